@@ -1,0 +1,72 @@
+/**
+ * Starting a game: the setup's units become units in play, the RNG is seeded, and the first side is to move.
+ */
+import { seedRng } from './rng';
+import type { GameSetup, GameState, Unit, UnitSetup } from './types';
+
+const sortedCounts = (c: Readonly<Record<string, number>>): Record<string, number> =>
+  Object.fromEntries(Object.keys(c).sort().filter((k) => (c[k] ?? 0) > 0).map((k) => [k, c[k]!]));
+
+export const NO_ACTIONS = { moved: false, attacked: false, fired: false, dug: false, rallied: false, built: false } as const;
+
+export const unitFromSetup = (u: UnitSetup): Unit => {
+  const equipment = sortedCounts(u.equipment);
+  const base: Unit = {
+    id: u.id,
+    side: u.side,
+    name: u.name,
+    label: u.label,
+    formation: u.formation,
+    kind: u.kind,
+    size: u.size,
+    status: u.hex ? 'active' : 'waiting',
+    hex: u.hex ? { q: u.hex.q, r: u.hex.r } : null,
+    men: u.men,
+    equipment,
+    damaged: {},
+    destroyed: {},
+    start: { men: u.men, equipment },
+    casualties: { killed: 0, wounded: 0, missing: 0 },
+    cohesion: u.cohesion ?? 100,
+    suppression: 0,
+    fatigue: 0,
+    entrenchment: u.entrenchment ?? 0,
+    supply: 'supplied',
+    turnsOutOfSupply: 0,
+    ammo: u.ammo ?? 100,
+    mp: 0,
+    acted: NO_ACTIONS,
+    source: u.source,
+  };
+  return {
+    ...base,
+    ...(u.arrives ? { arrives: { turn: u.arrives.turn, hex: { q: u.arrives.hex.q, r: u.arrives.hex.r } } } : {}),
+    ...(u.note ? { note: u.note } : {}),
+  };
+};
+
+export interface GameOptions {
+  readonly seed: number | string;
+}
+
+/**
+ * A fresh game from a setup (a scenario with its levers applied, see src/scenario). Units start with no movement
+ * points; the turn-start step (`startSideTurn` in turn.ts) gives the first side theirs.
+ */
+export const createInitialState = (setup: GameSetup, options: GameOptions): GameState => {
+  const units = setup.units.map(unitFromSetup).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return {
+    setup,
+    turn: 1,
+    activeSide: setup.clock.firstSide,
+    units,
+    rng: seedRng(options.seed),
+    pontoons: [],
+    destroyedCrossings: [],
+    control: {},
+    milestones: {},
+    airSorties: { soviet: setup.rules.soviet.airSorties, japanese: setup.rules.japanese.airSorties },
+    commandCount: 0,
+    result: null,
+  };
+};

@@ -1,0 +1,83 @@
+/**
+ * The game's only source of chance. Its state lives in the game state, so a saved game, a replay and a preview all
+ * continue the same sequence. sfc32 over 32-bit integers (Math.imul and shifts are exact in every engine); the initial
+ * words come from seedrandom so any seed string or number gives a well-mixed start.
+ */
+import seedrandom from 'seedrandom';
+
+/** Four unsigned 32-bit words of sfc32 state, plus how many draws have been made (for audits and tests). */
+export interface RngState {
+  readonly a: number;
+  readonly b: number;
+  readonly c: number;
+  readonly d: number;
+  readonly draws: number;
+}
+
+export const seedRng = (seed: number | string): RngState => {
+  const init = seedrandom(`khalkhin-gol:${seed}`);
+  let s = { a: init.int32() >>> 0, b: init.int32() >>> 0, c: init.int32() >>> 0, d: 1, draws: 0 };
+  // Discard a few outputs so that close seeds diverge fully.
+  const m = new Rng(s);
+  for (let i = 0; i < 12; i++) m.nextUint32();
+  s = { ...m.state(), draws: 0 };
+  return s;
+};
+
+/**
+ * A mutable cursor over an RngState for the length of one command: draw with it, then write `state()` back into the
+ * new game state. Never keep one across commands.
+ */
+export class Rng {
+  private a: number;
+  private b: number;
+  private c: number;
+  private d: number;
+  private n: number;
+
+  constructor(state: RngState) {
+    this.a = state.a | 0;
+    this.b = state.b | 0;
+    this.c = state.c | 0;
+    this.d = state.d | 0;
+    this.n = state.draws;
+  }
+
+  nextUint32(): number {
+    const t = (((this.a + this.b) | 0) + this.d) | 0;
+    this.d = (this.d + 1) | 0;
+    this.a = this.b ^ (this.b >>> 9);
+    this.b = (this.c + (this.c << 3)) | 0;
+    this.c = (this.c << 21) | (this.c >>> 11);
+    this.c = (this.c + t) | 0;
+    this.n++;
+    return t >>> 0;
+  }
+
+  /** A uniform integer in [0, n), n ≤ 2^32; rejection sampling keeps it exactly uniform. */
+  int(n: number): number {
+    if (n <= 1) return 0;
+    const limit = 0x1_0000_0000 - (0x1_0000_0000 % n);
+    let x = this.nextUint32();
+    while (x >= limit) x = this.nextUint32();
+    return x % n;
+  }
+
+  /** True with probability num/den (integers). */
+  chance(num: number, den: number): boolean {
+    if (num <= 0) return false;
+    if (num >= den) return true;
+    return this.int(den) < num;
+  }
+
+  /** The sum of `count` dice of `sides` faces. */
+  dice(count: number, sides: number): number {
+    let total = 0;
+    for (let i = 0; i < count; i++) total += 1 + this.int(sides);
+    return total;
+  }
+
+  state(): RngState {
+    return { a: this.a >>> 0, b: this.b >>> 0, c: this.c >>> 0, d: this.d >>> 0, draws: this.n };
+  }
+}

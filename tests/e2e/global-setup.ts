@@ -1,0 +1,53 @@
+/**
+ * Starts `vite preview` on the built game (the e2e script builds first) by PID on a free port, and stops that PID
+ * afterwards; `npx` would leave a child process holding the port.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import type { TestProject } from 'vitest/node';
+
+const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+
+const waitForServer = async (url: string, timeoutMs: number): Promise<void> => {
+  const end = Date.now() + timeoutMs;
+  while (Date.now() < end) {
+    try {
+      const res = await fetch(url);
+      if (res.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`preview server did not start at ${url}`);
+};
+
+let server: ChildProcess | undefined;
+
+export default async function setup(project: TestProject): Promise<() => void> {
+  const port = await freePort();
+  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}/`;
+  await waitForServer(url, 30_000);
+  project.provide('baseUrl', url);
+  return () => {
+    if (server?.pid) process.kill(server.pid, 'SIGTERM');
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+  }
+}
