@@ -1,0 +1,261 @@
+/**
+ * Paints a map onto a 2D canvas: terrain by hex (shaded by elevation), terrain texture marks, roads and tracks,
+ * rivers on hexsides, crossings, and named places. One painter serves the battle map (as a Phaser texture), the
+ * minimap and the menu thumbnails, so all three always agree.
+ */
+import { indexOf, type MapData } from '../../engine/map';
+import type { Terrain } from '../../engine/vocabulary';
+import { corner, hexPolygon, sideEnds, type HexGeometry } from './hex-geometry';
+import { RIVER_COLOURS, ROAD_COLOURS, TERRAIN_COLOURS, shade } from './palette';
+
+export interface PaintOptions {
+  /** Draw texture marks, crossings' details and labels (off for thumbnails). */
+  readonly detail: boolean;
+  readonly labels: boolean;
+}
+
+type Ctx = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
+
+/** Brightness factor for an elevation between the map's lowest and highest hex: low ground darker, high ground lighter. */
+export const elevationFactor = (elevation: number, min: number, max: number): number =>
+  max > min ? 0.86 + (0.26 * (elevation - min)) / (max - min) : 1;
+
+const tracePolygon = (ctx: Ctx, pts: readonly { x: number; y: number }[]): void => {
+  ctx.beginPath();
+  ctx.moveTo(pts[0]!.x, pts[0]!.y);
+  for (let k = 1; k < pts.length; k++) ctx.lineTo(pts[k]!.x, pts[k]!.y);
+  ctx.closePath();
+};
+
+/** Small marks that tell terrains apart without relying on colour alone. Deterministic per hex index. */
+const paintTexture = (ctx: Ctx, g: HexGeometry, i: number, t: Terrain): void => {
+  const x = g.cx[i]!;
+  const y = g.cy[i]!;
+  const s = g.radius;
+  ctx.save();
+  ctx.lineWidth = Math.max(1, s / 16);
+  switch (t) {
+    case 'dunes': {
+      ctx.strokeStyle = 'rgba(150,110,50,0.55)';
+      for (const [dx, dy] of [[-0.35, -0.2], [0.25, 0.05], [-0.1, 0.4]] as const) {
+        ctx.beginPath();
+        ctx.arc(x + dx * s, y + dy * s + s * 0.15, s * 0.22, Math.PI * 1.15, Math.PI * 1.85);
+        ctx.stroke();
+      }
+      break;
+    }
+    case 'hollow': {
+      ctx.strokeStyle = 'rgba(80,70,40,0.5)';
+      ctx.beginPath();
+      for (let k = -2; k <= 2; k++) {
+        ctx.moveTo(x + k * s * 0.18 - s * 0.08, y - s * 0.12);
+        ctx.lineTo(x + k * s * 0.18, y + s * 0.12);
+        ctx.lineTo(x + k * s * 0.18 + s * 0.08, y - s * 0.12);
+      }
+      ctx.stroke();
+      break;
+    }
+    case 'marsh':
+    case 'floodplain': {
+      ctx.strokeStyle = t === 'marsh' ? 'rgba(30,70,60,0.6)' : 'rgba(40,90,40,0.35)';
+      for (const [dx, dy] of [[-0.3, -0.15], [0.28, 0.0], [-0.05, 0.35]] as const) {
+        const bx = x + dx * s;
+        const by = y + dy * s;
+        ctx.beginPath();
+        ctx.moveTo(bx - s * 0.14, by);
+        ctx.lineTo(bx + s * 0.14, by);
+        if (t === 'marsh') {
+          ctx.moveTo(bx, by);
+          ctx.lineTo(bx, by - s * 0.14);
+          ctx.moveTo(bx - s * 0.08, by);
+          ctx.lineTo(bx - s * 0.12, by - s * 0.1);
+          ctx.moveTo(bx + s * 0.08, by);
+          ctx.lineTo(bx + s * 0.12, by - s * 0.1);
+        }
+        ctx.stroke();
+      }
+      break;
+    }
+    case 'heights': {
+      ctx.fillStyle = 'rgba(90,60,25,0.35)';
+      ctx.beginPath();
+      ctx.moveTo(x - s * 0.4, y + s * 0.25);
+      ctx.lineTo(x - s * 0.05, y - s * 0.3);
+      ctx.lineTo(x + s * 0.4, y + s * 0.25);
+      ctx.closePath();
+      ctx.fill();
+      break;
+    }
+    case 'village': {
+      ctx.fillStyle = 'rgba(80,55,35,0.7)';
+      for (const [dx, dy] of [[-0.25, -0.15], [0.1, -0.2], [-0.05, 0.15], [0.25, 0.1]] as const) {
+        ctx.fillRect(x + dx * s - s * 0.08, y + dy * s - s * 0.08, s * 0.16, s * 0.16);
+      }
+      break;
+    }
+    case 'lake': {
+      ctx.strokeStyle = 'rgba(255,255,255,0.35)';
+      ctx.beginPath();
+      ctx.moveTo(x - s * 0.3, y);
+      ctx.quadraticCurveTo(x - s * 0.15, y - s * 0.1, x, y);
+      ctx.quadraticCurveTo(x + s * 0.15, y + s * 0.1, x + s * 0.3, y);
+      ctx.stroke();
+      break;
+    }
+    case 'steppe':
+      break;
+  }
+  ctx.restore();
+};
+
+/** Paints the whole map at the geometry's scale onto `ctx` (which must be at least pixelWidth × pixelHeight). */
+export const paintMap = (ctx: Ctx, map: MapData, g: HexGeometry, options: PaintOptions): void => {
+  const n = map.width * map.height;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const e of map.elevation) {
+    if (e < min) min = e;
+    if (e > max) max = e;
+  }
+  ctx.fillStyle = '#1d1f1a';
+  ctx.fillRect(0, 0, g.pixelWidth, g.pixelHeight);
+  // Terrain: slightly oversized polygons so no hairline gaps show between neighbours.
+  for (let i = 0; i < n; i++) {
+    const t = map.terrain[i]!;
+    ctx.fillStyle = shade(TERRAIN_COLOURS[t], elevationFactor(map.elevation[i]!, min, max));
+    tracePolygon(ctx, hexPolygon(g, i, 1.02));
+    ctx.fill();
+  }
+  // Faint hex grid so players can count hexes.
+  ctx.strokeStyle = 'rgba(40,40,30,0.18)';
+  ctx.lineWidth = Math.max(0.5, g.radius / 28);
+  for (let i = 0; i < n; i++) {
+    tracePolygon(ctx, hexPolygon(g, i));
+    ctx.stroke();
+  }
+  if (options.detail) for (let i = 0; i < n; i++) paintTexture(ctx, g, i, map.terrain[i]!);
+  paintRoads(ctx, map, g);
+  paintRivers(ctx, map, g);
+  if (options.detail) paintCrossings(ctx, map, g);
+  if (options.labels) paintPlaces(ctx, map, g);
+};
+
+/** Each edge once: from the hex with the lower index. */
+const eachEdge = (map: MapData, visit: (i: number, d: number, j: number) => void): void => {
+  const n = map.width * map.height;
+  for (let i = 0; i < n; i++) {
+    for (let d = 0; d < 6; d++) {
+      const j = map.neighbours[i * 6 + d]!;
+      if (j > i || j < 0) visit(i, d, j);
+    }
+  }
+};
+
+const paintRoads = (ctx: Ctx, map: MapData, g: HexGeometry): void => {
+  ctx.save();
+  ctx.lineCap = 'round';
+  eachEdge(map, (i, d, j) => {
+    const kind = map.road[i * 6 + d]!;
+    if (kind === 'none' || j < 0) return;
+    ctx.strokeStyle = ROAD_COLOURS[kind];
+    ctx.lineWidth = kind === 'road' ? Math.max(1.5, g.radius / 7) : Math.max(1, g.radius / 11);
+    ctx.setLineDash(kind === 'track' ? [g.radius / 4, g.radius / 6] : []);
+    ctx.beginPath();
+    ctx.moveTo(g.cx[i]!, g.cy[i]!);
+    ctx.lineTo(g.cx[j]!, g.cy[j]!);
+    ctx.stroke();
+  });
+  ctx.restore();
+};
+
+const paintRivers = (ctx: Ctx, map: MapData, g: HexGeometry): void => {
+  ctx.save();
+  ctx.lineCap = 'round';
+  eachEdge(map, (i, d) => {
+    const kind = map.river[i * 6 + d]!;
+    if (kind === 'none') return;
+    const [a, b] = sideEnds(g, i, d);
+    ctx.strokeStyle = RIVER_COLOURS[kind];
+    ctx.lineWidth = kind === 'major' ? Math.max(2, g.radius * 0.26) : Math.max(1, g.radius * 0.12);
+    ctx.beginPath();
+    ctx.moveTo(a.x, a.y);
+    ctx.lineTo(b.x, b.y);
+    ctx.stroke();
+  });
+  ctx.restore();
+};
+
+/** Bridges as a brown deck across the side, pontoons as a grey dashed deck, fords as pale stepping stones. */
+const paintCrossings = (ctx: Ctx, map: MapData, g: HexGeometry): void => {
+  ctx.save();
+  eachEdge(map, (i, d, j) => {
+    const kind = map.crossing[i * 6 + d]!;
+    if (kind === 'none' || j < 0) return;
+    paintCrossing(ctx, g, i, d, j, kind);
+  });
+  ctx.restore();
+};
+
+/** One crossing symbol over side `d` of hex `i` (neighbour `j`); also used for pontoons built in play. */
+export const paintCrossing = (ctx: Ctx, g: HexGeometry, i: number, d: number, j: number, kind: 'ford' | 'bridge' | 'pontoon'): void => {
+  const [a, b] = sideEnds(g, i, d);
+  const mx = (a.x + b.x) / 2;
+  const my = (a.y + b.y) / 2;
+  // Along the line joining the two hex centres, across the river.
+  const ux = (g.cx[j]! - g.cx[i]!) / (Math.sqrt(3) * g.radius);
+  const uy = (g.cy[j]! - g.cy[i]!) / (Math.sqrt(3) * g.radius);
+  const half = g.radius * 0.38;
+  const wide = g.radius * 0.16;
+  const px = -uy;
+  const py = ux;
+  const deck = [
+    { x: mx - ux * half + px * wide, y: my - uy * half + py * wide },
+    { x: mx + ux * half + px * wide, y: my + uy * half + py * wide },
+    { x: mx + ux * half - px * wide, y: my + uy * half - py * wide },
+    { x: mx - ux * half - px * wide, y: my - uy * half - py * wide },
+  ];
+  if (kind === 'ford') {
+    ctx.fillStyle = '#e8e0c0';
+    ctx.strokeStyle = '#5a4a30';
+    ctx.lineWidth = Math.max(1, g.radius / 20);
+    for (const t of [-0.6, 0, 0.6]) {
+      ctx.beginPath();
+      ctx.arc(mx + ux * half * t, my + uy * half * t, g.radius * 0.09, 0, Math.PI * 2);
+      ctx.fill();
+      ctx.stroke();
+    }
+    return;
+  }
+  tracePolygon(ctx, deck);
+  ctx.fillStyle = kind === 'bridge' ? '#7a4e26' : '#8c8c84';
+  ctx.fill();
+  ctx.strokeStyle = '#2a1a0a';
+  ctx.lineWidth = Math.max(1, g.radius / 16);
+  ctx.setLineDash(kind === 'pontoon' ? [g.radius / 8, g.radius / 10] : []);
+  ctx.stroke();
+  ctx.setLineDash([]);
+};
+
+const PLACE_MARK: Readonly<Record<string, string>> = { village: '■', height: '▲', bridge: '', landmark: '●', base: '◆' };
+
+const paintPlaces = (ctx: Ctx, map: MapData, g: HexGeometry): void => {
+  ctx.save();
+  const size = Math.max(9, Math.round(g.radius * 0.42));
+  ctx.font = `600 ${size}px system-ui, sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.lineJoin = 'round';
+  for (const p of map.places) {
+    const i = indexOf(map, p.hex);
+    if (i < 0) continue;
+    const x = g.cx[i]!;
+    const y = corner(g, i, 4).y + size * 0.2; // just under the top corner, clear of the counter
+    const text = `${PLACE_MARK[p.kind] ?? ''} ${p.name}`.trim();
+    ctx.strokeStyle = 'rgba(250,246,230,0.9)';
+    ctx.lineWidth = size / 3;
+    ctx.strokeText(text, x, y);
+    ctx.fillStyle = '#2a2418';
+    ctx.fillText(text, x, y);
+  }
+  ctx.restore();
+};
