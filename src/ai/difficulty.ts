@@ -1,0 +1,61 @@
+/**
+ * Difficulty levels. A level changes only how the AI thinks — how many moves and targets it weighs, how much it fears
+ * enemy fire, whether it times its artillery and combines its assaults — never what it sees or what its units can do.
+ */
+
+export const DIFFICULTIES = ['recruit', 'regular', 'veteran'] as const;
+export type Difficulty = (typeof DIFFICULTIES)[number];
+
+export interface DifficultyProfile {
+  /** How many destination hexes per unit are scored (the nearest to the task first); 0 = all reachable hexes. */
+  readonly moveCandidates: number;
+  /** How many enemy hexes a unit or group weighs as assault or fire targets. */
+  readonly targetCandidates: number;
+  /** Weight of the expected enemy fire on a hex, in percent (0 = ignores threat). */
+  readonly cautionPercent: number;
+  /** Smallest acceptable odds for an assault: expected enemy losses over own, in percent. */
+  readonly assaultOddsPercent: number;
+  /** Assault with every unit that can reach the target together, rather than one unit at a time. */
+  readonly combinedAssaults: boolean;
+  /** Artillery bombards the assault targets before the assaults (otherwise after, at whatever it sees). */
+  readonly bombardFirst: boolean;
+  /** Tanks keep close to infantry when enemy anti-tank guns are known (combined arms). */
+  readonly combinedArms: boolean;
+  /** Keeps units in supply and out of pockets (weights the line back to the supply sources). */
+  readonly watchesSupply: boolean;
+}
+
+export const DIFFICULTY_PROFILES: Readonly<Record<Difficulty, DifficultyProfile>> = {
+  recruit: {
+    moveCandidates: 6,
+    targetCandidates: 1,
+    cautionPercent: 10,
+    assaultOddsPercent: 60,
+    combinedAssaults: false,
+    bombardFirst: false,
+    combinedArms: false,
+    watchesSupply: false,
+  },
+  regular: {
+    moveCandidates: 24,
+    targetCandidates: 3,
+    cautionPercent: 60,
+    assaultOddsPercent: 110,
+    combinedAssaults: true,
+    bombardFirst: true,
+    combinedArms: true,
+    watchesSupply: true,
+  },
+  veteran: {
+    moveCandidates: 0,
+    targetCandidates: 6,
+    cautionPercent: 100,
+    assaultOddsPercent: 130,
+    combinedAssaults: true,
+    bombardFirst: true,
+    combinedArms: true,
+    watchesSupply: true,
+  },
+};
+
+export const isDifficulty = (s: string): s is Difficulty => (DIFFICULTIES as readonly string[]).includes(s);

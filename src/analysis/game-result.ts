@@ -1,0 +1,131 @@
+/**
+ * A finished (or stopped) game summed up in the numbers a teacher compares with history: each side's starting
+ * strength, its losses in men and equipment, and the turn each objective and milestone happened. This is the body of
+ * `result.json` written by `npm run sim` (ARCHITECTURE.md), and the input of batch statistics and after-action reports.
+ */
+import { EQUIPMENT, GUN_CLASSES, TANK_CLASSES } from '../engine/equipment';
+import type { EquipmentCounts, GameState, Unit } from '../engine/types';
+import { SIDES, type BySide, type VictoryLevel, type Winner } from '../engine/vocabulary';
+
+export interface ForceCount {
+  readonly men: number;
+  readonly tanks: number;
+  readonly armouredCars: number;
+  readonly guns: number;
+  /** The engine models air power as sorties, not airframes: aircraft are counted only if a unit lists them. */
+  readonly aircraft: number;
+  readonly units: number;
+}
+
+export interface LossCount {
+  readonly killed: number;
+  readonly wounded: number;
+  /** Missing and captured men. */
+  readonly missing: number;
+  /** Knocked out (destroyed or damaged) or captured, at the end of the game. */
+  readonly tanks: number;
+  readonly armouredCars: number;
+  readonly guns: number;
+  readonly aircraft: number;
+}
+
+export const LOSS_FIGURES = ['killed', 'wounded', 'missing', 'tanks', 'armouredCars', 'guns', 'aircraft'] as const;
+export type LossFigure = (typeof LOSS_FIGURES)[number];
+
+export interface GameResultSummary {
+  readonly scenario: string;
+  readonly seed: number | string;
+  readonly levers: Readonly<Record<string, number>>;
+  readonly engineVersion: string;
+  readonly winner: Winner;
+  readonly victoryLevel: VictoryLevel;
+  readonly turnsPlayed: number;
+  readonly finalHash: string;
+  readonly initial: BySide<ForceCount>;
+  readonly losses: BySide<LossCount>;
+  /** Every objective and milestone id → the turn it happened, or null. */
+  readonly events: Readonly<Record<string, number | null>>;
+  /** Who played each side and at what level (extra to the contract's fields). */
+  readonly players?: BySide<string>;
+}
+
+interface EquipmentTally {
+  tanks: number;
+  armouredCars: number;
+  guns: number;
+  aircraft: number;
+}
+
+const tally = (counts: EquipmentCounts): EquipmentTally => {
+  const t: EquipmentTally = { tanks: 0, armouredCars: 0, guns: 0, aircraft: 0 };
+  for (const id of Object.keys(counts)) {
+    const e = EQUIPMENT[id];
+    const n = counts[id] ?? 0;
+    if (!e) continue;
+    if (TANK_CLASSES.includes(e.class)) t.tanks += n;
+    else if (e.class === 'armoured-car') t.armouredCars += n;
+    else if (GUN_CLASSES.includes(e.class)) t.guns += n;
+    else if ((e.class as string) === 'aircraft') t.aircraft += n;
+  }
+  return t;
+};
+
+/** A unit that is gone with everything it had (its equipment counts as lost). */
+const isLost = (u: Unit): boolean => u.status === 'destroyed' || u.status === 'surrendered';
+
+/** Each side's strength at the start, reinforcements included. */
+export const initialForces = (state: GameState): BySide<ForceCount> => {
+  const out = {} as Record<(typeof SIDES)[number], ForceCount>;
+  for (const side of SIDES) {
+    const units = state.units.filter((u) => u.side === side);
+    let men = 0;
+    const t: EquipmentTally = { tanks: 0, armouredCars: 0, guns: 0, aircraft: 0 };
+    for (const u of units) {
+      men += u.start.men;
+      const s = tally(u.start.equipment);
+      t.tanks += s.tanks;
+      t.armouredCars += s.armouredCars;
+      t.guns += s.guns;
+      t.aircraft += s.aircraft;
+    }
+    out[side] = { men, ...t, units: units.length };
+  }
+  return out;
+};
+
+/** Each side's losses so far: men from the casualty counts (plus men still in a unit that surrendered or was destroyed), equipment as start minus working. */
+export const lossesSoFar = (state: GameState): BySide<LossCount> => {
+  const out = {} as Record<(typeof SIDES)[number], LossCount>;
+  for (const side of SIDES) {
+    let killed = 0;
+    let wounded = 0;
+    let missing = 0;
+    const lost: EquipmentTally = { tanks: 0, armouredCars: 0, guns: 0, aircraft: 0 };
+    for (const u of state.units) {
+      if (u.side !== side) continue;
+      killed += u.casualties.killed;
+      wounded += u.casualties.wounded;
+      missing += u.casualties.missing + (isLost(u) ? u.men : 0);
+      const before = tally(u.start.equipment);
+      const now = isLost(u) ? { tanks: 0, armouredCars: 0, guns: 0, aircraft: 0 } : tally(u.equipment);
+      lost.tanks += Math.max(0, before.tanks - now.tanks);
+      lost.armouredCars += Math.max(0, before.armouredCars - now.armouredCars);
+      lost.guns += Math.max(0, before.guns - now.guns);
+      lost.aircraft += Math.max(0, before.aircraft - now.aircraft);
+    }
+    out[side] = { killed, wounded, missing, ...lost };
+  }
+  return out;
+};
+
+/** Every objective and milestone of the scenario → the turn it happened (from `state.milestones`), or null. */
+export const eventTurns = (state: GameState): Record<string, number | null> => {
+  const ids = [...state.setup.objectives.map((o) => o.id), ...state.setup.milestones.map((m) => m.id)];
+  const out: Record<string, number | null> = {};
+  for (const id of [...new Set(ids)].sort()) out[id] = state.milestones[id] ?? null;
+  return out;
+};
+
+/** Men lost (killed + wounded + missing) as a percent of the starting men, to one decimal. */
+export const casualtyPercent = (initial: ForceCount, losses: LossCount): number =>
+  initial.men === 0 ? 0 : Math.round(((losses.killed + losses.wounded + losses.missing) * 1000) / initial.men) / 10;
