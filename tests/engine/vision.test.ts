@@ -1,0 +1,218 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { createInitialState } from '../../src/engine/game';
+import { hexAt, indexOf } from '../../src/engine/map';
+import { findUnit, updateUnit } from '../../src/engine/state-update';
+import type { GameState, UnitSetup } from '../../src/engine/types';
+import { canSpot, estimateMen, FOG_RNG, spottingRangeMetres, viewFor, visibleHexes } from '../../src/engine/vision';
+import type { Side, UnitKind } from '../../src/engine/vocabulary';
+import { at, LEGEND, testSetup, testUnit, type TestMapOptions } from '../helpers/test-setup';
+
+const DAY = '1939-07-03T08:00';
+const NIGHT = '1939-07-03T00:00';
+
+const game = (units: UnitSetup[], o: { start?: string; map?: TestMapOptions; storm?: boolean } = {}): GameState => {
+  const setup = testSetup({ units, ...(o.start ? { start: o.start } : {}), ...(o.map ? { map: o.map } : {}) });
+  const withStorm = o.storm
+    ? { ...setup, clock: { ...setup.clock, weather: [{ id: 'storm', name: 'Storm', fromTurn: 1, toTurn: 3, visibilityMetres: 20, flying: false }] } }
+    : setup;
+  return createInitialState(withStorm, { seed: 1 });
+};
+
+/** One Soviet observer at (2,7) and one Japanese target `dist` hexes east on row 7 (500 m hexes, 20×15 steppe). */
+const pair = (dist: number, o: { kind?: UnitKind; start?: string; map?: TestMapOptions; storm?: boolean } = {}) =>
+  game([testUnit({ id: 'obs', side: 'soviet', kind: o.kind ?? 'infantry', at: [2, 7] }), testUnit({ id: 'tgt', side: 'japanese', at: [2 + dist, 7] })], o);
+
+const sees = (state: GameState) => canSpot(state, findUnit(state, 'obs')!, findUnit(state, 'tgt')!.hex!);
+
+describe('spotting ranges (500 m hexes, open steppe)', () => {
+  it.each<[string, UnitKind, string, number, number]>([
+    // light, observer, start time, farthest hex seen, first hex not seen
+    ['day', 'infantry', DAY, 6, 7], // 3,000 m
+    ['day', 'reconnaissance', DAY, 9, 10], // 4,500 m
+    ['day', 'tank', DAY, 4, 5], // buttoned up: 2,250 m
+    ['dusk', 'infantry', '1939-07-03T19:30', 1, 2], // 800 m: neighbours only
+    ['night', 'infantry', NIGHT, 1, 2],
+    ['night', 'reconnaissance', NIGHT, 1, 2],
+  ])('%s: %s sees %i hexes out, not %i', (_light, kind, start, farthest, hidden) => {
+    expect(sees(pair(farthest, { kind, start }))).toBe(true);
+    expect(sees(pair(hidden, { kind, start }))).toBe(false);
+  });
+
+  it('falls sharply at night: a rifle company sees ten times as many hexes by day', () => {
+    const count = (v: Uint8Array) => v.reduce((s, x) => s + x, 0);
+    const day = count(visibleHexes(pair(3, { start: DAY }), 'soviet'));
+    const night = count(visibleHexes(pair(3, { start: NIGHT }), 'soviet'));
+    expect(night).toBe(7); // its own hex and the six around it
+    expect(day).toBeGreaterThanOrEqual(10 * night);
+  });
+
+  it('in the storm night of 2–3 July only the next hex is seen, even by day light', () => {
+    expect(sees(pair(1, { start: DAY, storm: true }))).toBe(true);
+    expect(sees(pair(2, { start: DAY, storm: true }))).toBe(false);
+  });
+
+  it('an observer on heights or well above the target sees further', () => {
+    const map: TestMapOptions = { rows: Array.from({ length: 15 }, (_, r) => (r === 7 ? '..H.................' : '....................')) };
+    expect(sees(pair(9, { map, start: DAY }))).toBe(true); // 4,500 m from the height
+    expect(sees(pair(10, { map, start: DAY }))).toBe(false);
+    const raised: TestMapOptions = { width: 20, height: 15, elevation: (c) => (c <= 2 ? 630 : 600) };
+    expect(sees(pair(9, { map: raised, start: DAY }))).toBe(true);
+  });
+
+  it('dunes, hollows and villages conceal what is in them', () => {
+    for (const [ch, farthest] of [
+      ['d', 3],
+      ['v', 3],
+      ['f', 4],
+    ] as const) {
+      const map: TestMapOptions = { rows: Array.from({ length: 15 }, (_, r) => (r === 7 ? '.'.repeat(2 + farthest) + ch + ch + '.'.repeat(16 - farthest) : '.'.repeat(20))) };
+      expect(sees(pair(farthest, { map, start: DAY })), `${LEGEND[ch]} at ${farthest}`).toBe(true);
+      expect(sees(pair(farthest + 1, { map, start: DAY })), `${LEGEND[ch]} at ${farthest + 1}`).toBe(false);
+    }
+  });
+
+  it('firing gives a unit away; moving does a little; digging in hides it', () => {
+    const base = pair(8, { start: DAY });
+    const tgt = findUnit(base, 'tgt')!;
+    expect(sees(base)).toBe(false);
+    expect(sees(updateUnit(base, 'tgt', { acted: { ...tgt.acted, fired: true } }))).toBe(true); // 6,000 m
+    expect(sees(updateUnit(base, 'tgt', { acted: { ...tgt.acted, attacked: true } }))).toBe(true);
+    const near = pair(7, { start: DAY });
+    expect(sees(near)).toBe(false);
+    expect(sees(updateUnit(near, 'tgt', { acted: { ...tgt.acted, moved: true } }))).toBe(true); // 3,750 m
+    const dug = pair(5, { start: DAY });
+    expect(sees(dug)).toBe(true);
+    expect(sees(updateUnit(dug, 'tgt', { entrenchment: 2 }))).toBe(false); // 2,250 m
+    expect(spottingRangeMetres(dug, findUnit(dug, 'obs')!, indexOf(dug.setup.map, at(7, 7)))).toBe(3000);
+  });
+
+  it('sees no further than the line of sight: a dune ridge hides a firing unit behind it', () => {
+    const map: TestMapOptions = { rows: Array.from({ length: 15 }, (_, r) => (r === 7 ? '....d...............' : '....................')) };
+    const s = pair(3, { map, start: DAY });
+    expect(sees(updateUnit(s, 'tgt', { acted: { ...findUnit(s, 'tgt')!.acted, fired: true } }))).toBe(false);
+  });
+
+  it('adjacent enemies are always seen: at night, in a storm, in a hollow', () => {
+    const hollow: TestMapOptions = { rows: Array.from({ length: 15 }, (_, r) => (r === 7 ? '...h................' : '....................')) };
+    expect(sees(pair(1, { start: NIGHT, storm: true, map: hollow }))).toBe(true);
+  });
+
+  it('the dead do not see', () => {
+    const s = pair(3, { start: DAY });
+    const dead = updateUnit(s, 'obs', { status: 'destroyed', hex: null });
+    expect(visibleHexes(dead, 'soviet').every((x) => x === 0)).toBe(true);
+  });
+});
+
+// Random battles: a random map and random placements of both sides, at a random hour.
+const SIDES: Side[] = ['soviet', 'japanese'];
+const KINDS: UnitKind[] = ['infantry', 'reconnaissance', 'tank', 'artillery', 'cavalry'];
+const battle = fc
+  .record({
+    rows: fc.array(fc.string({ unit: fc.constantFrom('.', '.', '.', 'd', 'h', 'H', 'v', 'f'), minLength: 16, maxLength: 16 }), {
+      minLength: 12,
+      maxLength: 12,
+    }),
+    placements: fc.uniqueArray(
+      fc.record({ cell: fc.integer({ min: 0, max: 16 * 12 - 1 }), side: fc.constantFrom(...SIDES), kind: fc.constantFrom(...KINDS), fired: fc.boolean(), men: fc.integer({ min: 1, max: 3000 }) }),
+      { minLength: 1, maxLength: 30, selector: (p) => p.cell },
+    ),
+    hour: fc.integer({ min: 0, max: 23 }),
+    reinforcement: fc.boolean(),
+  })
+  .map(({ rows, placements, hour, reinforcement }) => {
+    const units = placements.map((p, k) =>
+      testUnit({ id: `u${String(k).padStart(2, '0')}`, side: p.side, kind: p.kind, men: p.men, at: [p.cell % 16, Math.floor(p.cell / 16)] }),
+    );
+    if (reinforcement) units.push(testUnit({ id: 'zz-reserve', side: 'japanese', arrives: { turn: 3, hex: at(0, 0) } }));
+    let s = game(units, { start: `1939-07-03T${String(hour).padStart(2, '0')}:00`, map: { rows } });
+    for (const p of placements) {
+      if (!p.fired) continue;
+      const u = s.units[placements.indexOf(p)]!;
+      s = updateUnit(s, u.id, { acted: { ...u.acted, fired: true } });
+    }
+    return s;
+  });
+
+describe('viewFor', () => {
+  it('never holds an unseen enemy unit, nor the enemy setup, nor the real dice (property)', () => {
+    fc.assert(
+      fc.property(battle, fc.constantFrom(...SIDES), (state, side) => {
+        const view = viewFor(state, side);
+        const map = state.setup.map;
+        expect(view.side).toBe(side);
+        expect(view.state.rng).toEqual(FOG_RNG);
+        expect(view.state.setup.units.every((u) => u.side === side)).toBe(true);
+        for (const u of view.state.units) {
+          if (u.side === side) continue;
+          expect(u.hex).not.toBeNull();
+          expect(view.visible[indexOf(map, u.hex!)]).toBe(1);
+          expect(u.arrives).toBeUndefined();
+        }
+        // Every enemy on a visible hex is there; every own unit is there untouched.
+        const enemiesInSight = state.units.filter((u) => u.side !== side && u.hex && view.visible[indexOf(map, u.hex)] === 1).map((u) => u.id);
+        expect(view.seen).toEqual(enemiesInSight);
+        expect(view.state.units.filter((u) => u.side !== side).map((u) => u.id)).toEqual(enemiesInSight);
+        expect(view.state.units.filter((u) => u.side === side)).toEqual(state.units.filter((u) => u.side === side));
+        const ids = view.state.units.map((u) => u.id);
+        expect(ids).toEqual([...ids].sort());
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('visibleHexes is exactly the union of what each unit of the side can spot (property)', () => {
+    fc.assert(
+      fc.property(battle, fc.constantFrom(...SIDES), (state, side) => {
+        const visible = visibleHexes(state, side);
+        const observers = state.units.filter((u) => u.side === side && u.hex);
+        for (let i = 0; i < visible.length; i++) {
+          const any = observers.some((o) => canSpot(state, o, hexAt(state.setup.map, i)));
+          expect(visible[i], `hex ${i}`).toBe(any ? 1 : 0);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('shows an enemy as its counter does: men estimated, losses, supply and ammunition unknown', () => {
+    const s0 = pair(2, { start: DAY });
+    const s = updateUnit(s0, 'tgt', { men: 137, ammo: 12, supply: 'cut', cohesion: 41, casualties: { killed: 10, wounded: 3, missing: 0 } });
+    const seen = findUnit(viewFor(s, 'soviet').state, 'tgt')!;
+    expect(seen.men).toBe(150);
+    expect(seen.ammo).toBe(100);
+    expect(seen.supply).toBe('supplied');
+    expect(seen.cohesion).toBe(50);
+    expect(seen.casualties).toEqual({ killed: 0, wounded: 0, missing: 0 });
+    expect(seen.equipment).toEqual(findUnit(s, 'tgt')!.equipment);
+    expect([estimateMen(0), estimateMen(3), estimateMen(94), estimateMen(220), estimateMen(1249), estimateMen(1250)]).toEqual([0, 10, 90, 200, 1200, 1300]);
+  });
+
+  it('is deterministic and leaves the real state alone', () => {
+    fc.assert(
+      fc.property(battle, (state) => {
+        const before = JSON.stringify(state);
+        const a = viewFor(state, 'soviet');
+        const b = viewFor(JSON.parse(before) as GameState, 'soviet');
+        expect(JSON.stringify(a.state)).toBe(JSON.stringify(b.state));
+        expect([...a.visible]).toEqual([...b.visible]);
+        expect(JSON.stringify(state)).toBe(before);
+        a.visible[0] = 7; // a caller's copy: changing it changes nothing cached
+        expect(viewFor(state, 'soviet').visible[0]).not.toBe(7);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('a view of a view sees the same: rules that read the state work on it', () => {
+    fc.assert(
+      fc.property(battle, fc.constantFrom(...SIDES), (state, side) => {
+        const view = viewFor(state, side);
+        const again = viewFor(view.state, side);
+        expect(again.seen).toEqual(view.seen);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
