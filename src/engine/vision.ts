@@ -9,11 +9,14 @@
  * moving; digging in hides it). So by day a rifle company sees a few kilometres over open steppe, and by night only
  * its neighbours.
  */
+import { FOG_RNG, fogUnit } from './fog-unit';
 import { blockerBetween, sightTables } from './line-of-sight';
 import { indexOf } from './map';
 import { clockAt } from './time';
 import type { GameState, Unit } from './types';
 import type { Side, Terrain, UnitKind } from './vocabulary';
+
+export { estimateMen, FOG_RNG, fogUnit } from './fog-unit';
 
 /** Spotting range of each arm of service, percent of the turn's visibility. */
 export const OBSERVER_RANGE_PERCENT: Readonly<Record<UnitKind, number>> = {
@@ -141,8 +144,16 @@ export const canSpot = (state: GameState, observer: Unit, targetHex: { readonly 
   return blockerBetween(map, sightTables(map), oi, ti) < 0;
 };
 
-/** The most any observer's range can be scaled beyond its kind's: overlook × full concealment × a firing target. */
-const MAX_SCALE = OVERLOOK_PERCENT * 100 * FIRED_PERCENT;
+// The lowest ground of each map, to tell quickly whether an observer can overlook anything at all.
+const lowestCache = new WeakMap<GameState['setup']['map'], number>();
+const lowestGround = (map: GameState['setup']['map']): number => {
+  let low = lowestCache.get(map);
+  if (low === undefined) {
+    low = map.elevation.reduce((m, e) => Math.min(m, e), Number.POSITIVE_INFINITY);
+    lowestCache.set(map, low);
+  }
+  return low;
+};
 
 const computeVisible = (state: GameState, side: Side): Uint8Array => {
   const map = state.setup.map;
@@ -151,6 +162,9 @@ const computeVisible = (state: GameState, side: Side): Uint8Array => {
   const visible = new Uint8Array(width * height);
   const visibility = clockAt(state.setup, state.turn).visibilityMetres;
   const exposure = exposureOf(state, enemyOf(side));
+  // The farthest any hex can be seen: the most revealing target on the map, in the open (concealment 100).
+  const maxExposure = exposure.reduce((m, e) => Math.max(m, e), NEUTRAL_PERCENT);
+  const low = lowestGround(map);
   const limit = map.hexMetres * PERCENT4;
   for (const u of state.units) {
     if (u.side !== side || !isOnMap(u)) continue;
@@ -161,13 +175,14 @@ const computeVisible = (state: GameState, side: Side): Uint8Array => {
       const j = map.neighbours[oi * 6 + d]!;
       if (j >= 0) visible[j] = 1;
     }
-    const reach = Math.floor((visibility * OBSERVER_RANGE_PERCENT[u.kind] * MAX_SCALE) / limit);
-    if (reach < 2) continue;
-    const oq = t.q[oi]!;
-    const or = t.r[oi]!;
     const kind = OBSERVER_RANGE_PERCENT[u.kind];
     const onHeights = map.terrain[oi] === 'heights';
     const oElevation = map.elevation[oi]!;
+    const mayOverlook = onHeights || oElevation - low >= OVERLOOK_METRES;
+    const reach = Math.floor((visibility * kind * (mayOverlook ? OVERLOOK_PERCENT : 100) * 100 * maxExposure) / limit);
+    if (reach < 2) continue;
+    const oq = t.q[oi]!;
+    const or = t.r[oi]!;
     const rMin = Math.max(0, or - reach);
     const rMax = Math.min(height - 1, or + reach);
     for (let r = rMin; r <= rMax; r++) {
@@ -236,45 +251,6 @@ export interface SideView {
   /** Enemy unit ids in sight, sorted. */
   readonly seen: readonly string[];
 }
-
-/** The RNG every view carries: a fixed state, so a view reveals nothing about the real dice. */
-export const FOG_RNG = { a: 0x9e3779b9, b: 0x243f6a88, c: 0xb7e15162, d: 1, draws: 0 } as const;
-
-/** Rounds a head count as an observer would estimate it: tens below 100, fifties below 1,000, hundreds above. */
-export const estimateMen = (men: number): number => {
-  if (men <= 0) return 0;
-  const step = men < 100 ? 10 : men < 1000 ? 50 : 100;
-  return Math.max(step, Math.round(men / step) * step);
-};
-
-const roundTo25 = (v: number): number => Math.min(100, Math.max(0, Math.round(v / 25) * 25));
-
-/**
- * An enemy unit as seen from across the line: identity, arm, size, position, status and the vehicles and guns one can
- * count are kept; head counts become estimates; cohesion, suppression and fatigue are judged to the nearest quarter;
- * supply, ammunition, movement left, losses so far and any arrival schedule are unknown and set to neutral values.
- */
-export const fogUnit = (u: Unit): Unit => {
-  const { arrives, note, ...rest } = u;
-  void arrives; // an arrival schedule is the other side's secret
-  return {
-    ...rest,
-    ...(note !== undefined ? { note } : {}),
-    men: estimateMen(u.men),
-    start: { men: estimateMen(u.start.men), equipment: u.start.equipment },
-    damaged: {},
-    destroyed: {},
-    casualties: { killed: 0, wounded: 0, missing: 0 },
-    cohesion: roundTo25(u.cohesion),
-    suppression: roundTo25(u.suppression),
-    fatigue: roundTo25(u.fatigue),
-    supply: 'supplied',
-    turnsOutOfSupply: 0,
-    ammo: 100,
-    mp: 0,
-    acted: { ...u.acted, dug: false, rallied: false, built: false },
-  };
-};
 
 /** Whether the edge "index:direction" touches a visible hex. */
 const edgeVisible = (state: GameState, edge: string, visible: Uint8Array): boolean => {
