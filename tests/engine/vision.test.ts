@@ -216,3 +216,51 @@ describe('viewFor', () => {
     );
   });
 });
+
+describe('the high west bank', () => {
+  // Columns 0–3: the tableland at 650 m (heights at the edge); east of it the bank at 600 m with dune fields.
+  const map: TestMapOptions = {
+    rows: Array.from({ length: 15 }, (_, r) => (r % 4 === 1 ? '...H......d.........' : '...H................')),
+    elevation: (c) => (c <= 3 ? 650 : 600),
+  };
+  it('an artillery observer on the edge sees far over the east bank; the same battery on the low bank does not', () => {
+    const high = game([testUnit({ id: 'obs', side: 'soviet', kind: 'artillery', at: [3, 7] }), testUnit({ id: 'tgt', side: 'japanese', at: [14, 7] })], { map });
+    expect(sees(high)).toBe(true); // 11 hexes = 5,500 m ≤ 3,000 × 125% × 150%
+    const low = game([testUnit({ id: 'obs', side: 'soviet', kind: 'artillery', at: [5, 7] }), testUnit({ id: 'tgt', side: 'japanese', at: [14, 7] })], { map });
+    expect(sees(low)).toBe(false);
+    // The Japanese on the low bank cannot see the observer back at that range: no overlook for them.
+    expect(canSpot(high, findUnit(high, 'tgt')!, at(3, 7))).toBe(false);
+  });
+});
+
+describe('golden results', () => {
+  it('a fixed battle gives the same sight figures as when the rules were written', () => {
+    const rows = Array.from({ length: 12 }, (_, r) => Array.from({ length: 16 }, (_, c) => '..dh.H.fv.'[(c * 7 + r * 3) % 10]!).join(''));
+    const units = Array.from({ length: 24 }, (_, k) =>
+      testUnit({ id: `g${String(k).padStart(2, '0')}`, side: k % 2 === 0 ? 'soviet' : 'japanese', kind: KINDS[k % KINDS.length]!, at: [(k * 5) % 16, (k * 7) % 12] }),
+    );
+    const figures = [DAY, '1939-07-03T04:00', NIGHT].map((start) => {
+      const s = game(units, { start, map: { rows, elevation: (c, r, t) => 600 + (t === 'heights' ? 30 : 0) + ((c + r) % 3) * 5 } });
+      return SIDES.map((side) => {
+        const v = viewFor(s, side);
+        return `${side}:${v.visible.reduce((a, x) => a + x, 0)}:${v.seen.join(',')}`;
+      });
+    });
+    expect(figures).toMatchInlineSnapshot(`
+      [
+        [
+          "soviet:141:g01,g05,g07,g09,g21,g23",
+          "japanese:144:g02,g04,g06,g08",
+        ],
+        [
+          "soviet:98:g21,g23",
+          "japanese:90:g02,g04",
+        ],
+        [
+          "soviet:75:g21,g23",
+          "japanese:74:g02,g04",
+        ],
+      ]
+    `);
+  });
+});
