@@ -286,3 +286,12 @@ export const viewFor = (state: GameState, side: Side): SideView => {
   };
   return { side, state: fogged, visible: visible.slice(), seen };
 };
+
+/**
+ * Whether some unit of `side` sees what is in `target` this turn (observed fire, air strikes, the UI's tooltips).
+ * Reads the cached table without copying it, so it is cheap to ask in loops.
+ */
+export const sideSees = (state: GameState, side: Side, target: { readonly q: number; readonly r: number }): boolean => {
+  const i = indexOf(state.setup.map, target);
+  return i >= 0 && sharedVisible(state, side)[i] === 1;
+};

@@ -4,7 +4,7 @@ import { createInitialState } from '../../src/engine/game';
 import { hexAt, indexOf } from '../../src/engine/map';
 import { findUnit, updateUnit } from '../../src/engine/state-update';
 import type { GameState, UnitSetup } from '../../src/engine/types';
-import { canSpot, estimateMen, FOG_RNG, spottingRangeMetres, viewFor, visibleHexes } from '../../src/engine/vision';
+import { canSpot, estimateMen, FOG_RNG, sideSees, spottingRangeMetres, viewFor, visibleHexes } from '../../src/engine/vision';
 import type { Side, UnitKind } from '../../src/engine/vocabulary';
 import { at, LEGEND, testSetup, testUnit, type TestMapOptions } from '../helpers/test-setup';
 
@@ -262,5 +262,18 @@ describe('golden results', () => {
         ],
       ]
     `);
+  });
+});
+
+describe('sideSees', () => {
+  it('answers from the same table as visibleHexes', () => {
+    fc.assert(
+      fc.property(battle, fc.constantFrom(...SIDES), (state, side) => {
+        const v = visibleHexes(state, side);
+        for (let i = 0; i < v.length; i++) expect(sideSees(state, side, hexAt(state.setup.map, i))).toBe(v[i] === 1);
+        expect(sideSees(state, side, { q: -50, r: 3 })).toBe(false);
+      }),
+      { numRuns: 40 },
+    );
   });
 });
