@@ -1,0 +1,165 @@
+/**
+ * Where a unit goes this turn: every candidate hex from `reachable` is scored for its task (closer to the goal, inside
+ * the area), the fire it will face (the threat map, weighted by the difficulty's caution and by what the unit is made
+ * of), combined arms (tanks keep infantry close where anti-tank guns are known), the risk of being pocketed, and the
+ * ground. Integer scores; ties go to the lower map index, so the choice is deterministic.
+ */
+import { fastDistance, type Axial } from '../engine/hex';
+import { indexOf } from '../engine/map';
+import type { Unit } from '../engine/types';
+import type { Terrain } from '../engine/vocabulary';
+import type { AiRules, ReachableHex } from './engine-port';
+import type { Task } from './plan';
+import { goalHexes, nearestDistance, type TurnContext } from './turn-context';
+import { isArmourHeavy, type StrengthEstimate } from './unit-strength';
+
+/** Score of one hex of progress toward the goal. */
+const PER_HEX = 100;
+
+const DEFENSIVE_TERRAIN: Readonly<Record<Terrain, number>> = {
+  steppe: 0,
+  dunes: 40,
+  hollow: 20,
+  marsh: -20,
+  floodplain: -20,
+  heights: 60,
+  lake: 0,
+  village: 40,
+};
+
+export interface MoveScoreInput {
+  readonly unit: Unit & { readonly hex: Axial };
+  readonly strength: StrengthEstimate;
+  readonly task: Task;
+  readonly goals: readonly Axial[];
+  /** Formations whose units the tanks keep close to. */
+  readonly escortHexes: readonly Axial[];
+  /** Own infantry is near enough (within `FOLLOW_HEXES`) to go with the tanks. */
+  readonly infantryCanFollow: boolean;
+}
+
+const isArtillery = (s: StrengthEstimate): boolean => s.artillery > 0 && s.indirectRangeM > 0 && s.antiArmour === 0 && s.armour === 0;
+
+/** The score of standing on `index` at the end of the move (higher is better). */
+export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex: Axial, cost: number): number => {
+  const { unit, strength, task } = m;
+  const profile = ctx.profile;
+  const here = index === indexOf(ctx.map, unit.hex);
+  const dist = nearestDistance(hex, m.goals);
+  const routed = unit.status === 'routed';
+  const kind = routed ? 'withdraw' : task.kind;
+  let score = 0;
+
+  if (isArtillery(strength) && !routed) {
+    // Guns want the goal inside their reach and nothing of the enemy's near them.
+    const reach = Math.max(1, Math.floor(strength.indirectRangeM / ctx.map.hexMetres) - 1);
+    score -= PER_HEX * Math.max(0, dist - reach);
+    score -= 200 * ctx.threat.adjacentEnemies[index]!;
+  } else if (kind === 'attack') {
+    // Close with the enemy: adjacent to the goal is best.
+    score -= PER_HEX * Math.max(0, dist - 1);
+    if (dist <= task.radius + 1) score += 50;
+  } else if (kind === 'advance') {
+    score -= PER_HEX * Math.max(0, dist - task.radius);
+    if (dist <= task.radius) score += 100;
+  } else {
+    // hold, screen, reserve, withdraw: get into the area, then take good ground there.
+    score -= PER_HEX * Math.max(0, dist - task.radius);
+    if (dist <= task.radius) {
+      score += 100 + DEFENSIVE_TERRAIN[ctx.map.terrain[index]!];
+      if (here) score += 50 * unit.entrenchment;
+    }
+    const adjacency = ctx.threat.adjacentEnemies[index]!;
+    if (kind === 'screen' || kind === 'reserve') score -= 120 * adjacency;
+    if (kind === 'withdraw') score -= 200 * adjacency;
+  }
+
+  // The fire it will face, against what it can take.
+  const attackFactor = kind === 'attack' ? 50 : kind === 'reserve' ? 200 : 100;
+  const caution = (profile.cautionPercent * attackFactor) / 100;
+  const fire = ctx.threat.fire[index]!;
+  if (fire > 0) score -= Math.min(600, Math.floor((2 * caution * fire) / (strength.firepower + 50)));
+  const antiArmour = ctx.threat.antiArmour[index]!;
+  const armourHeavy = isArmourHeavy(strength);
+  if (armourHeavy && antiArmour > 0) {
+    score -= Math.min(600, Math.floor((3 * caution * antiArmour) / (strength.armour * 20 + 50)));
+    // Combined arms: where infantry could come along, tanks do not go alone into anti-tank fire.
+    if (profile.combinedArms && m.infantryCanFollow && !hasInfantryNear(ctx, hex)) score -= 10 * PER_HEX;
+  }
+  if (armourHeavy && m.escortHexes.length > 0) {
+    const gap = nearestDistance(hex, m.escortHexes);
+    if (gap > 2) score -= 150 * (gap - 2);
+  }
+
+  // Supply and pockets.
+  if (profile.watchesSupply) {
+    if (ctx.threat.adjacentEnemies[index]! >= 3) score -= 250;
+    if (unit.supply === 'cut' && ctx.supplyHexes.length > 0) score -= 30 * nearestDistance(hex, ctx.supplyHexes);
+  }
+
+  // Spread out a little; prefer the cheaper of two equal hexes.
+  score -= 20 * (ctx.ownAt[index]! - (here ? 1 : 0));
+  score -= cost;
+  return score;
+};
+
+/** How far own infantry may be from tanks and still count as able to go with them. */
+const FOLLOW_HEXES = 6;
+
+const infantryWithin = (ctx: TurnContext, from: Axial, radius: number): boolean => {
+  for (const u of ctx.state.units) {
+    if (u.side !== ctx.side || !u.hex || u.status !== 'active') continue;
+    const i = indexOf(ctx.map, u.hex);
+    if (i >= 0 && ctx.infantryAt[i] && fastDistance(u.hex, from) <= radius) return true;
+  }
+  return false;
+};
+
+const hasInfantryNear = (ctx: TurnContext, hex: Axial): boolean => {
+  const i = indexOf(ctx.map, hex);
+  if (i >= 0 && ctx.infantryAt[i]) return true;
+  const nb = ctx.map.neighbours;
+  for (let d = 0; d < 6; d++) {
+    const j = i >= 0 ? nb[i * 6 + d]! : -1;
+    if (j >= 0 && ctx.infantryAt[j]) return true;
+  }
+  return false;
+};
+
+/** The input `scoreHex` needs for one unit under its current orders. */
+export const moveInput = (ctx: TurnContext, unit: Unit & { readonly hex: Axial }, strength: StrengthEstimate, task: Task): MoveScoreInput => {
+  const routedGoals = ctx.supplyHexes.length > 0 ? ctx.supplyHexes : task.hexes.length > 0 ? task.hexes : [unit.hex];
+  const goals = unit.status === 'routed' ? routedGoals : goalHexes(ctx, task, unit);
+  const escortHexes = (task.withInfantry ?? []).flatMap((f) => ctx.formationHexes.get(f) ?? []);
+  return { unit, strength, task, goals, escortHexes, infantryCanFollow: infantryWithin(ctx, unit.hex, FOLLOW_HEXES) };
+};
+
+/**
+ * The best destination for a unit, or null to stay. Candidates are bounded by the difficulty (nearest to the goal
+ * first); the unit's own hex always competes, so a unit only moves when moving is better.
+ */
+export const chooseMove = (ctx: TurnContext, rules: AiRules, input: MoveScoreInput): Axial | null => {
+  const hereIndex = indexOf(ctx.map, input.unit.hex);
+  if (hereIndex < 0) return null;
+  let candidates: readonly ReachableHex[] = rules.reachableHexes(ctx.state, input.unit.id).filter((c) => ctx.threat.occupied[c.index] === 0);
+  if (candidates.length === 0) return null;
+  const limit = ctx.profile.moveCandidates;
+  if (limit > 0 && candidates.length > limit) {
+    candidates = [...candidates]
+      .sort((a, b) => nearestDistance(a.hex, input.goals) - nearestDistance(b.hex, input.goals) || a.index - b.index)
+      .slice(0, limit);
+  }
+  let best: Axial | null = null;
+  let bestScore = scoreHex(ctx, input, hereIndex, input.unit.hex, 0);
+  let bestIndex = hereIndex;
+  for (const c of candidates) {
+    const s = scoreHex(ctx, input, c.index, c.hex, c.cost);
+    if (s > bestScore || (s === bestScore && c.index < bestIndex && best !== null)) {
+      best = c.hex;
+      bestScore = s;
+      bestIndex = c.index;
+    }
+  }
+  return best;
+};
+

@@ -1,0 +1,190 @@
+/**
+ * One side's turn, one command at a time. The planner is asked for its next command with the side's current view;
+ * it remembers what it has already decided this turn (which units it has moved or tried), so each question costs one
+ * unit's worth of work. Phases: rally the shaken, move (front units first), bombard, assault, direct fire, dig in,
+ * end the turn — with the guns firing after the assaults instead of before them for a recruit.
+ */
+import { hexKey, type Axial } from '../engine/hex';
+import { indexOf } from '../engine/map';
+import type { Command, Unit } from '../engine/types';
+import type { Side } from '../engine/vocabulary';
+import { DIFFICULTY_PROFILES, type Difficulty } from './difficulty';
+import type { AiRules, SideViewLike } from './engine-port';
+import { rememberView, type AiMemory } from './memory';
+import { chooseMove, moveInput } from './move-choice';
+import { currentOrders, type Orders } from './operational';
+import type { SidePlan } from './plan';
+import { chooseAssault, chooseFireTarget, visibleEnemyHexes } from './target-choice';
+import type { ThreatMap } from './threat-map';
+import { buildTurnContext, isOnMap, nearestDistance, type TurnContext } from './turn-context';
+
+export interface AiOptions {
+  readonly difficulty: Difficulty;
+  readonly rules: AiRules;
+}
+
+export interface SideTurnPlanner {
+  /** The next command for this side, given its view now. Ends with `end-turn`. */
+  next(view: SideViewLike): Command;
+  /** The memory to carry into the side's next turn. */
+  memory(): AiMemory;
+}
+
+const PHASES = ['rally', 'move', 'bombard-first', 'assault', 'bombard-after', 'fire', 'dig', 'end'] as const;
+type Phase = (typeof PHASES)[number];
+
+/** Below this cohesion a unit tries to rally instead of fighting. */
+const RALLY_BELOW = 40;
+/** Commands per unit before the planner gives up on the turn (a guard against a rule rejecting everything). */
+const COMMANDS_PER_UNIT = 6;
+
+type Placed = Unit & { readonly hex: Axial };
+
+const enemiesSignature = (m: AiMemory): string => m.enemies.map((e) => `${e.id}@${e.hex.q},${e.hex.r}`).join(';');
+
+export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: AiMemory, options: AiOptions): SideTurnPlanner => {
+  const profile = DIFFICULTY_PROFILES[options.difficulty];
+  const rules = options.rules;
+  let memory = startMemory;
+  let orders: Orders | null = null;
+  let threat: ThreatMap | null = null;
+  let threatKey = '';
+  let phase = 0;
+  let queue: string[] | null = null;
+  const usedInAssault = new Set<string>();
+  let issued = 0;
+  let limit = 0;
+
+  const context = (view: SideViewLike): TurnContext => {
+    memory = rememberView(memory, view.state, view.visible);
+    if (!orders) {
+      orders = currentOrders(plan, view.state, side, memory);
+      memory = orders.memory;
+      limit = 20 + COMMANDS_PER_UNIT * view.state.units.filter((u) => u.side === side).length;
+    }
+    const o: Orders = { ...orders, memory };
+    const key = enemiesSignature(memory);
+    const ctx = buildTurnContext(view.state, side, profile, o, key === threatKey && threat ? threat : undefined);
+    threat = ctx.threat;
+    threatKey = key;
+    return ctx;
+  };
+
+  const own = (ctx: TurnContext): Placed[] => ctx.state.units.filter((u): u is Placed => u.side === side && isOnMap(u));
+
+  const queueFor = (ctx: TurnContext, p: Phase): string[] => {
+    const units = own(ctx);
+    switch (p) {
+      case 'rally':
+        return units.filter((u) => u.cohesion < RALLY_BELOW || u.status === 'routed').map((u) => u.id);
+      case 'move': {
+        // Front units first so the ones behind do not block them; guns last, once they know where the front is.
+        const keyed = units.map((u) => {
+          const task = ctx.orders.byUnit.get(u.id)?.task;
+          const s = ctx.strength.get(u.id);
+          const gun = s !== undefined && s.artillery > 0 && s.antiArmour === 0 && s.armour === 0 ? 1 : 0;
+          const goals = task ? moveInput(ctx, u, s!, task).goals : [u.hex];
+          return { id: u.id, key: gun * 10_000 + nearestDistance(u.hex, goals) };
+        });
+        return keyed.sort((a, b) => a.key - b.key || (a.id < b.id ? -1 : 1)).map((k) => k.id);
+      }
+      case 'bombard-first':
+      case 'bombard-after':
+        if ((p === 'bombard-first') !== profile.bombardFirst) return [];
+        return units.filter((u) => (ctx.strength.get(u.id)?.artillery ?? 0) > 0).map((u) => u.id);
+      case 'fire':
+        return units.filter((u) => (ctx.strength.get(u.id)?.antiArmour ?? 0) > 0).map((u) => u.id);
+      case 'dig':
+        return units.map((u) => u.id);
+      default:
+        return [];
+    }
+  };
+
+  const adjacentToVisibleEnemy = (ctx: TurnContext, u: Placed): boolean => ctx.threat.adjacentEnemies[indexOf(ctx.map, u.hex)]! > 0;
+
+  /** The command for one unit in the current phase, or null to pass it over. */
+  const unitCommand = (ctx: TurnContext, p: Phase, u: Placed, enemies: ReturnType<typeof visibleEnemyHexes>): Command | null => {
+    const task = ctx.orders.byUnit.get(u.id)?.task;
+    const s = ctx.strength.get(u.id);
+    if (!task || !s) return null;
+    switch (p) {
+      case 'rally':
+        if (u.acted.rallied || adjacentToVisibleEnemy(ctx, u)) return null;
+        return { type: 'rally', unitId: u.id };
+      case 'move': {
+        if (u.acted.moved || u.acted.attacked || u.acted.rallied || u.mp <= 0) return null;
+        const to = chooseMove(ctx, rules, moveInput(ctx, u, s, task));
+        return to ? { type: 'move', unitId: u.id, to } : null;
+      }
+      case 'bombard-first':
+      case 'bombard-after': {
+        if (u.acted.fired || u.acted.attacked || u.status !== 'active') return null;
+        const focus = new Set<string>();
+        if (p === 'bombard-first') {
+          for (const e of enemies) {
+            for (const f of own(ctx)) {
+              const t = ctx.orders.byUnit.get(f.id)?.task;
+              if (t && (t.kind === 'attack' || t.kind === 'advance') && nearestDistance(f.hex, [e.hex]) <= 2) focus.add(hexKey(e.hex));
+            }
+          }
+        }
+        const target = chooseFireTarget(ctx, rules, u, 'bombard', s.indirectRangeM, enemies, focus);
+        return target ? { type: 'bombard', unitId: u.id, target: target.target } : null;
+      }
+      case 'fire': {
+        if (u.acted.fired || u.acted.attacked || u.status !== 'active') return null;
+        if (task.kind === 'withdraw' || task.kind === 'reserve') return null;
+        const target = chooseFireTarget(ctx, rules, u, 'fire', s.directRangeM, enemies, new Set());
+        return target ? { type: 'fire', unitId: u.id, target: target.target } : null;
+      }
+      case 'dig': {
+        if (u.acted.moved || u.acted.attacked || u.acted.fired || u.acted.dug || u.status !== 'active') return null;
+        if (u.entrenchment >= 3) return null;
+        if (task.kind === 'hold' || task.kind === 'screen' || task.kind === 'reserve' || adjacentToVisibleEnemy(ctx, u))
+          return { type: 'entrench', unitId: u.id };
+        return null;
+      }
+      default:
+        return null;
+    }
+  };
+
+  return {
+    memory: () => memory,
+    next(view: SideViewLike): Command {
+      const ctx = context(view);
+      if (issued >= limit) return { type: 'end-turn' };
+      const enemies = visibleEnemyHexes(ctx);
+      while (phase < PHASES.length) {
+        const p = PHASES[phase]!;
+        if (p === 'end') break;
+        if (p === 'assault') {
+          const choice = chooseAssault(ctx, rules, enemies, usedInAssault);
+          if (choice) {
+            for (const id of choice.unitIds) usedInAssault.add(id);
+            issued++;
+            return { type: 'attack', unitIds: choice.unitIds, target: choice.target };
+          }
+          phase++;
+          continue;
+        }
+        if (queue === null) queue = queueFor(ctx, p);
+        while (queue.length > 0) {
+          const id = queue.shift()!;
+          const u = ctx.state.units.find((x) => x.id === id);
+          if (!u || u.side !== side || !isOnMap(u)) continue;
+          const cmd = unitCommand(ctx, p, u, enemies);
+          if (cmd) {
+            issued++;
+            return cmd;
+          }
+        }
+        queue = null;
+        phase++;
+      }
+      return { type: 'end-turn' };
+    },
+  };
+};
+

@@ -1,0 +1,149 @@
+/**
+ * What to strike: assault groups against adjacent enemy hexes, bombardment targets for the guns, and direct-fire
+ * targets. Candidates are ranked cheaply (inside the task's area, weakest first), the best few — as many as the
+ * difficulty weighs — are priced with the engine's preview, and only odds above the difficulty's threshold are taken.
+ */
+import { fastDistance, hexKey, type Axial } from '../engine/hex';
+import { indexOf } from '../engine/map';
+import type { Unit } from '../engine/types';
+import type { AiRules, AttackOdds } from './engine-port';
+import type { TaskKind } from './plan';
+import { isOnMap, nearestDistance, timingAllowsAssault, type TurnContext } from './turn-context';
+
+export interface EnemyHex {
+  readonly hex: Axial;
+  readonly index: number;
+  /** Men of the enemy units seen there. */
+  readonly men: number;
+  readonly unitIds: readonly string[];
+}
+
+/** Enemy-held hexes the side can see now (from the view's state), in map-index order. */
+export const visibleEnemyHexes = (ctx: TurnContext): EnemyHex[] => {
+  const byIndex = new Map<number, { hex: Axial; men: number; unitIds: string[] }>();
+  for (const u of ctx.state.units) {
+    if (u.side === ctx.side || !isOnMap(u)) continue;
+    const i = indexOf(ctx.map, u.hex);
+    if (i < 0) continue;
+    const e = byIndex.get(i) ?? { hex: u.hex, men: 0, unitIds: [] };
+    e.men += u.men;
+    e.unitIds.push(u.id);
+    byIndex.set(i, e);
+  }
+  return [...byIndex.entries()].sort((a, b) => a[0] - b[0]).map(([index, e]) => ({ index, ...e }));
+};
+
+/** Expected enemy loss over own loss, in percent (own loss floored at 1 so a free shot is simply very good). */
+export const oddsPercent = (o: AttackOdds): number => Math.floor((o.enemyLoss * 100) / Math.max(1, o.ownLoss));
+
+/** The least odds a task accepts for an assault (in percent of the difficulty's threshold); null: no assaults. */
+const TASK_ASSAULT_PERCENT: Readonly<Record<TaskKind, number | null>> = {
+  attack: 80,
+  advance: 100,
+  hold: 140,
+  screen: 200,
+  reserve: null,
+  withdraw: null,
+};
+
+export interface AssaultChoice {
+  readonly unitIds: readonly string[];
+  readonly target: Axial;
+  readonly odds: AttackOdds;
+}
+
+const canAssault = (u: Unit): boolean => u.status === 'active' && !u.acted.attacked && u.men > 0;
+
+/**
+ * The best assault the side can make now, or null. Each enemy hex adjacent to eligible own units is priced with the
+ * group of all of them (combined assaults) or with the single best-placed unit (recruits).
+ */
+export const chooseAssault = (ctx: TurnContext, rules: AiRules, enemies: readonly EnemyHex[], exclude: ReadonlySet<string>): AssaultChoice | null => {
+  const eligible = ctx.state.units.filter(
+    (u): u is Unit & { readonly hex: Axial } => u.side === ctx.side && isOnMap(u) && canAssault(u) && !exclude.has(u.id),
+  );
+  if (eligible.length === 0 || enemies.length === 0) return null;
+  type Candidate = { enemy: EnemyHex; attackers: string[]; priority: number; threshold: number };
+  const candidates: Candidate[] = [];
+  for (const enemy of enemies) {
+    const attackers: string[] = [];
+    let threshold = Number.MAX_SAFE_INTEGER;
+    let inArea = false;
+    for (const u of eligible) {
+      if (fastDistance(u.hex, enemy.hex) !== 1) continue;
+      const task = ctx.orders.byUnit.get(u.id)?.task;
+      if (!task) continue;
+      const base = TASK_ASSAULT_PERCENT[task.kind];
+      if (base === null || !timingAllowsAssault(ctx, task)) continue;
+      attackers.push(u.id);
+      threshold = Math.min(threshold, Math.floor((ctx.profile.assaultOddsPercent * base) / 100));
+      if (task.hexes.length === 0 || nearestDistance(enemy.hex, task.hexes) <= task.radius + 1) inArea = true;
+    }
+    if (attackers.length === 0) continue;
+    // Inside the task's area first, then the weakest hex.
+    candidates.push({ enemy, attackers: ctx.profile.combinedAssaults ? attackers : attackers.slice(0, 1), priority: (inArea ? 0 : 1_000_000) + enemy.men, threshold });
+  }
+  candidates.sort((a, b) => a.priority - b.priority || a.enemy.index - b.enemy.index);
+  let best: AssaultChoice | null = null;
+  let bestValue = 0;
+  for (const c of candidates.slice(0, Math.max(1, ctx.profile.targetCandidates))) {
+    const odds = rules.assaultOdds(ctx.state, c.attackers, c.enemy.hex);
+    if (!odds) continue;
+    const pct = oddsPercent(odds);
+    if (pct < c.threshold) continue;
+    const value = pct + odds.takePercent;
+    if (value > bestValue) {
+      best = { unitIds: c.attackers, target: c.enemy.hex, odds };
+      bestValue = value;
+    }
+  }
+  return best;
+};
+
+export interface FireChoice {
+  readonly target: Axial;
+  readonly odds: AttackOdds;
+}
+
+/**
+ * The best target for one unit's fire (`bombard` for guns, `fire` for direct fire) among the visible enemy hexes in
+ * reach; assault targets (`focus`) come first when the side coordinates. Null when nothing is worth the ammunition.
+ */
+export const chooseFireTarget = (
+  ctx: TurnContext,
+  rules: AiRules,
+  unit: Unit & { readonly hex: Axial },
+  kind: 'fire' | 'bombard',
+  rangeM: number,
+  enemies: readonly EnemyHex[],
+  focus: ReadonlySet<string>,
+): FireChoice | null => {
+  const reach = Math.floor(rangeM / ctx.map.hexMetres);
+  const inReach = enemies.filter((e) => {
+    const d = fastDistance(unit.hex, e.hex);
+    return d >= 1 && d <= Math.max(1, reach);
+  });
+  if (inReach.length === 0) return null;
+  const task = ctx.orders.byUnit.get(unit.id)?.task;
+  const ranked = inReach
+    .map((e) => {
+      const focused = ctx.profile.bombardFirst && focus.has(hexKey(e.hex)) ? 0 : 1;
+      const areaDist = task && task.hexes.length > 0 ? nearestDistance(e.hex, task.hexes) : 0;
+      return { e, key: focused * 1_000_000 + areaDist * 1000 + fastDistance(unit.hex, e.hex) };
+    })
+    .sort((a, b) => a.key - b.key || a.e.index - b.e.index)
+    .slice(0, Math.max(1, ctx.profile.targetCandidates));
+  let best: FireChoice | null = null;
+  let bestLoss = 0;
+  for (const { e } of ranked) {
+    const odds = rules.fireOdds(ctx.state, unit.id, e.hex, kind);
+    if (!odds || odds.enemyLoss <= 0) continue;
+    // Direct fire that costs more than it inflicts is not worth it.
+    if (kind === 'fire' && odds.ownLoss > odds.enemyLoss) continue;
+    if (odds.enemyLoss > bestLoss) {
+      best = { target: e.hex, odds };
+      bestLoss = odds.enemyLoss;
+    }
+  }
+  return best;
+};

@@ -1,0 +1,111 @@
+/**
+ * Everything the tactical layer works out once per side-turn (or once per change in what it knows) and then reads
+ * for every unit: orders, the enemy threat map, where own units and own infantry stand, the light.
+ */
+import { fastDistance, type Axial } from '../engine/hex';
+import { indexOf, type MapData } from '../engine/map';
+import { clockAt, type Light } from '../engine/time';
+import type { GameState, Unit } from '../engine/types';
+import type { Side } from '../engine/vocabulary';
+import type { DifficultyProfile } from './difficulty';
+import type { AiMemory, RememberedEnemy } from './memory';
+import type { Orders } from './operational';
+import type { Task } from './plan';
+import { buildThreatMap, type ThreatMap } from './threat-map';
+import { isArmourHeavy, unitStrength, type StrengthEstimate } from './unit-strength';
+
+export interface TurnContext {
+  readonly side: Side;
+  readonly state: GameState;
+  readonly map: MapData;
+  readonly profile: DifficultyProfile;
+  readonly orders: Orders;
+  readonly memory: AiMemory;
+  readonly threat: ThreatMap;
+  readonly light: Light;
+  /** Own units per hex index. */
+  readonly ownAt: Uint8Array;
+  /** Own foot units (not armour-heavy) per hex index: who can go with the tanks. */
+  readonly infantryAt: Uint8Array;
+  /** Where the units of each formation stand (for `withInfantry`). */
+  readonly formationHexes: ReadonlyMap<string, readonly Axial[]>;
+  readonly supplyHexes: readonly Axial[];
+  readonly strength: ReadonlyMap<string, StrengthEstimate>;
+}
+
+export const isOnMap = (u: Unit): u is Unit & { readonly hex: Axial } =>
+  u.hex !== null && (u.status === 'active' || u.status === 'routed');
+
+/** `threat` may be passed in when the known enemies have not changed since it was built. */
+export const buildTurnContext = (state: GameState, side: Side, profile: DifficultyProfile, orders: Orders, threat?: ThreatMap): TurnContext => {
+  const map = state.setup.map;
+  const n = map.width * map.height;
+  const ownAt = new Uint8Array(n);
+  const infantryAt = new Uint8Array(n);
+  const formationHexes = new Map<string, Axial[]>();
+  const strength = new Map<string, StrengthEstimate>();
+  for (const u of state.units) {
+    if (u.side !== side || !isOnMap(u)) continue;
+    const s = unitStrength(u);
+    strength.set(u.id, s);
+    const i = indexOf(map, u.hex);
+    if (i < 0) continue;
+    ownAt[i] = ownAt[i]! + 1;
+    if (!isArmourHeavy(s) && u.men > 0) infantryAt[i] = 1;
+    const f = orders.byUnit.get(u.id)?.formationId;
+    if (f !== undefined) {
+      const list = formationHexes.get(f) ?? [];
+      list.push(u.hex);
+      formationHexes.set(f, list);
+    }
+  }
+  return {
+    side,
+    state,
+    map,
+    profile,
+    orders,
+    memory: orders.memory,
+    threat: threat ?? buildThreatMap(map, orders.memory.enemies),
+    light: clockAt(state.setup, state.turn).light,
+    ownAt,
+    infantryAt,
+    formationHexes,
+    supplyHexes: state.setup.supplySources.filter((s) => s.side === side).map((s) => s.hex),
+    strength,
+  };
+};
+
+export const nearestDistance = (from: Axial, to: readonly Axial[]): number => {
+  let best = Number.MAX_SAFE_INTEGER;
+  for (const h of to) {
+    const d = fastDistance(from, h);
+    if (d < best) best = d;
+  }
+  return best;
+};
+
+/** Known enemies inside a task's area (with a margin of two hexes), nearest the unit first, ties by id. */
+export const enemiesInArea = (ctx: TurnContext, task: Task, from: Axial): RememberedEnemy[] => {
+  if (task.hexes.length === 0) return [...ctx.memory.enemies].sort((a, b) => fastDistance(from, a.hex) - fastDistance(from, b.hex) || (a.id < b.id ? -1 : 1));
+  return ctx.memory.enemies
+    .filter((e) => nearestDistance(e.hex, task.hexes) <= task.radius + 2)
+    .sort((a, b) => fastDistance(from, a.hex) - fastDistance(from, b.hex) || (a.id < b.id ? -1 : 1));
+};
+
+/** The hexes a unit works toward under a task: the task's hexes, or (without any) the nearest enemy or its own hex. */
+export const goalHexes = (ctx: TurnContext, task: Task, unit: Unit & { readonly hex: Axial }): readonly Axial[] => {
+  if (task.kind === 'attack') {
+    const enemies = enemiesInArea(ctx, task, unit.hex);
+    if (enemies.length > 0) return enemies.slice(0, 3).map((e) => e.hex);
+  }
+  if (task.hexes.length > 0) return task.hexes;
+  if (task.kind === 'attack' || task.kind === 'advance') {
+    const e = enemiesInArea(ctx, task, unit.hex)[0];
+    if (e) return [e.hex];
+  }
+  return [unit.hex];
+};
+
+/** Assault only in darkness when the task says so. */
+export const timingAllowsAssault = (ctx: TurnContext, task: Task): boolean => task.timing !== 'night' || ctx.light !== 'day';
