@@ -1,0 +1,76 @@
+/**
+ * Orders of battle against the sources: each side's men, tanks, armoured cars and guns, summed over the counters of
+ * the real scenario files, must lie within ±10% of `historical.strength`, and `historical.strength` must carry the
+ * figures of facts.md it cites (asserted here with the source named beside each).
+ */
+import { describe, expect, it } from 'vitest';
+import { equipmentOf, loadScenario, SCENARIO_IDS, sideStrength, type RawScenario, type RawUnit, type Strength } from './bundled-scenarios';
+
+const within10 = (actual: number, expected: number): boolean => Math.abs(actual - expected) * 10 <= expected;
+
+/**
+ * Which counters each scenario's sourced totals describe. Azuma: the forces on the ground on 28 May (the battalion of
+ * the 149th, arriving at 22:00, has no sourced strength). Yasuoka and August: every counter, reinforcements included.
+ */
+const BASIS: Record<string, (u: RawUnit) => boolean> = {
+  'azuma-encirclement': (u) => u.arrives === undefined,
+  'yasuoka-night-attack': () => true,
+  'august-offensive': () => true,
+};
+
+const check = (s: RawScenario, side: 'soviet' | 'japanese'): { got: Strength; want: Strength } => {
+  const got = sideStrength(s.units.filter(BASIS[s.id]!), side);
+  const h = s.historical.strength[side];
+  return { got, want: { men: h.men, tanks: h.tanks, armouredCars: h.armouredCars, guns: h.guns } };
+};
+
+describe.each(SCENARIO_IDS)('%s: strength against the sources', (id) => {
+  const s = loadScenario(id);
+  it.each(['soviet', 'japanese'] as const)('%s men, tanks, armoured cars and guns are within ±10%% of historical.strength', (side) => {
+    const { got, want } = check(s, side);
+    for (const k of ['men', 'tanks', 'armouredCars', 'guns'] as const) {
+      expect(within10(got[k], want[k]), `${side} ${k}: counters sum to ${got[k]}, source says ${want[k]}`).toBe(true);
+    }
+  });
+  it('every unit names a source key and a parent formation', () => {
+    for (const u of s.units) {
+      expect(u.source.trim().length, u.id).toBeGreaterThan(0);
+      expect(u.formation.trim().length, u.id).toBeGreaterThan(0);
+      expect(u.men, u.id).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('azuma-encirclement cites §B1', () => {
+  const s = loadScenario('azuma-encirclement');
+  it('uses Goldman\'s Soviet–MPR composition and NETD\'s Japanese totals', () => {
+    // GOLDMAN-RU litbaza p.36: Bykov ~1,000 men; MPR 6th Cavalry Division ~1,250.
+    expect(s.historical.strength.soviet.men).toBe(1000 + 1250);
+    // GOLDMAN-RU: 16 BA-6 + a reconnaissance platoon of 5 armoured cars; 4 SU-12 + the MPR 76 mm battery (4 assumed).
+    expect(s.historical.strength.soviet.armouredCars).toBe(16 + 5);
+    expect(s.historical.strength.soviet.guns).toBe(4 + 4);
+    // NETD (22–28 May): Japanese–Manchukuoan 1,680 bayonets, 900 cavalry, 18 guns, 6 armoured vehicles, 1 tank.
+    expect(s.historical.strength.japanese).toMatchObject({ men: 1680 + 900, guns: 18, armouredCars: 6, tanks: 1 });
+    // The NETD Soviet–MPR totals (668 bayonets, 260 sabres, 58 MGs, 20 guns, 39 armoured vehicles) are cited too.
+    expect(s.historical.strength.soviet.source).toContain('20 guns and 39 armoured vehicles');
+  });
+  it('gives Azuma 220 men and no artillery, and Bykov exactly 16 BA-6 and 4 SU-12', () => {
+    const azuma = s.units.filter((u) => u.formation.startsWith('Azuma'));
+    // DREA-RU: 220 officers and men, no artillery.
+    expect(azuma.reduce((n, u) => n + u.men, 0)).toBe(220);
+    expect(sideStrength(azuma, 'japanese').guns).toBe(0);
+    const bykov = equipmentOf(s.units.filter((u) => u.formation.startsWith('Bykov')));
+    // GOLDMAN-RU: a BA-6 company of 16 cars; a battery of four 76 mm SU-12.
+    expect(bykov['BA-6']).toBe(16);
+    expect(bykov['SU-12']).toBe(4);
+    // GOLDMAN-RU: about 1,000 men in the detachment.
+    expect(s.units.filter((u) => u.formation.startsWith('Bykov')).reduce((n, u) => n + u.men, 0)).toBe(1000);
+  });
+  it('brings the battalion of the 149th Rifle Regiment at 22:00 on 28 May (turn 10 of 2-hour turns from 04:00)', () => {
+    // ALTHIST-15: Azuma's main opponent from 22:00 on 28 May.
+    const bn = s.units.find((u) => u.id === 'sov-149-bn');
+    expect(bn?.arrives?.turn).toBe(10);
+    expect(s.clock.start).toBe('1939-05-28T04:00');
+    expect(s.clock.minutesPerTurn).toBe(120);
+  });
+});
