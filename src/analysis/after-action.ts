@@ -9,9 +9,9 @@ import { casualtyPercent, LOSS_FIGURES, type GameResultSummary, type LossFigure 
 export interface HistoricalOutcome {
   readonly winner: Winner;
   readonly result: string;
-  readonly strength?: Partial<Record<Side, Partial<Record<'men' | 'tanks' | 'armouredCars' | 'guns', number>> & { readonly source?: string }>>;
+  readonly strength?: Partial<Record<Side, { readonly men?: number; readonly tanks?: number; readonly armouredCars?: number; readonly guns?: number; readonly aircraft?: number | undefined; readonly source?: string }>>;
   readonly losses: Partial<Record<Side, Partial<Record<LossFigure, number | null>>>>;
-  readonly milestones?: Readonly<Record<string, { readonly date: string; readonly turn: number | null }>>;
+  readonly milestones?: Readonly<Record<string, { readonly date: string; readonly turn?: number | null | undefined }>>;
   readonly sources?: string;
 }
 
