@@ -1,0 +1,76 @@
+/**
+ * `npm run -s validate -- FILE…`: checks scenario files (and game records) the way the game will read them.
+ * Prints one summary line per good file on stdout and every error as `FILE: path: message` on stderr.
+ * Exit status: 0 all files good, 1 any file bad, 2 bad arguments. Never a stack trace.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { formatFileError, parseScenario, type FileError } from '../scenario/parse';
+import { scenarioSummary } from '../scenario/summary';
+import { megabytes } from '../scenario/limits';
+
+/** Nothing larger is read at all: the biggest file the game accepts is a 20 MB game record. */
+const MAX_READ_BYTES = 20 * 1024 * 1024;
+
+export interface FileReport {
+  readonly ok: boolean;
+  /** The summary line (ok) or the error lines (not ok), without the file name. */
+  readonly lines: readonly string[];
+}
+
+const failed = (errors: readonly FileError[]): FileReport => ({ ok: false, lines: errors.map(formatFileError) });
+
+/** Checks one file and says what it found. */
+export const validateFile = (file: string): FileReport => {
+  let size: number;
+  try {
+    const st = statSync(file);
+    if (!st.isFile()) return { ok: false, lines: ['not a file'] };
+    size = st.size;
+  } catch {
+    return { ok: false, lines: ['cannot read the file: no such file'] };
+  }
+  if (size > MAX_READ_BYTES) {
+    return { ok: false, lines: [`the file is ${megabytes(size)}; scenario files may be at most 5 MB and game records 20 MB`] };
+  }
+  const text = readFileSync(file, 'utf8');
+  const parsed = parseScenario(text, { fileName: basename(file) });
+  if (!parsed.ok) return failed(parsed.errors);
+  return { ok: true, lines: [scenarioSummary(parsed.scenario)] };
+};
+
+const USAGE = 'usage: npm run -s validate -- FILE… (scenario files or game records)';
+
+export const main = (args: readonly string[]): number => {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const unknown = args.find((a) => a.startsWith('-'));
+  if (unknown !== undefined) {
+    process.stderr.write(`validate: unknown option '${unknown}'\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.length === 0) {
+    process.stderr.write(`validate: no files given\n${USAGE}\n`);
+    return 2;
+  }
+  let allOk = true;
+  for (const file of args) {
+    let report: FileReport;
+    try {
+      report = validateFile(file);
+    } catch (e) {
+      report = { ok: false, lines: [`could not be checked: ${e instanceof Error ? e.message : String(e)}`] };
+    }
+    allOk &&= report.ok;
+    // A good file's summary starts with its scenario id; an error line starts with the file it is in.
+    for (const line of report.lines) {
+      if (report.ok) process.stdout.write(`${line}\n`);
+      else process.stderr.write(`${file}: ${line}\n`);
+    }
+  }
+  return allOk ? 0 : 1;
+};
+
+process.exitCode = main(process.argv.slice(2));
