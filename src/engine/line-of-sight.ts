@@ -73,6 +73,71 @@ export const sightTables = (map: MapData): SightTables => {
   return t;
 };
 
+/**
+ * Step k of n on the line from the origin to (dq, dr), as hexLine rounds it: cube coordinates scaled by n·10^6 with a
+ * fixed nudge so no point lands on a hex corner. The nudge is the same for every start hex and the start only shifts
+ * the scaled values by whole multiples of the scale, so a line from any hex is that hex plus these steps.
+ */
+const lineStep = (dq: number, dr: number, n: number, k: number): Axial => {
+  const scale = n * 1_000_000;
+  const x = dq * 1_000_000 * k + n;
+  const z = dr * 1_000_000 * k + 2 * n;
+  const y = (-dq - dr) * 1_000_000 * k - 3 * n;
+  let rx = Math.round(x / scale);
+  let ry = Math.round(y / scale);
+  let rz = Math.round(z / scale);
+  const ex = Math.abs(rx * scale - x);
+  const ey = Math.abs(ry * scale - y);
+  const ez = Math.abs(rz * scale - z);
+  if (ex > ey && ex > ez) rx = -ry - rz;
+  else if (ey > ez) ry = -rx - rz;
+  else rz = -rx - ry;
+  return { q: rx + 0, r: rz + 0 };
+};
+
+/** Lines up to this many hexes long come from a table; spotting ranges rarely go beyond. */
+const LINE_RADIUS = 20;
+const LINE_SPAN = 2 * LINE_RADIUS + 1;
+
+/**
+ * For every "forward" offset (dr > 0, or dr = 0 and dq > 0: the direction from a lower map index to a higher one) up
+ * to LINE_RADIUS: where its intermediate steps start in the step arrays, and each step's row offset and column offset
+ * (which depends on whether the start row is even or odd in the odd-r layout).
+ */
+interface LineTable {
+  readonly start: Int32Array;
+  readonly row: Int8Array;
+  readonly colEven: Int8Array;
+  readonly colOdd: Int8Array;
+}
+
+let lineTableCache: LineTable | null = null;
+
+const lineTable = (): LineTable => {
+  if (lineTableCache) return lineTableCache;
+  const start = new Int32Array((LINE_RADIUS + 1) * LINE_SPAN).fill(-1);
+  const rows: number[] = [];
+  const even: number[] = [];
+  const odd: number[] = [];
+  const shift = (r: number): number => (r - (r & 1)) >> 1;
+  for (let dr = 0; dr <= LINE_RADIUS; dr++) {
+    for (let dq = -LINE_RADIUS; dq <= LINE_RADIUS; dq++) {
+      if (dr === 0 && dq <= 0) continue;
+      const n = (Math.abs(dq) + Math.abs(dr) + Math.abs(dq + dr)) / 2;
+      if (n > LINE_RADIUS) continue;
+      start[dr * LINE_SPAN + dq + LINE_RADIUS] = rows.length;
+      for (let k = 1; k < n; k++) {
+        const step = lineStep(dq, dr, n, k);
+        rows.push(step.r);
+        even.push(step.q + shift(step.r) - shift(0));
+        odd.push(step.q + shift(1 + step.r) - shift(1));
+      }
+    }
+  }
+  lineTableCache = { start, row: Int8Array.from(rows), colEven: Int8Array.from(even), colOdd: Int8Array.from(odd) };
+  return lineTableCache;
+};
+
 const toIndex = (map: MapData, h: number | Axial): number => (typeof h === 'number' ? h : indexOf(map, h));
 
 /**
@@ -107,34 +172,32 @@ export const blockerBetween = (map: MapData, t: SightTables, i: number, j: numbe
   const rise = t.eye[b]! - pa;
   // A hollow's rim half a hex out: the line's height there, times 2n, must clear the rim (the hex's own elevation).
   if (t.hollow[a] === 1 && 2 * n * map.elevation[a]! > 2 * n * pa + rise) return a;
-  // Walk the line as hexLine does (same scaling and tie-breaking nudge), without building coordinate objects.
-  const scale = n * 1_000_000;
-  const ax = aq * 1_000_000 + 1;
-  const az = ar * 1_000_000 + 2;
-  const ay = (-aq - ar) * 1_000_000 - 3;
-  const bx = bq * 1_000_000 + 1;
-  const bz = br * 1_000_000 + 2;
-  const by = (-bq - br) * 1_000_000 - 3;
   const width = map.width;
   const height = map.height;
-  for (let k = 1; k < n; k++) {
-    const x = ax * (n - k) + bx * k;
-    const y = ay * (n - k) + by * k;
-    const z = az * (n - k) + bz * k;
-    let rx = Math.round(x / scale);
-    let ry = Math.round(y / scale);
-    let rz = Math.round(z / scale);
-    const ex = Math.abs(rx * scale - x);
-    const ey = Math.abs(ry * scale - y);
-    const ez = Math.abs(rz * scale - z);
-    if (ex > ey && ex > ez) rx = -ry - rz;
-    else if (ey > ez) ry = -rx - rz;
-    else rz = -rx - ry;
-    if (rz < 0 || rz >= height) continue; // the line grazes past the map's zigzag edge: nothing known to block there
-    const col = rx + ((rz - (rz & 1)) >> 1);
-    if (col < 0 || col >= width) continue;
-    const idx = rz * width + col;
-    if (n * t.screen[idx]! > n * pa + rise * k) return idx;
+  if (n <= LINE_RADIUS) {
+    // The common case: read the line's steps from the precomputed table (same hexes as hexLine, see below).
+    const table = lineTable();
+    const first = table.start[(br - ar) * LINE_SPAN + (bq - aq + LINE_RADIUS)]!;
+    const cols = (ar & 1) === 1 ? table.colOdd : table.colEven;
+    const acol = a - ar * width;
+    for (let k = 1; k < n; k++) {
+      const s = first + k - 1;
+      const row = ar + table.row[s]!;
+      const col = acol + cols[s]!;
+      if (row < 0 || row >= height || col < 0 || col >= width) continue; // grazing past the map's zigzag edge
+      const idx = row * width + col;
+      if (n * t.screen[idx]! > n * pa + rise * k) return idx;
+    }
+  } else {
+    for (let k = 1; k < n; k++) {
+      const step = lineStep(bq - aq, br - ar, n, k);
+      const row = ar + step.r;
+      if (row < 0 || row >= height) continue; // the line grazes past the map's zigzag edge: nothing known blocks there
+      const col = aq + step.q + ((row - (row & 1)) >> 1);
+      if (col < 0 || col >= width) continue;
+      const idx = row * width + col;
+      if (n * t.screen[idx]! > n * pa + rise * k) return idx;
+    }
   }
   if (t.hollow[b] === 1 && 2 * n * map.elevation[b]! > 2 * n * pa + rise * (2 * n - 1)) return b;
   return -1;
