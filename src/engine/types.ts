@@ -313,7 +313,8 @@ export type GameEvent =
       readonly summary: string;
     }
   | { readonly type: 'entrenched'; readonly unitId: string; readonly level: number }
-  | { readonly type: 'rallied'; readonly unitId: string; readonly cohesion: number }
+  /** A rally attempt; `success` false means the unit did not respond (cohesion unchanged). */
+  | { readonly type: 'rallied'; readonly unitId: string; readonly cohesion: number; readonly success: boolean }
   | { readonly type: 'bridge-progress'; readonly unitId: string; readonly edge: string; readonly progress: number; readonly needed: number }
   | { readonly type: 'bridge-built'; readonly edge: string; readonly side: Side }
   | { readonly type: 'unit-arrived'; readonly unitId: string; readonly hex: Axial }
