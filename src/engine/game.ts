@@ -1,13 +1,18 @@
 /**
  * Starting a game: the setup's units become units in play, the RNG is seeded, and the first side is to move.
  */
+import { updateControl } from './hex-control';
 import { seedRng } from './rng';
+import { NO_ACTIONS } from './side-part';
+import { markSupply } from './supply';
+import { startSideTurn } from './turn';
 import type { GameSetup, GameState, Unit, UnitSetup } from './types';
+
+export { NO_ACTIONS };
 
 const sortedCounts = (c: Readonly<Record<string, number>>): Record<string, number> =>
   Object.fromEntries(Object.keys(c).sort().filter((k) => (c[k] ?? 0) > 0).map((k) => [k, c[k]!]));
 
-export const NO_ACTIONS = { moved: false, attacked: false, fired: false, dug: false, rallied: false, built: false } as const;
 
 export const unitFromSetup = (u: UnitSetup): Unit => {
   const equipment = sortedCounts(u.equipment);
@@ -50,12 +55,13 @@ export interface GameOptions {
 }
 
 /**
- * A fresh game from a setup (a scenario with its levers applied, see src/scenario). Units start with no movement
- * points; the turn-start step (`startSideTurn` in turn.ts) gives the first side theirs.
+ * A fresh game from a setup (a scenario with its levers applied, see src/scenario), ready for the first side to move:
+ * reinforcements due on turn 1 are on the map, the first side's units have their movement points, hexes held at the
+ * start are controlled by their holders, and every unit's supply state is traced (without a turn's supply effects).
  */
 export const createInitialState = (setup: GameSetup, options: GameOptions): GameState => {
   const units = setup.units.map(unitFromSetup).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return {
+  const base: GameState = {
     setup,
     turn: 1,
     activeSide: setup.clock.firstSide,
@@ -69,4 +75,5 @@ export const createInitialState = (setup: GameSetup, options: GameOptions): Game
     commandCount: 0,
     result: null,
   };
+  return markSupply(updateControl(startSideTurn(updateControl(base)).state));
 };

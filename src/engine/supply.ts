@@ -170,3 +170,14 @@ export const applySupplyPhase = (state: GameState, side: Side): { state: GameSta
   }
   return { state: updateUnits(state, patches), events };
 };
+
+/** Both sides' supply states traced and written on the units, with no turn's effects (for the start of a game). */
+export const markSupply = (state: GameState): GameState => {
+  const traced = new Map([...computeSupply(state, 'soviet'), ...computeSupply(state, 'japanese')]);
+  const patches = new Map<string, Partial<Unit>>();
+  for (const u of state.units) {
+    const s = traced.get(u.id);
+    if (s && s !== u.supply) patches.set(u.id, { supply: s });
+  }
+  return updateUnits(state, patches);
+};

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { hashState, hashValue } from '../../src/engine/hash';
+import type { GameState, Unit } from '../../src/engine/types';
+import { HASH_FIXTURE_GOLDEN, hashFixtureState } from '../helpers/hash-fixture';
+import { testMap } from '../helpers/test-setup';
+
+/** The same object with its keys inserted in reverse order, recursively (arrays keep their order). */
+const reversedKeys = (v: unknown): unknown => {
+  if (Array.isArray(v)) return v.map(reversedKeys);
+  if (typeof v !== 'object' || v === null) return v;
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v).reverse()) out[k] = reversedKeys((v as Record<string, unknown>)[k]);
+  return out;
+};
+
+describe('hashState', () => {
+  it('gives the golden value for the fixed fixture state', () => {
+    expect(hashState(hashFixtureState())).toBe(HASH_FIXTURE_GOLDEN);
+    expect(HASH_FIXTURE_GOLDEN).toMatch(/^[0-9a-f]{16}$/);
+  });
+
+  it('does not depend on key insertion order', () => {
+    const s = hashFixtureState();
+    const reordered = { ...(reversedKeys({ ...s, setup: null }) as GameState), setup: s.setup };
+    expect(hashState(reordered)).toBe(hashState(s));
+  });
+
+  it('treats an undefined member as absent, as JSON does', () => {
+    const s = hashFixtureState();
+    const withUndefined = { ...s, units: s.units.map((u) => ({ ...u, note: undefined }) as unknown as Unit) };
+    const without = { ...s, units: s.units.map(({ note: _note, ...rest }) => rest as Unit) };
+    expect(hashState(withUndefined)).toBe(hashState(without));
+  });
+
+  it('survives a JSON round trip (what a saved game or a replay does)', () => {
+    const s = hashFixtureState();
+    const copy = { ...(JSON.parse(JSON.stringify({ ...s, setup: null })) as GameState), setup: s.setup };
+    expect(hashState(copy)).toBe(hashState(s));
+  });
+
+  it('changes when any part of the state changes', () => {
+    const s = hashFixtureState();
+    const base = hashState(s);
+    const u0 = s.units[0]!;
+    const variants: GameState[] = [
+      { ...s, turn: 3 },
+      { ...s, activeSide: 'soviet' },
+      { ...s, rng: { ...s.rng, draws: 18 } },
+      { ...s, commandCount: 24 },
+      { ...s, control: { ...s.control, '4,3': 'soviet' } },
+      { ...s, units: [{ ...u0, mp: 3 }, ...s.units.slice(1)] },
+      { ...s, units: [{ ...u0, hex: { q: u0.hex!.r, r: u0.hex!.q } }, ...s.units.slice(1)] },
+      { ...s, units: [{ ...u0, equipment: { ...u0.equipment, LMG: 8 } }, ...s.units.slice(1)] },
+      { ...s, units: [{ ...u0, acted: { ...u0.acted, dug: true } }, ...s.units.slice(1)] },
+      { ...s, units: [{ ...u0, casualties: { ...u0.casualties, killed: 8 } }, ...s.units.slice(1)] },
+      { ...s, units: [s.units[1]!, s.units[0]!, s.units[2]!] },
+      { ...s, setup: { ...s.setup, levers: { ...s.setup.levers, 'japanese-trucks': 175 } } },
+      { ...s, setup: { ...s.setup, contentHash: 'fixture-content-2' } },
+    ];
+    const hashes = variants.map(hashState);
+    for (const h of hashes) expect(h).not.toBe(base);
+    expect(new Set(hashes).size).toBe(hashes.length);
+  });
+
+  it('ignores the static setup beyond its identity (map, order of battle)', () => {
+    const s = hashFixtureState();
+    const otherMap = { ...s, setup: { ...s.setup, map: testMap({ width: 5, height: 5 }), title: 'Another' } };
+    expect(hashState(otherMap)).toBe(hashState(s));
+  });
+
+  it('keeps values of different types apart', () => {
+    const values: unknown[] = [1, '1', [1], { '1': 1 }, true, null, [], {}, '', 0, -1, 1.5, '1.5', [null], [[]], { a: 1, b: 2 }, { a: 2, b: 1 }];
+    const hashes = values.map(hashValue);
+    expect(new Set(hashes).size).toBe(values.length);
+  });
+
+  it('is a function of the canonical JSON: equal JSON (with sorted keys) means equal hash', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (v) => {
+        const roundTrip = JSON.parse(JSON.stringify(v)) as unknown;
+        expect(hashValue(reversedKeys(roundTrip))).toBe(hashValue(roundTrip));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
