@@ -93,7 +93,6 @@ const UNIT_FIELDS = [
   'formation', 'hex', 'id', 'kind', 'label', 'men', 'mp', 'name', 'note', 'side', 'size', 'source', 'start', 'status',
   'supply', 'suppression', 'turnsOutOfSupply',
 ] as const;
-const UNIT_FIELD_SET: ReadonlySet<string> = new Set(UNIT_FIELDS);
 const ACTION_FIELDS = ['moved', 'attacked', 'fired', 'dug', 'rallied', 'built'] as const;
 
 /** Fields every unit has (all but the optional `arrives` and `note`). */

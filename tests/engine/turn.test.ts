@@ -104,7 +104,7 @@ describe('the turn sequence', () => {
   });
 
   it('restores air sorties every turn', () => {
-    const sorties = testSetup({ ...{ units: setup().units }, rules: { soviet: { airSorties: 3 } } });
+    const sorties = testSetup({ units: [...setup().units], rules: { soviet: { airSorties: 3 } } });
     let s = createInitialState(sorties, { seed: 1 });
     s = { ...s, airSorties: { soviet: 0, japanese: 0 } };
     const t2 = endTurn(endTurn(s).state).state;

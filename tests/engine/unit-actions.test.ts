@@ -9,7 +9,7 @@ import { at, testSetup, testUnit } from '../helpers/test-setup';
 // Row 0: steppe, dunes, marsh, floodplain, heights, hollow, village; the Japanese sit far away on row 6.
 const ROWS = ['.dmfHhv.....', '............', '............', '............', '............', '............', '............'];
 
-const game = (extra: Parameters<typeof testUnit>[0][] = []): GameState =>
+const game = (extra: ReturnType<typeof testUnit>[] = []): GameState =>
   createInitialState(
     testSetup({
       map: { rows: ROWS },
