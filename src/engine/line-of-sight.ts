@@ -19,7 +19,7 @@ export const SIGHT_HEIGHT_METRES = 3;
 /** How far what stands on a hex rises above its ground and screens sight across it. */
 export const TERRAIN_SCREEN_METRES: Readonly<Record<Terrain, number>> = {
   steppe: 0,
-  dunes: 8, // barkhan crests and hillocks between the dune valleys
+  dunes: 4, // crests and hillocks above the dune valleys; the dunes' larger relief is in the elevation itself
   hollow: 0,
   marsh: 0,
   floodplain: 2, // reeds and willow scrub along the river

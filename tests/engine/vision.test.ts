@@ -137,7 +137,7 @@ describe('golden results', () => {
       [
         [
           "soviet:141:g01,g05,g07,g09,g21,g23",
-          "japanese:144:g02,g04,g06,g08",
+          "japanese:145:g02,g04,g06,g08",
         ],
         [
           "soviet:98:g21,g23",
