@@ -74,3 +74,37 @@ describe('azuma-encirclement cites §B1', () => {
     expect(s.clock.minutesPerTurn).toBe(120);
   });
 });
+
+describe('yasuoka-night-attack cites §B2', () => {
+  const s = loadScenario('yasuoka-night-attack');
+  it('has the Yasuoka Detachment\'s tanks exactly by type (SEED)', () => {
+    const byRegiment = (prefix: string) => equipmentOf(s.units.filter((u) => u.formation.startsWith(prefix)));
+    const tanksOnly = (e: Record<string, number>) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== 'truck'));
+    // SEED: 3rd Tank Regiment — 26 Type 89, 4 Type 97 Chi-Ha, 7 Type 94 tankettes, 4 Type 97 Te-Ke.
+    expect(tanksOnly(byRegiment('3rd Tank Regiment'))).toEqual({ Type89: 26, Type97: 4, 'Type94-tankette': 7, 'Type97-TeKe': 4 });
+    // SEED: 4th Tank Regiment — 35 Type 95 Ha-Go, 8 Type 89, 3 Type 94.
+    expect(tanksOnly(byRegiment('4th Tank Regiment'))).toEqual({ Type95: 35, Type89: 8, 'Type94-tankette': 3 });
+    // SEED; ROMAN: 73 tanks and 14 tankettes in all, and no other Japanese armour on the map.
+    expect(sideStrength(s.units, 'japanese').tanks).toBe(73 + 14);
+    expect(s.historical.strength.japanese.tanks).toBe(73 + 14);
+  });
+  it('uses the start-of-July theatre totals (ROMAN; GREATCOURSES)', () => {
+    expect(s.historical.strength.soviet).toMatchObject({ men: 12500, guns: 109, tanks: 186, armouredCars: 266 });
+    expect(s.historical.strength.japanese).toMatchObject({ men: 15000, guns: 120 });
+  });
+  it('puts the storm night of 2–3 July in the clock: visibility 10–20 m, no flying (MOSH-tank p.114)', () => {
+    const storm = s.clock.weather.find((w) => w.id === 'storm-2-3-july');
+    expect(storm).toBeDefined();
+    expect(storm!.visibilityMetres).toBeGreaterThanOrEqual(10);
+    expect(storm!.visibilityMetres).toBeLessThanOrEqual(20);
+    // Turn 4 starts at 22:00 on 2 July; turn 6 ends at 04:00 on 3 July (clear by 03:00).
+    expect(s.clock.start).toBe('1939-07-02T16:00');
+    expect([storm!.fromTurn, storm!.toTurn]).toEqual([4, 6]);
+  });
+  it('brings the 11th Tank Brigade on the morning of 3 July, before the 24th Motor Rifle Regiment (ZHUKOV-MEM; READLI-893761)', () => {
+    const arrival = (prefix: string) => Math.min(...s.units.filter((u) => u.formation.startsWith(prefix)).map((u) => u.arrives?.turn ?? 0));
+    // Turn 8 = 06:00 on 3 July; the brigade attacked at about 10:45. The 24th's attack went in at 19:00.
+    expect(arrival('11th Tank Brigade')).toBe(8);
+    expect(arrival('24th Motor Rifle Regiment')).toBeGreaterThan(arrival('11th Tank Brigade'));
+  });
+});
