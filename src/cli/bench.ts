@@ -9,10 +9,12 @@ import { writeFileSync } from 'node:fs';
 import type { BenchCase } from './bench-case';
 import { formatValue, meetsTarget, summarise } from './bench-stats';
 import { cases as engineCases } from './bench/engine';
+import { cases as visionCases } from './bench/vision';
 
 /** Every area's cases: one import line and one entry each. */
 const SUITES: readonly (readonly BenchCase[])[] = [
   engineCases,
+  visionCases,
 ];
 
 const args = process.argv.slice(2);

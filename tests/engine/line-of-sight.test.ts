@@ -37,7 +37,7 @@ describe('line of sight on hand-built maps', () => {
     ['hollow', true],
     ['floodplain', true], // 2 m of reeds stay below a 3 m sight line
     ['heights', true], // heights at ground level: only their 2 m of scrub
-    ['dunes', false], // dune crests 8 m
+    ['dunes', false], // dune crests 4 m, above a 3 m sight line
     ['village', false], // buildings 6 m
   ])('a single %s hex between two units on flat ground: sight %s', (terrain, sees) => {
     const map = between(terrain);
