@@ -1,0 +1,150 @@
+/**
+ * A scenario and lever values → the engine's GameSetup: legend rows → terrain, elevation digits → metres, offset
+ * coordinates → axial, rivers and crossings → hexside specs, side rules = defaults ⊕ the scenario's ⊕ the levers',
+ * units with their lever effects, objectives and milestones in axial hexes.
+ */
+import { DIRECTIONS, offsetToAxial, type Axial, type Direction } from '../engine/hex';
+import { buildMap, type HexsideSpec, type MapSpec } from '../engine/map';
+import { DEFAULT_SIDE_RULES } from '../engine/rules-defaults';
+import type { GameSetup, Milestone, Objective, SideRules, SupplySource, UnitSetup } from '../engine/types';
+import { SIDES, type BySide, type Terrain } from '../engine/vocabulary';
+import { contentHash } from './content-hash';
+import { applyLeverRules, applyLeverUnits, resolveLevers, type LeverValues } from './levers';
+import { ELEVATION_DIGITS } from './map-checks';
+import type { HexsideTuple, OffsetTuple, Scenario, ScenarioMilestone, ScenarioObjective, ScenarioUnit } from './schema';
+
+const axial = ([col, row]: OffsetTuple): Axial => offsetToAxial({ col, row });
+const axials = (hexes: readonly OffsetTuple[]): Axial[] => hexes.map(axial);
+const direction = (d: HexsideTuple[2]): Direction => DIRECTIONS.indexOf(d) as Direction;
+
+/** The map in the engine's authoring form. */
+export const mapSpecOf = (scenario: Scenario): MapSpec => {
+  const m = scenario.map;
+  const terrain: Terrain[] = [];
+  const elevation: number[] = [];
+  for (let row = 0; row < m.height; row++) {
+    const chars = [...(m.terrain[row] ?? '')];
+    const digits = m.elevation.rows[row] ?? '';
+    for (let col = 0; col < m.width; col++) {
+      terrain.push(m.legend[chars[col] ?? ''] ?? 'steppe');
+      elevation.push(m.elevation.base + m.elevation.step * Math.max(0, ELEVATION_DIGITS.indexOf(digits[col] ?? '0')));
+    }
+  }
+  const hexsides: HexsideSpec[] = [
+    ...m.rivers.flatMap((river) => river.sides.map((s) => ({ hex: axial([s[0], s[1]]), direction: direction(s[2]), river: river.kind }))),
+    ...m.crossings.map((c) => ({ hex: axial([c.side[0], c.side[1]]), direction: direction(c.side[2]), crossing: c.kind })),
+  ];
+  return {
+    width: m.width,
+    height: m.height,
+    hexMetres: m.hexMetres,
+    terrain,
+    elevation,
+    hexsides,
+    roads: m.roads.map((r) => ({ kind: r.kind, name: r.name, path: axials(r.path) })),
+    places: m.places.map((p) => ({ id: p.id, name: p.name, kind: p.kind, hex: axial(p.at) })),
+  };
+};
+
+const sortedCounts = (c: Readonly<Record<string, number>>): Record<string, number> =>
+  Object.fromEntries(Object.keys(c).sort().map((k) => [k, c[k]!]));
+
+export const unitSetupOf = (u: ScenarioUnit): UnitSetup => ({
+  id: u.id,
+  side: u.side,
+  name: u.name,
+  label: u.label,
+  formation: u.formation,
+  kind: u.kind,
+  size: u.size,
+  men: u.men,
+  equipment: sortedCounts(u.equipment),
+  ...(u.at ? { hex: axial(u.at) } : {}),
+  ...(u.arrives ? { arrives: { turn: u.arrives.turn, hex: axial(u.arrives.at) } } : {}),
+  ...(u.cohesion !== undefined ? { cohesion: u.cohesion } : {}),
+  ...(u.entrenchment !== undefined ? { entrenchment: u.entrenchment } : {}),
+  ...(u.ammo !== undefined ? { ammo: u.ammo } : {}),
+  source: u.source,
+  ...(u.note !== undefined ? { note: u.note } : {}),
+});
+
+export const objectiveOf = (o: ScenarioObjective): Objective => {
+  const base = { id: o.id, side: o.side, kind: o.kind, name: o.name, description: o.description, points: o.points };
+  switch (o.kind) {
+    case 'hold-hex':
+    case 'take-hex':
+      return { ...base, hexes: axials(o.hexes), ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+    case 'destroy-unit':
+      return { ...base, units: o.units, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+    case 'extract-unit':
+      return { ...base, units: o.units, exitHexes: axials(o.exitHexes), ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+    case 'link-up':
+      return { ...base, groups: o.groups, hexes: axials(o.hexes), radius: o.radius, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+    case 'loss-threshold':
+      return { ...base, percent: o.percent, ...(o.own !== undefined ? { own: o.own } : {}) };
+  }
+};
+
+export const milestoneOf = (m: ScenarioMilestone): Milestone => {
+  const w = m.when;
+  switch (w.kind) {
+    case 'hex-taken':
+    case 'side-cleared':
+      return { id: m.id, name: m.name, when: { kind: w.kind, side: w.side, hexes: axials(w.hexes) } };
+    case 'units-broken':
+      return { id: m.id, name: m.name, when: { kind: w.kind, units: w.units, percent: w.percent } };
+    case 'equipment-lost':
+      return { id: m.id, name: m.name, when: { kind: w.kind, units: w.units, classes: w.classes, percent: w.percent } };
+    case 'link-up':
+      return { id: m.id, name: m.name, when: { kind: w.kind, groups: w.groups, hexes: axials(w.hexes), radius: w.radius } };
+  }
+};
+
+/** Defaults ⊕ the scenario's side rules (before levers). */
+export const scenarioRules = (scenario: Scenario): BySide<SideRules> => {
+  const rules = (side: (typeof SIDES)[number]): SideRules => {
+    const own = scenario.sides[side].rules;
+    const set = Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined));
+    return { ...DEFAULT_SIDE_RULES, ...set };
+  };
+  return { soviet: rules('soviet'), japanese: rules('japanese') };
+};
+
+/** Raised only for lever values a caller did not check with `resolveLevers` first. */
+export class LeverError extends Error {}
+
+/**
+ * The engine's setup for a game of `scenario` with `levers` (missing levers take their historical default).
+ * Throws LeverError for an unknown lever or a value out of range: check user input with `resolveLevers` first.
+ */
+export const buildSetup = (scenario: Scenario, levers: LeverValues = {}): GameSetup => {
+  const resolved = resolveLevers(scenario, levers);
+  if (!resolved.ok) throw new LeverError(resolved.errors.join('; '));
+  const values = resolved.levers;
+  const supplySources: SupplySource[] = SIDES.flatMap((side) =>
+    scenario.sides[side].supplySources.map((s) => ({ id: s.id, side, name: s.name, hex: axial(s.at) })),
+  );
+  const c = scenario.clock;
+  return {
+    scenarioId: scenario.id,
+    contentHash: contentHash(scenario),
+    title: scenario.title,
+    levers: values,
+    map: buildMap(mapSpecOf(scenario)),
+    clock: {
+      start: c.start,
+      minutesPerTurn: c.minutesPerTurn,
+      turns: c.turns,
+      sunrise: c.sunrise,
+      sunset: c.sunset,
+      weather: c.weather.map((w) => ({ ...w })),
+      firstSide: c.firstSide,
+    },
+    units: applyLeverUnits(scenario.units.map(unitSetupOf), scenario, values),
+    supplySources,
+    rules: applyLeverRules(scenarioRules(scenario), scenario, values),
+    objectives: scenario.objectives.map(objectiveOf),
+    milestones: scenario.milestones.map(milestoneOf),
+    victory: { ...scenario.victory },
+  };
+};

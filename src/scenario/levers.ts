@@ -1,0 +1,115 @@
+/**
+ * What-if levers: named numbers with a historical default and a range, each changing the game through its effects
+ * (docs/scenario-format.md, "Lever effects"). `resolveLevers` checks values a user chose (a CLI `--set`, a menu, a
+ * record); `applyLeverRules` and `applyLeverUnits` change the side rules and the order of battle accordingly.
+ * Levers apply in file order, effects in their order, so two levers on one rule compose predictably.
+ */
+import type { SideRules, UnitSetup } from '../engine/types';
+import type { BySide } from '../engine/vocabulary';
+import type { LeverEffect, Scenario, ScenarioLever } from './schema';
+import { didYouMean } from './suggest';
+
+export type LeverValues = Readonly<Record<string, number>>;
+
+export type ResolveLeversResult = { readonly ok: true; readonly levers: LeverValues } | { readonly ok: false; readonly errors: readonly string[] };
+
+/** Every lever at its historical default, keys sorted. */
+export const leverDefaults = (scenario: Scenario): Record<string, number> =>
+  Object.fromEntries(scenario.levers.map((l) => [l.id, l.default] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+
+/** Why a value is not allowed for a lever, or undefined when it is. */
+export const leverValueProblem = (lever: ScenarioLever, value: number): string | undefined => {
+  const range = `${lever.min}–${lever.max}${lever.unit ? ` ${lever.unit}` : ''}`;
+  if (!Number.isInteger(value)) return `lever '${lever.id}' takes whole numbers (${range}), not ${value}`;
+  if (value < lever.min || value > lever.max) return `lever '${lever.id}' runs from ${range}; ${value} is outside it`;
+  if (value !== lever.default && value !== lever.max && (value - lever.min) % lever.step !== 0) {
+    return `lever '${lever.id}' moves in steps of ${lever.step} from ${lever.min}; ${value} is between steps`;
+  }
+  return undefined;
+};
+
+/** The chosen values, checked, with every other lever at its default. */
+export const resolveLevers = (scenario: Scenario, chosen: LeverValues = {}): ResolveLeversResult => {
+  const errors: string[] = [];
+  const values = leverDefaults(scenario);
+  const ids = scenario.levers.map((l) => l.id);
+  for (const id of Object.keys(chosen).sort()) {
+    const lever = scenario.levers.find((l) => l.id === id);
+    const value = chosen[id]!;
+    if (!lever) {
+      errors.push(`unknown lever '${id}'${didYouMean(id, ids)}${ids.length ? ` (levers: ${ids.join(', ')})` : '; this scenario has no levers'}`);
+      continue;
+    }
+    const problem = leverValueProblem(lever, value);
+    if (problem) errors.push(problem);
+    else values[id] = value;
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, levers: values };
+};
+
+const sideRuleValue = (current: number | boolean, op: 'set' | 'scale-percent' | 'add', v: number): number | boolean => {
+  if (typeof current === 'boolean') return v !== 0; // the schema only allows `set` on yes/no rules
+  if (op === 'set') return v;
+  if (op === 'add') return current + v;
+  return Math.floor((current * v) / 100);
+};
+
+const effectsOf = (scenario: Scenario, levers: LeverValues): { effect: LeverEffect; lever: ScenarioLever; value: number }[] =>
+  scenario.levers.flatMap((lever) => lever.effects.map((effect) => ({ effect, lever, value: levers[lever.id] ?? lever.default })));
+
+/** Side rules with every `side-rule` effect applied. */
+export const applyLeverRules = (rules: BySide<SideRules>, scenario: Scenario, levers: LeverValues): BySide<SideRules> => {
+  let out = rules;
+  for (const { effect, value } of effectsOf(scenario, levers)) {
+    if (effect.kind !== 'side-rule') continue;
+    const side = out[effect.side];
+    out = { ...out, [effect.side]: { ...side, [effect.rule]: sideRuleValue(side[effect.rule], effect.op, value) } };
+  }
+  return out;
+};
+
+const scaleCounts = (counts: Readonly<Record<string, number>>, v: number): Record<string, number> =>
+  Object.fromEntries(Object.keys(counts).map((k) => [k, Math.floor((counts[k]! * v) / 100)]));
+
+const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
+const ATTRIBUTE_RANGE = { cohesion: [0, 100, 100], entrenchment: [0, 3, 0], ammo: [0, 100, 100] } as const;
+
+/** One unit-level effect on one unit. */
+const applyUnitEffect = (u: UnitSetup, effect: Exclude<LeverEffect, { kind: 'side-rule' }>, lever: ScenarioLever, v: number): UnitSetup => {
+  switch (effect.kind) {
+    case 'unit-arrival': {
+      if (!u.arrives) return u;
+      const turn = u.arrives.turn + (v - lever.default);
+      if (turn > 1) return { ...u, arrives: { turn, hex: u.arrives.hex } };
+      // Arriving on turn 1 or "before the start": the unit begins the game at its arrival hex.
+      const { arrives, ...rest } = u;
+      return { ...rest, hex: arrives.hex };
+    }
+    case 'unit-strength': {
+      const what = effect.what ?? 'both';
+      return {
+        ...u,
+        ...(what !== 'equipment' ? { men: Math.floor((u.men * v) / 100) } : {}),
+        ...(what !== 'men' ? { equipment: scaleCounts(u.equipment, v) } : {}),
+      };
+    }
+    case 'unit-attribute': {
+      const [lo, hi, base] = ATTRIBUTE_RANGE[effect.attribute];
+      const current = u[effect.attribute] ?? base;
+      return { ...u, [effect.attribute]: clamp(effect.op === 'set' ? v : current + v, lo, hi) };
+    }
+  }
+};
+
+/** The order of battle with every unit effect applied (unit-arrival, unit-strength, unit-attribute). */
+export const applyLeverUnits = (units: readonly UnitSetup[], scenario: Scenario, levers: LeverValues): UnitSetup[] => {
+  const byId = new Map(units.map((u) => [u.id, u]));
+  for (const { effect, lever, value } of effectsOf(scenario, levers)) {
+    if (effect.kind === 'side-rule') continue;
+    for (const id of effect.units) {
+      const u = byId.get(id);
+      if (u) byId.set(id, applyUnitEffect(u, effect, lever, value));
+    }
+  }
+  return units.map((u) => byId.get(u.id)!);
+};

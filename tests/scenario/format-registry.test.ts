@@ -1,0 +1,36 @@
+/** The bundled scenarios, as the CLI (fs) and the browser build (import.meta.glob) each load them. */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { bundledScenarios } from '../../src/cli/bundled-scenarios';
+import { BUNDLED_SCENARIO_IDS, createRegistry } from '../../src/scenario/registry';
+import { bundledScenarios as browserScenarios } from '../../src/ui/bundled-scenarios';
+
+const bundledScenarioText = (id: string): string => readFileSync(`scenarios/${id}.json`, 'utf8');
+
+describe('scenario registry', () => {
+  const present = BUNDLED_SCENARIO_IDS.filter((id) => existsSync(`scenarios/${id}.json`));
+
+  it('lists every bundled scenario file that exists, in menu order, and none is broken', () => {
+    const reg = bundledScenarios();
+    expect([...reg.broken.entries()]).toEqual([]);
+    expect(reg.ids).toEqual(present);
+    expect(present).toContain('tutorial');
+    for (const id of reg.ids) expect(reg.get(id)?.id).toBe(id);
+  });
+
+  it('the browser registry holds the same scenarios', () => {
+    expect(browserScenarios.ids).toEqual(bundledScenarios().ids);
+    expect(browserScenarios.get('tutorial')).toEqual(bundledScenarios().get('tutorial'));
+  });
+
+  it('keeps a broken file out and its errors in', () => {
+    const reg = createRegistry([
+      { fileName: 'bad.json', text: '{' },
+      { fileName: 'zz-other.json', text: bundledScenarioText('tutorial').replace('"id": "tutorial"', '"id": "zz-other"') },
+      { fileName: 'tutorial.json', text: bundledScenarioText('tutorial') },
+    ]);
+    expect(reg.ids).toEqual(['tutorial', 'zz-other']);
+    expect(reg.broken.get('bad.json')).toEqual([{ path: '', message: "not valid JSON: line 1, column 2: expected a property name in double quotes, found the end of the file" }]);
+    expect(reg.get('bad')).toBeUndefined();
+  });
+});
