@@ -11,10 +11,8 @@ import { movementAllowance } from './movement-allowance';
 /** Nothing done yet this turn. */
 export const NO_ACTIONS: UnitActions = { moved: false, attacked: false, fired: false, dug: false, rallied: false, built: false };
 
-/** Fatigue (0–100) gained at the end of a part by what the unit did in it. */
+/** Fatigue (0–100) a unit that moved gains at the end of its part (combat adds its own fatigue as it resolves). */
 export const FATIGUE_FOR_MOVING = 8;
-export const FATIGUE_FOR_FIGHTING = 12;
-export const FATIGUE_FOR_FIRING = 4;
 
 /** A unit that can act: on the map and neither surrendered, destroyed nor gone. */
 export const isOnMap = (u: Unit): boolean => u.hex !== null && (u.status === 'active' || u.status === 'routed');
@@ -32,7 +30,7 @@ export const beginSidePart = (state: GameState, side: Side): GameState => {
 
 /**
  * The end of the side's part. Suppression halves (pinned men get their heads up again); a unit that moved has left
- * its foxholes and is no longer entrenched; fatigue grows with what the unit did. Units keep `acted` until their side's
+ * its foxholes and is no longer entrenched, and marching has tired it. Units keep `acted` until their side's
  * next part begins, so the turn's recovery step can see who rested.
  */
 export const endSidePart = (state: GameState, side: Side): GameState => {
@@ -42,8 +40,7 @@ export const endSidePart = (state: GameState, side: Side): GameState => {
     const a = u.acted;
     const suppression = u.suppression >> 1;
     const entrenchment = a.moved ? 0 : u.entrenchment;
-    const gained = (a.moved ? FATIGUE_FOR_MOVING : 0) + (a.attacked ? FATIGUE_FOR_FIGHTING : 0) + (a.fired ? FATIGUE_FOR_FIRING : 0);
-    const fatigue = Math.min(100, u.fatigue + gained);
+    const fatigue = Math.min(100, u.fatigue + (a.moved ? FATIGUE_FOR_MOVING : 0));
     if (suppression !== u.suppression || entrenchment !== u.entrenchment || fatigue !== u.fatigue) {
       patches.set(u.id, { suppression, entrenchment, fatigue });
     }
