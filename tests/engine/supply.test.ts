@@ -82,7 +82,7 @@ describe('supply lines', () => {
       height: 5,
       // Between columns 4 and 5: the E side of every hex, and on odd (shifted) rows the NE and SE sides too.
       hexsides: Array.from({ length: 5 }, (_, row) =>
-        ([0, ...(row % 2 === 1 ? [5, 1] : [])] as const).map((direction) => ({
+        (row % 2 === 1 ? ([0, 5, 1] as const) : ([0] as const)).map((direction) => ({
           col: 4,
           row,
           direction,
@@ -133,7 +133,7 @@ describe('the supply phase', () => {
         testUnit({ id: 'jap', side: 'japanese', at: [7, 3] }),
       ],
     });
-    let s = { ...s0, units: s0.units.map((u) => ({ ...u, supply: 'supplied' as const })) };
+    let s: GameState = { ...s0, units: s0.units.map((u) => ({ ...u, supply: 'supplied' as const })) };
     const first = applySupplyPhase(s, 'soviet');
     expect(first.events).toEqual([
       { type: 'supply-changed', unitId: 'sov-cut', supply: 'cut' },

@@ -22,7 +22,7 @@ const ROWS = [
 
 /** The Khalkhin Gol between columns 4 and 5: E sides, and NE/SE sides on odd rows. */
 const river = Array.from({ length: ROWS.length }, (_, row) =>
-  ([0, ...(row % 2 === 1 ? [5, 1] : [])] as const).map((direction) => ({
+  (row % 2 === 1 ? ([0, 5, 1] as const) : ([0] as const)).map((direction) => ({
     col: 4,
     row,
     direction,
