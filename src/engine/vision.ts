@@ -5,6 +5,7 @@
 import { FOG_RNG, fogUnit } from './fog-unit';
 import { blockerBetween, sightTables } from './line-of-sight';
 import { indexOf } from './map';
+import { footprint } from './sight-footprint';
 import {
   CONCEALMENT_PERCENT,
   enemyOf,
@@ -35,92 +36,52 @@ export {
   spottingRangeMetres,
 } from './spotting';
 
-// The lowest ground of each map, to tell quickly whether an observer can overlook anything at all.
-const lowestCache = new WeakMap<GameState['setup']['map'], number>();
-const lowestGround = (map: GameState['setup']['map']): number => {
-  let low = lowestCache.get(map);
-  if (low === undefined) {
-    low = map.elevation.reduce((m, e) => Math.min(m, e), Number.POSITIVE_INFINITY);
-    lowestCache.set(map, low);
-  }
-  return low;
-};
-
 /**
- * The whole side's visibility in two passes. First each observer sweeps the hexes within its range of an ordinary
- * (exposure ≤ 100 %) target in the open; then the few hexes holding revealing enemies (fired or moved, up to 200 %) are
- * checked against every observer. Splitting it so keeps one firing unit from quadrupling every observer's sweep.
+ * The whole side's visibility. Each observer's footprint on ordinary ground (exposure 100 %, cached per map, see
+ * sight-footprint.ts) is laid down; then the few hexes holding enemies who change the answer — dug in (less than
+ * 100 %) or firing and moving (more) — are decided again against every observer with their real exposure.
  */
 const computeVisible = (state: GameState, side: Side): Uint8Array => {
   const map = state.setup.map;
-  const { width, height } = map;
   const t = sightTables(map);
-  const visible = new Uint8Array(width * height);
+  const visible = new Uint8Array(map.width * map.height);
   const visibility = clockAt(state.setup, state.turn).visibilityMetres;
-  const exposure = exposureOf(state, enemyOf(side));
-  const low = lowestGround(map);
-  const limit = map.hexMetres * PERCENT4;
   const observers: number[] = [];
-  const observerUnits: Unit[] = [];
+  const observerKinds: number[] = [];
   for (const u of state.units) {
     if (u.side !== side || !isOnMap(u)) continue;
     const oi = indexOf(map, u.hex!);
     if (oi < 0) continue;
-    observers.push(oi);
-    observerUnits.push(u);
-    visible[oi] = 1;
-    for (let d = 0; d < 6; d++) {
-      const j = map.neighbours[oi * 6 + d]!;
-      if (j >= 0) visible[j] = 1;
-    }
     const kind = OBSERVER_RANGE_PERCENT[u.kind];
-    const onHeights = map.terrain[oi] === 'heights';
-    const oElevation = map.elevation[oi]!;
-    const mayOverlook = onHeights || oElevation - low >= OVERLOOK_METRES;
-    const reach = Math.floor((visibility * kind * (mayOverlook ? OVERLOOK_PERCENT : 100) * 100 * NEUTRAL_PERCENT) / limit);
-    if (reach < 2) continue;
-    const oq = t.q[oi]!;
-    const or = t.r[oi]!;
-    const rMin = Math.max(0, or - reach);
-    const rMax = Math.min(height - 1, or + reach);
-    for (let r = rMin; r <= rMax; r++) {
-      const dr = r - or;
-      const qMin = oq + Math.max(-reach, -dr - reach);
-      const qMax = oq + Math.min(reach, -dr + reach);
-      const shift = (r - (r & 1)) >> 1;
-      const cMin = Math.max(0, qMin + shift);
-      const cMax = Math.min(width - 1, qMax + shift);
-      for (let col = cMin; col <= cMax; col++) {
-        const ti = r * width + col;
-        if (visible[ti] === 1) continue;
-        const dq = col - shift - oq;
-        const dist = (Math.abs(dq) + Math.abs(dr) + Math.abs(dq + dr)) / 2;
-        const overlook = onHeights || oElevation - map.elevation[ti]! >= OVERLOOK_METRES ? OVERLOOK_PERCENT : 100;
-        const product = visibility * kind * overlook * CONCEALMENT_PERCENT[map.terrain[ti]!] * exposure[ti]!;
-        if (dist * limit > product) continue;
-        if (blockerBetween(map, t, oi, ti) < 0) visible[ti] = 1;
-      }
-    }
+    observers.push(oi);
+    observerKinds.push(kind);
+    const f = footprint(map, oi, kind, visibility);
+    for (let k = 0; k < f.length; k++) visible[f[k]!] = 1;
   }
-  // Second pass: revealing enemies beyond the sweeps.
+  const exposure = exposureOf(state, enemyOf(side));
+  const limit = map.hexMetres * PERCENT4;
+  const decided = new Uint8Array(visible.length);
   for (const u of state.units) {
     if (u.side === side || !isOnMap(u)) continue;
     const ti = indexOf(map, u.hex!);
-    if (ti < 0 || visible[ti] === 1 || exposure[ti]! <= NEUTRAL_PERCENT) continue;
-    for (let k = 0; k < observers.length; k++) {
+    if (ti < 0 || decided[ti] === 1 || exposure[ti] === NEUTRAL_PERCENT) continue;
+    decided[ti] = 1;
+    let seen = 0;
+    for (let k = 0; k < observers.length && seen === 0; k++) {
       const oi = observers[k]!;
       const dq = t.q[oi]! - t.q[ti]!;
       const dr = t.r[oi]! - t.r[ti]!;
       const dist = (Math.abs(dq) + Math.abs(dr) + Math.abs(dq + dr)) / 2;
+      if (dist <= 1) {
+        seen = 1;
+        continue;
+      }
       const overlook =
         map.terrain[oi] === 'heights' || map.elevation[oi]! - map.elevation[ti]! >= OVERLOOK_METRES ? OVERLOOK_PERCENT : 100;
-      const product = visibility * OBSERVER_RANGE_PERCENT[observerUnits[k]!.kind] * overlook * CONCEALMENT_PERCENT[map.terrain[ti]!] * exposure[ti]!;
-      if (dist * limit > product) continue;
-      if (blockerBetween(map, t, oi, ti) < 0) {
-        visible[ti] = 1;
-        break;
-      }
+      const product = visibility * observerKinds[k]! * overlook * CONCEALMENT_PERCENT[map.terrain[ti]!] * exposure[ti]!;
+      if (dist * limit <= product && blockerBetween(map, t, oi, ti) < 0) seen = 1;
     }
+    visible[ti] = seen;
   }
   return visible;
 };

@@ -1,7 +1,8 @@
 /**
  * Sight benchmarks on the synthetic 60×40 battle (150 units a side): a whole side's visibility by day, by night and
  * after every enemy has fired (the heaviest case), the fog-of-war view, and one line of sight. Each run hands the
- * engine a fresh units array so its per-state cache cannot answer for it.
+ * engine a fresh units array so its per-state cache cannot answer for it; per-map caches (each unit's footprint on
+ * the ground) stay warm, as they do in play, except in the cold case.
  */
 import { hexAt } from '../../engine/map';
 import { hasLineOfSight } from '../../engine/line-of-sight';
@@ -31,7 +32,17 @@ let day: GameState | null = null;
 let night: GameState | null = null;
 let dayFired: GameState | null = null;
 
+/** The same state on a copy of its map, so every per-map cache (sight tables, footprints) starts cold. */
+const coldMap = (s: GameState): GameState => ({ ...s, setup: { ...s.setup, map: { ...s.setup.map } }, units: s.units.slice() });
+
 export const cases: BenchCase[] = [
+  {
+    name: 'visibleHexes by day, cold caches, 150 units',
+    unit: 'ms',
+    target: '≤ 3 ms',
+    setup: () => void (day = atLight('day')),
+    run: () => visibleHexes(coldMap(day!), 'soviet'),
+  },
   {
     name: 'visibleHexes by day, 150 units, 60×40',
     unit: 'ms',
