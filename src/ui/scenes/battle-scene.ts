@@ -1,11 +1,17 @@
 /**
- * The battle map scene. It only draws what it is given (the baked terrain, counters, highlights, fog) and forwards
- * pointer input as hex indices; what a click means is decided by the controller (src/ui/controller).
+ * The battle map scene. It only draws what it is given — the baked terrain, counters, fog, night, highlights and
+ * paths — and forwards pointer input as hex indices; what a click means is decided by the controller
+ * (src/ui/controller). Costly pictures (terrain, fog, reach costs) are canvases baked into textures when they change,
+ * so a frame while panning is a handful of textured quads.
  */
 import Phaser from 'phaser';
 import type { MapData } from '../../engine/map';
-import { indexAtPixel, type HexGeometry } from '../render/hex-geometry';
+import type { Unit } from '../../engine/types';
+import type { Selection } from '../controller/selection';
+import { COUNTER_H, COUNTER_W, counterLook, lookKey, paintCounter } from '../render/counter-painter';
+import { hexPolygon, indexAtPixel, type HexGeometry } from '../render/hex-geometry';
 import { bakeMap } from '../render/map-texture';
+import { paintFog, paintReach, FOG_SCALE } from '../render/overlay-painter';
 import { MapCamera } from './map-camera';
 
 export interface BattleSceneInput {
@@ -16,12 +22,29 @@ export interface BattleSceneInput {
   onHexHover?(index: number): void;
   /** The scene is built and drawn once. */
   onReady?(scene: BattleScene): void;
+  /** The camera moved (for the minimap). */
+  onViewChange?(): void;
 }
+
+/** Phaser's point lists want Vector2s. */
+const vec = (pts: readonly { x: number; y: number }[]): Phaser.Math.Vector2[] => pts.map((p) => new Phaser.Math.Vector2(p.x, p.y));
+
+/** How far apart stacked counters are drawn, in map pixels per counter. */
+const STACK_STEP = 4;
+const MAX_DRAWN_IN_STACK = 3;
 
 export class BattleScene extends Phaser.Scene {
   geometry!: HexGeometry;
   mapCamera!: MapCamera;
   private hovered = -1;
+  private counters = new Map<string, Phaser.GameObjects.Image>();
+  private badges = new Map<number, Phaser.GameObjects.Text>();
+  private fogImage: Phaser.GameObjects.Image | null = null;
+  private reachImage: Phaser.GameObjects.Image | null = null;
+  private highlight!: Phaser.GameObjects.Graphics;
+  private night!: Phaser.GameObjects.Rectangle;
+  private counterScale = 1;
+  private textureSerial = 0;
 
   constructor(private readonly input_: BattleSceneInput) {
     super({ key: 'battle' });
@@ -30,10 +53,19 @@ export class BattleScene extends Phaser.Scene {
   create(): void {
     const baked = bakeMap(this.input_.map);
     this.geometry = baked.geometry;
+    this.counterScale = (baked.geometry.radius * 1.5) / COUNTER_W;
     if (this.textures.exists('terrain')) this.textures.remove('terrain');
     this.textures.addCanvas('terrain', baked.canvas);
     this.add.image(0, 0, 'terrain').setOrigin(0, 0).setDepth(0);
+    this.highlight = this.add.graphics().setDepth(4);
+    this.night = this.add
+      .rectangle(0, 0, this.scale.width, this.scale.height, 0x0b1436, 0)
+      .setOrigin(0, 0)
+      .setScrollFactor(0)
+      .setDepth(2);
+    this.scale.on('resize', (size: Phaser.Structs.Size) => this.night.setSize(size.width, size.height));
     this.mapCamera = new MapCamera(this, baked.geometry.pixelWidth, baked.geometry.pixelHeight);
+    this.mapCamera.onMove = () => this.input_.onViewChange?.();
     this.mapCamera.fit();
     this.input.on('pointerup', (p: Phaser.Input.Pointer) => {
       if (this.mapCamera.wasDrag()) return;
@@ -63,8 +95,145 @@ export class BattleScene extends Phaser.Scene {
   /** Screen position of a hex centre (for tests and tooltips). */
   screenOfHex(index: number): { x: number; y: number } {
     const cam = this.cameras.main;
-    const wx = this.geometry.cx[index]!;
-    const wy = this.geometry.cy[index]!;
-    return { x: (wx - cam.worldView.x) * cam.zoom, y: (wy - cam.worldView.y) * cam.zoom };
+    return {
+      x: (this.geometry.cx[index]! - cam.worldView.x) * cam.zoom,
+      y: (this.geometry.cy[index]! - cam.worldView.y) * cam.zoom,
+    };
+  }
+
+  /**
+   * Draws the stacks a side sees. Counters that changed hex glide to their new place over `glideMs`, so the other
+   * side's moves can be followed; `glideMs = 0` jumps.
+   */
+  setStacks(stacks: ReadonlyMap<number, readonly Unit[]>, selectedId: string | null, glideMs = 0): void {
+    const seen = new Set<string>();
+    for (const badge of this.badges.values()) badge.setVisible(false);
+    for (const [index, stack] of stacks) {
+      // The selected unit is drawn on top of its stack; otherwise the stack keeps its id order.
+      const ordered = [...stack].sort((a, b) => Number(a.id === selectedId) - Number(b.id === selectedId));
+      const drawn = ordered.slice(-MAX_DRAWN_IN_STACK);
+      ordered.forEach((u, k) => {
+        seen.add(u.id);
+        const depthInStack = drawn.indexOf(u);
+        const offset = depthInStack < 0 ? 0 : (depthInStack - (drawn.length - 1)) * STACK_STEP;
+        const x = this.geometry.cx[index]! + offset;
+        const y = this.geometry.cy[index]! + offset;
+        const key = this.counterTexture(u);
+        let img = this.counters.get(u.id);
+        if (!img) {
+          img = this.add.image(x, y, key).setScale(this.counterScale);
+          this.counters.set(u.id, img);
+        } else if (img.texture.key !== key) img.setTexture(key);
+        img.setVisible(depthInStack >= 0).setDepth(5 + k * 0.01);
+        if (img.x !== x || img.y !== y) {
+          this.tweens.killTweensOf(img);
+          if (glideMs > 0) this.tweens.add({ targets: img, x, y, duration: glideMs, ease: 'Sine.easeInOut' });
+          else img.setPosition(x, y);
+        }
+      });
+      if (stack.length > 1) this.stackBadge(index, stack.length);
+    }
+    for (const [id, img] of this.counters) {
+      if (!seen.has(id)) {
+        img.destroy();
+        this.counters.delete(id);
+      }
+    }
+  }
+
+  /** Finish every glide at once (skipping the other side's turn). */
+  finishGlides(): void {
+    for (const img of this.counters.values()) {
+      for (const t of this.tweens.getTweensOf(img)) t.complete();
+    }
+  }
+
+  /** Shades hexes the side cannot see; null clears the fog. */
+  setFog(visible: Uint8Array | null): void {
+    this.fogImage?.destroy();
+    this.fogImage = null;
+    if (!visible) return;
+    const canvas = paintFog(this.input_.map, this.geometry, visible);
+    this.fogImage = this.add.image(0, 0, this.canvasTexture('fog', canvas)).setOrigin(0, 0).setScale(1 / FOG_SCALE).setDepth(3);
+  }
+
+  /** Darkens the screen for dusk and night. */
+  setLight(light: 'day' | 'dusk' | 'night'): void {
+    this.night.setFillStyle(0x0b1436, light === 'night' ? 0.34 : light === 'dusk' ? 0.16 : 0);
+  }
+
+  /** Reachable hexes with their costs, the hovered path, the selected unit and a previewed target. */
+  setSelection(sel: Selection, selectedHex: number): void {
+    this.reachImage?.destroy();
+    this.reachImage = null;
+    if (sel.reach && sel.reach.costs.size > 0) {
+      const baked = paintReach(this.geometry, sel.reach.costs);
+      this.reachImage = this.add.image(baked.x, baked.y, this.canvasTexture('reach', baked.canvas)).setOrigin(0, 0).setDepth(4);
+    }
+    this.drawMarks(sel, selectedHex);
+  }
+
+  /** Redraws only the cheap marks (path, outlines): called on every hover. */
+  drawMarks(sel: Selection, selectedHex: number): void {
+    const g = this.highlight;
+    g.clear();
+    const outline = (index: number, colour: number, width: number): void => {
+      g.lineStyle(width, colour, 1);
+      g.strokePoints(vec(hexPolygon(this.geometry, index, 0.94)), true, true);
+    };
+    if (sel.hover >= 0) outline(sel.hover, 0xffffff, 2);
+    if (selectedHex >= 0) outline(selectedHex, 0xffe14d, 4);
+    if (sel.preview) outline(sel.preview.targetIndex, 0xd7191c, 5);
+    if (sel.path && sel.path.length > 1) {
+      g.lineStyle(5, 0x111111, 0.8);
+      g.strokePoints(vec(sel.path.map((i) => ({ x: this.geometry.cx[i]!, y: this.geometry.cy[i]! }))), false, false);
+      g.lineStyle(3, 0xffe14d, 1);
+      g.strokePoints(vec(sel.path.map((i) => ({ x: this.geometry.cx[i]!, y: this.geometry.cy[i]! }))), false, false);
+      const last = sel.path[sel.path.length - 1]!;
+      g.fillStyle(0xffe14d, 1);
+      g.fillCircle(this.geometry.cx[last]!, this.geometry.cy[last]!, this.geometry.radius * 0.18);
+    }
+  }
+
+  /** Centre the camera on a hex (next unit, minimap click). */
+  centreOnHex(index: number): void {
+    this.mapCamera.centreOn(this.geometry.cx[index]!, this.geometry.cy[index]!);
+  }
+
+  private counterTexture(u: Unit): string {
+    const look = counterLook(u);
+    const key = lookKey(look);
+    if (!this.textures.exists(key)) {
+      const canvas = document.createElement('canvas');
+      canvas.width = COUNTER_W;
+      canvas.height = COUNTER_H;
+      const ctx = canvas.getContext('2d');
+      if (ctx) paintCounter(ctx, look);
+      this.textures.addCanvas(key, canvas);
+    }
+    return key;
+  }
+
+  /** A fresh texture key per bake, so Phaser never keeps showing a stale upload. */
+  private canvasTexture(prefix: string, canvas: HTMLCanvasElement): string {
+    for (const key of this.textures.getTextureKeys()) if (key.startsWith(`${prefix}:`)) this.textures.remove(key);
+    const key = `${prefix}:${++this.textureSerial}`;
+    this.textures.addCanvas(key, canvas);
+    return key;
+  }
+
+  private stackBadge(index: number, n: number): void {
+    let badge = this.badges.get(index);
+    if (!badge) {
+      badge = this.add
+        .text(0, 0, '', { fontFamily: 'system-ui, sans-serif', fontSize: '12px', color: '#ffffff', backgroundColor: '#222222', padding: { x: 3, y: 1 } })
+        .setOrigin(0.5)
+        .setDepth(6);
+      this.badges.set(index, badge);
+    }
+    badge
+      .setText(String(n))
+      .setPosition(this.geometry.cx[index]! + this.geometry.radius * 0.62, this.geometry.cy[index]! - this.geometry.radius * 0.5)
+      .setVisible(true);
   }
 }

@@ -1,0 +1,80 @@
+/**
+ * What the menu and the end screen need to know about each scenario, in the UI's terms, and how to start one. The
+ * entries come from the scenario registry (src/scenario) through `scenario-catalog.ts`.
+ */
+import type { MapData } from '../../engine/map';
+import type { GameState } from '../../engine/types';
+import type { BySide, Side } from '../../engine/vocabulary';
+
+export interface LeverInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly description: string;
+  readonly default: number;
+  readonly min: number;
+  readonly max: number;
+  readonly step: number;
+  readonly unit: string;
+}
+
+export interface Briefing {
+  readonly title: string;
+  readonly commander: string;
+  readonly text: string;
+}
+
+/** Historical losses of one side; null where the sources give no number. */
+export interface HistoricalLosses {
+  readonly killed: number | null;
+  readonly wounded: number | null;
+  readonly missing: number | null;
+  readonly tanks: number | null;
+  readonly armouredCars: number | null;
+  readonly guns: number | null;
+}
+
+export interface ScenarioEntry {
+  readonly id: string;
+  readonly title: string;
+  readonly dates: string;
+  readonly summary: string;
+  readonly tutorial: boolean;
+  readonly briefings: BySide<Briefing>;
+  readonly levers: readonly LeverInfo[];
+  readonly map: MapData;
+  readonly historical: {
+    readonly winner: Side | 'draw' | null;
+    readonly result: string;
+    readonly losses: BySide<HistoricalLosses>;
+  } | null;
+}
+
+export interface ScenarioCatalog {
+  readonly entries: readonly ScenarioEntry[];
+  /** A fresh game, or the reason it cannot start (unknown id, lever out of range). */
+  createGame(id: string, seed: number, levers: Readonly<Record<string, number>>): GameState | { ok: false; reason: string };
+  /** The scenario's AI plan for a side (passed to the AI unchanged). */
+  aiPlan(id: string, side: Side): unknown;
+}
+
+/** A lever's value clamped to its range and step, so a hand-edited URL cannot start an impossible game. */
+export const clampLever = (lever: LeverInfo, value: number): number => {
+  const stepped = lever.step > 0 ? lever.min + Math.round((value - lever.min) / lever.step) * lever.step : value;
+  return Math.min(lever.max, Math.max(lever.min, stepped));
+};
+
+/** The levers of a request, completed with defaults and clamped; unknown names are dropped and reported. */
+export const resolveLevers = (
+  entry: ScenarioEntry,
+  asked: Readonly<Record<string, number>>,
+): { levers: Record<string, number>; problems: string[] } => {
+  const levers: Record<string, number> = {};
+  const problems: string[] = [];
+  for (const l of entry.levers) {
+    const v = asked[l.id];
+    levers[l.id] = v === undefined ? l.default : clampLever(l, v);
+    if (v !== undefined && levers[l.id] !== v) problems.push(`${l.name}: ${v} is outside ${l.min}–${l.max}; using ${levers[l.id]}.`);
+  }
+  for (const k of Object.keys(asked)) if (!entry.levers.some((l) => l.id === k)) problems.push(`This scenario has no lever "${k}".`);
+  return { levers, problems };
+};

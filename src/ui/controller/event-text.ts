@@ -1,0 +1,96 @@
+/**
+ * Turns the engine's events into lines for the event log, in plain words and real numbers ("1/149 lost 23 men and
+ * 2 BT-7"). Which events a side may read is decided by `visibleToSide`, so a hidden enemy's moves never leak.
+ */
+import { hexKey } from '../../engine/hex';
+import type { EquipmentCounts, GameEvent, UnitLoss } from '../../engine/types';
+import type { Side } from '../../engine/vocabulary';
+
+export type LabelOf = (unitId: string) => string;
+
+const counts = (c: EquipmentCounts): string =>
+  Object.keys(c)
+    .sort()
+    .filter((k) => (c[k] ?? 0) > 0)
+    .map((k) => `${c[k]} ${k}`)
+    .join(', ');
+
+/** "23 men (5 killed, 12 wounded, 6 missing), 2 BT-7 destroyed" for one unit's loss. */
+export const describeLoss = (l: UnitLoss, labelOf: LabelOf): string => {
+  const men = l.killed + l.wounded + l.missing;
+  const parts = [`${men} men (${l.killed} killed, ${l.wounded} wounded, ${l.missing} missing)`];
+  const destroyed = counts(l.destroyed);
+  const damaged = counts(l.damaged);
+  if (destroyed) parts.push(`${destroyed} destroyed`);
+  if (damaged) parts.push(`${damaged} damaged`);
+  const outcome = l.outcome === 'holds' ? '' : ` — ${l.outcome}`;
+  return `${labelOf(l.unitId)} lost ${parts.join(', ')}${outcome}`;
+};
+
+export const describeEvent = (e: GameEvent, labelOf: LabelOf): string | null => {
+  switch (e.type) {
+    case 'moved':
+      return `${labelOf(e.unitId)} moved ${e.path.length - 1} hexes (${e.cost} MP).`;
+    case 'combat': {
+      const head = e.summary || `${e.kind} on ${hexKey(e.target)}`;
+      const losses = e.losses.map((l) => describeLoss(l, labelOf)).join('; ');
+      return losses ? `${head} ${losses}.` : head;
+    }
+    case 'entrenched':
+      return `${labelOf(e.unitId)} dug in (level ${e.level}).`;
+    case 'rallied':
+      return `${labelOf(e.unitId)} rallied (cohesion ${e.cohesion}%).`;
+    case 'bridge-progress':
+      return `${labelOf(e.unitId)} worked on a pontoon bridge (${e.progress}/${e.needed}).`;
+    case 'bridge-built':
+      return `A ${e.side} pontoon bridge is finished.`;
+    case 'unit-arrived':
+      return `${labelOf(e.unitId)} arrived.`;
+    case 'unit-exited':
+      return `${labelOf(e.unitId)} left the map.`;
+    case 'supply-changed':
+      return `${labelOf(e.unitId)} is now ${e.supply === 'supplied' ? 'in supply' : e.supply === 'cut' ? 'cut off from supply' : 'on limited supply'}.`;
+    case 'unit-surrendered':
+      return `${labelOf(e.unitId)} surrendered (${e.men} men).`;
+    case 'unit-routed':
+      return `${labelOf(e.unitId)} broke and ran.`;
+    case 'unit-destroyed':
+      return `${labelOf(e.unitId)} was destroyed.`;
+    case 'turn-ended':
+      return null;
+    case 'turn-started':
+      return `— Turn ${e.turn}, ${e.side === 'soviet' ? 'Soviet' : 'Japanese'} move, ${e.time.replace('T', ' ')} —`;
+    case 'milestone':
+      return `★ ${e.name} (turn ${e.turn}).`;
+    case 'objective':
+      return `${e.achieved ? '✔' : '✘'} Objective ${e.id} ${e.achieved ? 'achieved' : 'lost'} by the ${e.side} side.`;
+    case 'game-over':
+      return `Game over: ${e.result.reason}`;
+  }
+};
+
+/**
+ * May `side` read this event? Its own units' doings and everything done to them, any combat it saw or took part in,
+ * and public events; an enemy move only if the enemy unit ends in sight.
+ */
+export const visibleToSide = (e: GameEvent, side: Side, sideOf: (unitId: string) => Side | undefined, seen: (unitId: string) => boolean): boolean => {
+  switch (e.type) {
+    case 'moved':
+    case 'entrenched':
+    case 'rallied':
+    case 'bridge-progress':
+    case 'unit-arrived':
+    case 'unit-exited':
+    case 'supply-changed':
+    case 'unit-routed':
+    case 'unit-destroyed':
+    case 'unit-surrendered':
+      return sideOf(e.unitId) === side || seen(e.unitId);
+    case 'combat':
+      return e.attackers.some((id) => sideOf(id) === side || seen(id)) || e.losses.some((l) => sideOf(l.unitId) === side);
+    case 'bridge-built':
+      return e.side === side;
+    default:
+      return true;
+  }
+};

@@ -1,0 +1,214 @@
+/**
+ * The start menu: a card per scenario (title, dates, thumbnail of its map, a few lines of history), then the choices
+ * for the chosen one — side, opponent (the computer at a difficulty, or a second player at this screen), the seed
+ * (random by default, always shown, editable) and the what-if levers with their historical defaults and meaning.
+ */
+import type { Side } from '../../engine/vocabulary';
+import { resolveLevers, type ScenarioCatalog, type ScenarioEntry } from '../controller/catalog';
+import { DIFFICULTIES, MAX_SEED, parseSeed, type Difficulty, type StartRequest } from '../controller/url-params';
+import { paintThumbnail } from '../render/map-texture';
+import { SIDE_COLOURS } from '../render/palette';
+import { byId, fill, h } from './dom';
+
+export interface MenuHandlers {
+  onStart(request: StartRequest): void;
+  onResume: (() => void) | null;
+  resumeLabel: string | null;
+  randomSeed(): number;
+}
+
+const DIFFICULTY_WORDS: Readonly<Record<Difficulty, string>> = {
+  recruit: 'Recruit — the computer looks at fewer options and coordinates little',
+  regular: 'Regular',
+  veteran: 'Veteran — the computer plans combined attacks and guards its supply',
+};
+
+export const showMenu = (catalog: ScenarioCatalog, handlers: MenuHandlers): void => {
+  const root = byId('menu');
+  root.classList.remove('hidden');
+  const entries = catalog.entries;
+  let chosen: ScenarioEntry | undefined = entries.find((e) => e.tutorial) ?? entries[0];
+  let side: Side = 'soviet';
+  let mode: 'ai' | 'hotseat' = 'ai';
+  let difficulty: Difficulty = 'regular';
+  let seed = handlers.randomSeed();
+  let levers: Record<string, number> = {};
+
+  const cards = h('div', { class: 'cards', role: 'list' });
+  const setup = h('div', { class: 'setup' });
+
+  const renderCards = (): void => {
+    fill(
+      cards,
+      ...entries.map((e) => {
+        const thumb = paintThumbnail(e.map, 480, 240).canvas;
+        return h(
+          'button',
+          {
+            class: `card${e === chosen ? ' chosen' : ''}`,
+            role: 'listitem',
+            dataset: { scenario: e.id },
+            title: `Choose ${e.title}`,
+            onclick: () => {
+              chosen = e;
+              levers = {};
+              renderCards();
+              renderSetup();
+            },
+          },
+          thumb,
+          h('h2', {}, e.title, e.tutorial ? h('span', { class: 'tag' }, 'Tutorial') : null),
+          h('div', { class: 'dates' }, e.dates),
+          h('p', {}, e.summary),
+        );
+      }),
+    );
+  };
+
+  const renderSetup = (): void => {
+    if (!chosen) {
+      fill(setup, h('p', {}, 'No scenarios are installed.'));
+      return;
+    }
+    const entry = chosen;
+    const resolved = resolveLevers(entry, levers).levers;
+    const seedInput = h('input', {
+      id: 'seed',
+      type: 'text',
+      inputmode: 'numeric',
+      value: String(seed),
+      title: `The seed fixes every dice roll: the same seed, side and levers give the same game (0 to ${MAX_SEED}).`,
+      oninput: (ev: Event) => {
+        const v = parseSeed((ev.target as HTMLInputElement).value);
+        if (v !== null) seed = v;
+      },
+    });
+    const sideRadio = (s: Side) =>
+      h(
+        'label',
+        { title: `Command the ${SIDE_COLOURS[s].name} side` },
+        h('input', { type: 'radio', name: 'side', value: s, checked: side === s, onchange: () => ((side = s), renderSetup()) }),
+        ` ${SIDE_COLOURS[s].name} — ${entry.briefings[s].commander}`,
+      );
+    const leverRows = entry.levers.map((l) => {
+      const value = resolved[l.id] ?? l.default;
+      const out = h('output', {}, `${value}${l.unit}`);
+      return h(
+        'div',
+        { class: 'lever' },
+        h(
+          'div',
+          { class: 'row' },
+          h('label', { for: `lever-${l.id}`, style: 'flex: 0 0 45%' }, l.name),
+          h('input', {
+            id: `lever-${l.id}`,
+            type: 'range',
+            min: String(l.min),
+            max: String(l.max),
+            step: String(l.step || 1),
+            value: String(value),
+            title: l.description,
+            dataset: { lever: l.id },
+            oninput: (ev: Event) => {
+              const v = Number((ev.target as HTMLInputElement).value);
+              levers[l.id] = v;
+              out.textContent = `${v}${l.unit}`;
+            },
+          }),
+          out,
+        ),
+        h('div', { class: 'desc' }, `${l.description} (History: ${l.default}${l.unit}.)`),
+      );
+    });
+    fill(
+      setup,
+      h(
+        'div',
+        {},
+        h('fieldset', {}, h('legend', {}, 'Your side'), sideRadio('soviet'), sideRadio('japanese')),
+        h(
+          'fieldset',
+          {},
+          h('legend', {}, 'Opponent'),
+          h(
+            'label',
+            { title: 'Play against the computer' },
+            h('input', { type: 'radio', name: 'mode', value: 'ai', checked: mode === 'ai', onchange: () => ((mode = 'ai'), renderSetup()) }),
+            ' The computer ',
+            h(
+              'select',
+              {
+                id: 'difficulty',
+                title: 'How well the computer plays. It never sees more than its own side would.',
+                onchange: (ev: Event) => (difficulty = (ev.target as HTMLSelectElement).value as Difficulty),
+              },
+              ...DIFFICULTIES.map((d) => h('option', { value: d, selected: d === difficulty }, DIFFICULTY_WORDS[d])),
+            ),
+          ),
+          h(
+            'label',
+            { title: 'Two players take turns at this screen; a hand-over screen hides each side from the other.' },
+            h('input', { type: 'radio', name: 'mode', value: 'hotseat', checked: mode === 'hotseat', onchange: () => ((mode = 'hotseat'), renderSetup()) }),
+            ' A second player at this screen (hotseat)',
+          ),
+        ),
+        h(
+          'fieldset',
+          {},
+          h('legend', {}, 'Seed'),
+          h(
+            'div',
+            { class: 'seed-row' },
+            seedInput,
+            h('button', { type: 'button', title: 'Pick a new random seed', onclick: () => ((seed = handlers.randomSeed()), renderSetup()) }, 'New seed'),
+          ),
+        ),
+        entry.levers.length > 0
+          ? h(
+              'fieldset',
+              {},
+              h('legend', {}, 'What if…'),
+              ...leverRows,
+              h('button', { type: 'button', title: 'Put every lever back to history', onclick: () => ((levers = {}), renderSetup()) }, 'Historical settings'),
+            )
+          : null,
+        h(
+          'div',
+          { class: 'buttons' },
+          h(
+            'button',
+            {
+              id: 'start',
+              class: 'primary',
+              title: 'Start this battle',
+              onclick: () => handlers.onStart({ scenarioId: entry.id, seed, side, mode, difficulty, levers: resolveLevers(entry, levers).levers }),
+            },
+            'Start',
+          ),
+        ),
+      ),
+      h('div', {}, h('h3', {}, entry.briefings[side].title), h('div', { class: 'briefing' }, entry.briefings[side].text)),
+    );
+  };
+
+  renderCards();
+  renderSetup();
+  fill(
+    root,
+    h(
+      'div',
+      { class: 'wrap' },
+      h('h1', {}, 'Khalkhin Gol 1939'),
+      h('p', { class: 'lede' }, 'The Soviet–Mongolian and Japanese battles on the Khalkhin Gol (Nomonhan), May–August 1939. Choose a battle.'),
+      handlers.onResume
+        ? h('p', {}, h('button', { id: 'resume', class: 'primary', onclick: handlers.onResume, title: 'Carry on the game saved in this browser' }, handlers.resumeLabel ?? 'Resume'))
+        : null,
+      cards,
+      setup,
+    ),
+  );
+};
+
+export const hideMenu = (): void => {
+  byId('menu').classList.add('hidden');
+};

@@ -1,0 +1,135 @@
+/**
+ * Full-screen dialogs: the help overlay, the hotseat hand-over screen (opaque, so the player waiting cannot see the
+ * other side's map), and the end screen with the result, the victory level and the losses beside history's.
+ */
+import type { GameResult } from '../../engine/types';
+import type { BySide, Side } from '../../engine/vocabulary';
+import type { HistoricalLosses } from '../controller/catalog';
+import type { SideLosses } from '../controller/losses';
+import { SIDE_COLOURS } from '../render/palette';
+import { h } from './dom';
+
+const overlay = (id: string, opaque: boolean, ...children: (Node | string | null)[]): HTMLElement => {
+  document.getElementById(id)?.remove();
+  const el = h('div', { id, class: `overlay${opaque ? ' opaque' : ''}`, role: 'dialog', 'aria-modal': 'true' }, h('div', { class: 'box panel' }, ...children));
+  document.body.append(el);
+  return el;
+};
+
+export const closeOverlay = (id: string): void => document.getElementById(id)?.remove();
+export const overlayOpen = (id: string): boolean => document.getElementById(id) !== null;
+
+export const showHelp = (): void => {
+  const close = () => closeOverlay('help-overlay');
+  const el = overlay(
+    'help-overlay',
+    false,
+    h('h2', {}, 'How to play'),
+    h('p', {}, 'Click one of your counters to select it: the hexes it can reach this turn light up with their cost in movement points. Hover a hex to see the path; click it to move.'),
+    h('p', {}, 'Click an enemy counter with a unit selected to see the attack: the odds and every modifier (terrain, elevation, river, night, supply, dug-in, combined arms…). Click it again, or press Attack, to carry it out. Results are in men and vehicles.'),
+    h('p', {}, 'Units spot only what they can see: hexes out of sight are shaded, and enemy units there are hidden. Night shrinks what anyone can see.'),
+    h(
+      'table',
+      {},
+      ...(
+        [
+          ['Click / tap', 'select, move, choose a target'],
+          ['Drag, arrow keys, WASD', 'pan the map'],
+          ['Wheel, + / −, pinch', 'zoom'],
+          ['N', 'next unit that can still act'],
+          ['E', 'end your turn'],
+          ['Enter', 'confirm the previewed attack'],
+          ['Esc', 'cancel / deselect'],
+          ['Space', 'skip the computer’s moves'],
+          ['H or ?', 'this help'],
+        ] as const
+      ).map(([k, v]) => h('tr', {}, h('td', {}, h('kbd', {}, k)), h('td', {}, v))),
+    ),
+    h('div', { class: 'buttons' }, h('button', { id: 'close-help', class: 'primary', onclick: close }, 'Close')),
+  );
+  el.addEventListener('click', (e) => {
+    if (e.target === el) close();
+  });
+};
+
+/** Hides the screen until the next player says they are at it. */
+export const showHandover = (side: Side, turnText: string, onReady: () => void): void => {
+  overlay(
+    'handover',
+    true,
+    h('h2', {}, `Pass the screen to the ${SIDE_COLOURS[side].name} player`),
+    h('p', {}, `${turnText}. The other side's map stays hidden until you continue.`),
+    h(
+      'div',
+      { class: 'buttons' },
+      h(
+        'button',
+        {
+          id: 'handover-ready',
+          class: 'primary',
+          onclick: () => {
+            closeOverlay('handover');
+            onReady();
+          },
+        },
+        `I am the ${SIDE_COLOURS[side].name} player — show my map`,
+      ),
+    ),
+  );
+};
+
+export interface EndScreenModel {
+  readonly title: string;
+  readonly result: GameResult;
+  readonly player: Side | null;
+  readonly losses: BySide<SideLosses>;
+  readonly historical: BySide<HistoricalLosses> | null;
+  readonly historicalResult: string | null;
+  readonly seed: number;
+}
+
+const cell = (v: number | null): string => (v === null ? '—' : v.toLocaleString('en-GB'));
+
+export const showEndScreen = (m: EndScreenModel, handlers: { again(): void; newSeed(): void; menu(): void }): void => {
+  const winner = m.result.winner === 'draw' ? 'Draw' : `${SIDE_COLOURS[m.result.winner].name} victory`;
+  const level = m.result.level === 'draw' ? '' : ` (${m.result.level})`;
+  const you = m.player === null || m.result.winner === 'draw' ? '' : m.result.winner === m.player ? ' — you won' : ' — you lost';
+  const rows: [string, keyof SideLosses][] = [
+    ['Killed', 'killed'],
+    ['Wounded', 'wounded'],
+    ['Missing or captured', 'missing'],
+    ['Tanks', 'tanks'],
+    ['Armoured cars', 'armouredCars'],
+    ['Guns', 'guns'],
+  ];
+  overlay(
+    'end-screen',
+    false,
+    h('h2', { id: 'end-result' }, `${winner}${level}${you}`),
+    h('p', {}, `${m.title}, seed ${m.seed}. ${m.result.reason} Points: Soviet ${m.result.points.soviet}, Japanese ${m.result.points.japanese}.`),
+    h(
+      'table',
+      { id: 'end-losses' },
+      h('tr', {}, h('th', {}, 'Losses'), h('th', {}, 'Soviet (game)'), h('th', {}, 'Soviet (history)'), h('th', {}, 'Japanese (game)'), h('th', {}, 'Japanese (history)')),
+      ...rows.map(([label, k]) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, label),
+          h('td', {}, cell(m.losses.soviet[k])),
+          h('td', {}, cell(m.historical?.soviet[k] ?? null)),
+          h('td', {}, cell(m.losses.japanese[k])),
+          h('td', {}, cell(m.historical?.japanese[k] ?? null)),
+        ),
+      ),
+    ),
+    m.historicalResult ? h('p', {}, h('b', {}, 'In 1939: '), m.historicalResult) : null,
+    h(
+      'div',
+      { class: 'buttons' },
+      h('button', { id: 'play-again', class: 'primary', title: 'The same battle with the same dice', onclick: handlers.again }, 'Play again with this seed'),
+      h('button', { id: 'new-seed', title: 'The same battle with new dice', onclick: handlers.newSeed }, 'New seed'),
+      h('button', { id: 'end-menu', onclick: handlers.menu }, 'Menu'),
+    ),
+  );
+};
