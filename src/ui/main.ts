@@ -2,6 +2,7 @@
 import Phaser from 'phaser';
 import { buildTestMap } from './demo/test-map';
 import { BattleScene } from './scenes/battle-scene';
+import './hud/hud.css';
 
 const map = buildTestMap();
 const scene = new BattleScene({

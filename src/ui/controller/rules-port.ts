@@ -19,6 +19,8 @@ export interface ReachView {
 export interface ModifierView {
   readonly name: string;
   readonly value: string;
+  /** Why it applies, in a sentence (the tooltip). */
+  readonly why?: string;
 }
 
 /** An outcome band and its probability, e.g. { label: "Defender retreats", percent: 35 }. */

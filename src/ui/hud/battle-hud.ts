@@ -133,7 +133,7 @@ export class BattleHud {
       this.preview,
       h('h3', {}, `${word} — preview`),
       h('div', { class: 'odds', id: 'preview-odds', title: 'Attack strength against defence, after every modifier' }, p.odds),
-      h('table', { id: 'preview-modifiers' }, ...p.modifiers.map((m) => h('tr', {}, h('td', {}, m.name), h('td', { class: 'n' }, m.value)))),
+      h('table', { id: 'preview-modifiers' }, ...p.modifiers.map((m) => h('tr', { title: m.why }, h('td', {}, m.name), h('td', { class: 'n' }, m.value)))),
       p.outcomes.length > 0 ? h('table', {}, ...p.outcomes.map((o) => h('tr', {}, h('td', {}, o.label), h('td', { class: 'n' }, `${o.percent}%`)))) : null,
       ...p.expected.map((line) => h('div', { class: 'sub' }, line)),
       h(

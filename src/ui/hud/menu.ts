@@ -18,9 +18,9 @@ export interface MenuHandlers {
 }
 
 const DIFFICULTY_WORDS: Readonly<Record<Difficulty, string>> = {
-  recruit: 'Recruit — the computer looks at fewer options and coordinates little',
+  recruit: 'Recruit',
   regular: 'Regular',
-  veteran: 'Veteran — the computer plans combined attacks and guards its supply',
+  veteran: 'Veteran',
 };
 
 export const showMenu = (catalog: ScenarioCatalog, handlers: MenuHandlers): void => {
@@ -139,7 +139,7 @@ export const showMenu = (catalog: ScenarioCatalog, handlers: MenuHandlers): void
               'select',
               {
                 id: 'difficulty',
-                title: 'How well the computer plays. It never sees more than its own side would.',
+                title: 'How well the computer plays: a recruit looks at fewer options and coordinates little; a veteran plans combined attacks and guards its supply. It never sees more than its own side would.',
                 onchange: (ev: Event) => (difficulty = (ev.target as HTMLSelectElement).value as Difficulty),
               },
               ...DIFFICULTIES.map((d) => h('option', { value: d, selected: d === difficulty }, DIFFICULTY_WORDS[d])),

@@ -195,6 +195,18 @@ export class BattleScene extends Phaser.Scene {
     }
   }
 
+  /** Frame a group of hexes (a side's forces at the start) at a zoom where counters read well. */
+  lookAtHexes(indices: readonly number[]): void {
+    if (indices.length === 0) return;
+    let x = 0;
+    let y = 0;
+    for (const i of indices) {
+      x += this.geometry.cx[i]!;
+      y += this.geometry.cy[i]!;
+    }
+    this.mapCamera.lookAt(x / indices.length, y / indices.length, 1);
+  }
+
   /** Centre the camera on a hex (next unit, minimap click). */
   centreOnHex(index: number): void {
     this.mapCamera.centreOn(this.geometry.cx[index]!, this.geometry.cy[index]!);

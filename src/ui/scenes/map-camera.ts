@@ -87,6 +87,15 @@ export class MapCamera {
     this.onMove();
   }
 
+  /** Zoom to `zoom` (clamped, but never smaller than fitting the map) and centre on a point. */
+  lookAt(x: number, y: number, zoom: number): void {
+    const cam = this.scene.cameras.main;
+    const fit = Math.min(cam.width / this.worldWidth, cam.height / this.worldHeight) * 0.95;
+    cam.setZoom(clampZoom(Math.max(fit, zoom)));
+    cam.centerOn(x, y);
+    this.onMove();
+  }
+
   centreOn(x: number, y: number): void {
     this.scene.cameras.main.centerOn(x, y);
     this.onMove();

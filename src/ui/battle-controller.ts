@@ -1,0 +1,380 @@
+/**
+ * The battle screen's glue: it owns the session and the selection, feeds the Phaser scene and the HTML panels from
+ * them, turns input into commands for the engine, runs the computer's turns and the hotseat hand-over, and saves
+ * after every command. It holds no rule of its own.
+ */
+import Phaser from 'phaser';
+import { indexOf } from '../engine/map';
+import { clockAt } from '../engine/time';
+import type { Command } from '../engine/types';
+import type { Side } from '../engine/vocabulary';
+import { AiTurnPlayer, type AiBrain } from './controller/ai-turn';
+import type { ScenarioEntry } from './controller/catalog';
+import type { GameSession } from './controller/game-session';
+import { allLosses } from './controller/losses';
+import type { RulesPort, SideViewLite } from './controller/rules-port';
+import { clearSelection, clickHex, EMPTY_SELECTION, hoverHex, nextUnitId, refreshSelection, selectUnit, type Selection, type SelectionContext } from './controller/selection';
+import { stacksByHex } from './controller/stacks';
+import { summarizeUnit } from './controller/unit-summary';
+import { BattleHud } from './hud/battle-hud';
+import { Minimap } from './hud/minimap';
+import { closeOverlay, overlayOpen, showEndScreen, showHandover, showHelp } from './hud/overlays';
+import { BattleScene } from './scenes/battle-scene';
+
+export interface BattleOptions {
+  readonly session: GameSession;
+  readonly rules: RulesPort;
+  readonly entry: ScenarioEntry;
+  readonly brain: AiBrain;
+  /** Called after every accepted command (autosave). */
+  readonly onCommand: (session: GameSession) => void;
+  readonly onMenu: () => void;
+  readonly onRestart: (newSeed: boolean) => void;
+  /** Pause between the computer's commands, in ms. */
+  readonly aiStepMs: number;
+}
+
+const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+export class BattleController {
+  readonly session: GameSession;
+  private readonly rules: RulesPort;
+  private selection: Selection = EMPTY_SELECTION;
+  private view: SideViewLite;
+  private scene: BattleScene | null = null;
+  private game: Phaser.Game | null = null;
+  private hud: BattleHud;
+  private minimap: Minimap | null = null;
+  private readonly ai: AiTurnPlayer;
+  private status: string | null = null;
+  /** In hotseat, the side whose map is on screen; null while the hand-over screen hides it. */
+  private shown: Side | null;
+  private readonly keyHandler: (e: KeyboardEvent) => void;
+  private disposed = false;
+
+  constructor(private readonly options: BattleOptions) {
+    this.session = options.session;
+    this.rules = options.rules;
+    this.shown = this.session.request.mode === 'hotseat' ? null : this.session.perspective();
+    this.view = this.session.view(this.shown ?? this.session.perspective());
+    this.ai = new AiTurnPlayer(options.brain, { stepMs: options.aiStepMs, wait, maxRefusals: 20, maxCommands: 3000 });
+    this.hud = new BattleHud({
+      endTurn: () => this.endTurn(),
+      nextUnit: () => this.nextUnit(),
+      help: () => showHelp(),
+      menu: () => options.onMenu(),
+      confirmAttack: () => this.confirmAttack(),
+      cancel: () => this.cancel(),
+      skipAi: () => this.skipAi(),
+      entrench: () => this.unitOrder('entrench'),
+      rally: () => this.unitOrder('rally'),
+    });
+    this.keyHandler = (e) => this.onKey(e);
+    window.addEventListener('keydown', this.keyHandler);
+    this.startScene();
+  }
+
+  private startScene(): void {
+    const scene = new BattleScene({
+      map: this.session.state.setup.map,
+      onHexClick: (i) => this.onHexClick(i),
+      onHexHover: (i) => this.onHexHover(i),
+      onViewChange: () => this.drawMinimap(),
+      onReady: (s) => {
+        this.scene = s;
+        this.minimap = new Minimap(this.session.state.setup.map, s.geometry, (x, y) => s.mapCamera.centreOn(x, y));
+        this.lookAtOwnForces();
+        this.refresh();
+        this.afterTurnChange();
+      },
+    });
+    this.game = new Phaser.Game({
+      type: Phaser.AUTO,
+      parent: 'game',
+      banner: false,
+      backgroundColor: '#1d1f1a',
+      scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
+      scene: [scene],
+    });
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    this.ai.skip();
+    window.removeEventListener('keydown', this.keyHandler);
+    this.game?.destroy(true);
+    this.game = null;
+    this.scene = null;
+    this.hud.dispose();
+    for (const id of ['end-screen', 'handover', 'help-overlay']) closeOverlay(id);
+  }
+
+  /** The side whose eyes the screen uses now. */
+  get perspective(): Side | null {
+    return this.shown;
+  }
+
+  get currentSelection(): Selection {
+    return this.selection;
+  }
+
+  get aiRunning(): boolean {
+    return this.ai.isRunning;
+  }
+
+  private ctx(): SelectionContext {
+    return { rules: this.rules, state: this.view.state, side: this.session.state.activeSide };
+  }
+
+  private canOrder(): boolean {
+    return this.session.isHumanTurn() && !this.ai.isRunning && this.shown === this.session.state.activeSide && !this.session.state.result;
+  }
+
+  onHexClick(index: number): void {
+    if (!this.canOrder()) return;
+    const out = clickHex(this.selection, this.ctx(), index);
+    this.selection = out.selection;
+    this.status = out.selection.message;
+    if (out.command) this.send(out.command);
+    else this.refresh();
+  }
+
+  onHexHover(index: number): void {
+    this.selection = hoverHex(this.selection, index);
+    this.scene?.drawMarks(this.selection, this.selectedHex());
+    this.hud.render(this.model());
+  }
+
+  /** Sends a command; on refusal shows the engine's reason. */
+  send(command: Command): boolean {
+    const r = this.session.submit(command);
+    if (!r.ok) {
+      this.status = r.reason;
+      this.refresh();
+      return false;
+    }
+    this.status = null;
+    this.options.onCommand(this.session);
+    this.view = this.session.view(this.shown ?? this.session.perspective());
+    this.selection = command.type === 'end-turn' ? EMPTY_SELECTION : refreshSelection(this.selection, this.ctx());
+    this.refresh(command.type === 'move' ? 180 : 0);
+    if (command.type === 'end-turn' || this.session.state.result) this.afterTurnChange();
+    return true;
+  }
+
+  endTurn(): void {
+    if (!this.canOrder()) return;
+    this.selection = clearSelection();
+    this.send({ type: 'end-turn' });
+  }
+
+  nextUnit(): void {
+    if (!this.canOrder()) return;
+    const id = nextUnitId(this.ctx(), this.selection.selectedId);
+    if (!id) {
+      this.status = 'Every unit has done what it can this turn. End the turn when ready.';
+      this.refresh();
+      return;
+    }
+    this.selection = selectUnit(this.ctx(), id);
+    const hex = this.selectedHex();
+    if (hex >= 0) this.scene?.centreOnHex(hex);
+    this.refresh();
+  }
+
+  confirmAttack(): void {
+    const p = this.selection.preview;
+    if (!p || !this.canOrder()) return;
+    this.selection = { ...this.selection, preview: null };
+    this.send(p.command);
+  }
+
+  cancel(): void {
+    this.selection = clearSelection();
+    this.status = null;
+    this.refresh();
+  }
+
+  skipAi(): void {
+    this.ai.skip();
+    this.scene?.finishGlides();
+  }
+
+  private unitOrder(type: 'entrench' | 'rally'): void {
+    const id = this.selection.selectedId;
+    if (!id || !this.canOrder()) return;
+    this.send({ type, unitId: id });
+  }
+
+  private selectedHex(): number {
+    const id = this.selection.selectedId;
+    const u = id ? this.view.state.units.find((x) => x.id === id) : undefined;
+    return u?.hex ? indexOf(this.view.state.setup.map, u.hex) : -1;
+  }
+
+  /** What happens when the side to move changes: hand-over, the computer's turn, or the end. */
+  private afterTurnChange(): void {
+    if (this.disposed) return;
+    const state = this.session.state;
+    if (state.result) {
+      this.showEnd();
+      return;
+    }
+    if (!this.session.isHumanTurn()) {
+      void this.runAi();
+      return;
+    }
+    if (this.session.request.mode === 'hotseat' && this.shown !== state.activeSide) {
+      this.shown = null;
+      this.selection = clearSelection();
+      this.scene?.setStacks(new Map(), null);
+      this.refresh();
+      showHandover(state.activeSide, clockAt(state.setup, state.turn).time.replace('T', ' '), () => {
+        this.shown = state.activeSide;
+        this.view = this.session.view(state.activeSide);
+        this.refresh();
+      });
+    }
+  }
+
+  private async runAi(): Promise<void> {
+    if (this.ai.isRunning) return;
+    this.refresh();
+    await this.ai.play(this.session, () => {
+      if (this.disposed) return;
+      this.options.onCommand(this.session);
+      this.view = this.session.view(this.shown ?? this.session.perspective());
+      this.refresh(this.ai.isSkipping ? 0 : Math.min(250, this.options.aiStepMs));
+    });
+    if (this.disposed) return;
+    this.view = this.session.view(this.shown ?? this.session.perspective());
+    this.refresh();
+    this.afterTurnChange();
+  }
+
+  private showEnd(): void {
+    const state = this.session.state;
+    if (!state.result || overlayOpen('end-screen')) return;
+    showEndScreen(
+      {
+        title: this.options.entry.title,
+        result: state.result,
+        player: this.session.request.mode === 'hotseat' ? null : this.session.request.side,
+        losses: allLosses(state),
+        historical: this.options.entry.historical?.losses ?? null,
+        historicalResult: this.options.entry.historical?.result ?? null,
+        seed: this.session.request.seed,
+      },
+      {
+        again: () => this.options.onRestart(false),
+        newSeed: () => this.options.onRestart(true),
+        menu: () => this.options.onMenu(),
+      },
+    );
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    const t = e.target;
+    if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement) return;
+    if (overlayOpen('help-overlay')) {
+      if (e.key === 'Escape' || e.key === 'h' || e.key === '?') closeOverlay('help-overlay');
+      return;
+    }
+    if (overlayOpen('handover') || overlayOpen('end-screen')) return;
+    switch (e.key) {
+      case 'e':
+      case 'E':
+        this.endTurn();
+        break;
+      case 'n':
+      case 'N':
+        this.nextUnit();
+        break;
+      case 'Escape':
+        this.cancel();
+        break;
+      case 'Enter':
+        this.confirmAttack();
+        break;
+      case ' ':
+        if (this.ai.isRunning) {
+          e.preventDefault();
+          this.skipAi();
+        }
+        break;
+      case 'h':
+      case 'H':
+      case '?':
+        showHelp();
+        break;
+    }
+  }
+
+  /** Start the view over the player's own units. */
+  private lookAtOwnForces(): void {
+    const side = this.shown ?? this.session.perspective();
+    const map = this.session.state.setup.map;
+    const own = this.session.state.units.filter((u) => u.side === side && u.hex).map((u) => indexOf(map, u.hex!));
+    this.scene?.lookAtHexes(own.filter((i) => i >= 0));
+  }
+
+  private drawMinimap(): void {
+    if (!this.scene || !this.minimap) return;
+    const v = this.scene.cameras.main.worldView;
+    this.minimap.draw(this.shown ? this.view.state.units : [], { x: v.x, y: v.y, width: v.width, height: v.height });
+  }
+
+  /** Redraws the map and the panels from the session and selection. */
+  refresh(glideMs = 0): void {
+    if (this.disposed) return;
+    const scene = this.scene;
+    const state = this.session.state;
+    if (scene) {
+      const clock = clockAt(state.setup, state.turn);
+      scene.setLight(clock.light);
+      if (this.shown) {
+        scene.setStacks(stacksByHex(this.view.state), this.selection.selectedId, glideMs);
+        scene.setFog(this.view.visible);
+      } else {
+        scene.setStacks(new Map(), null);
+        scene.setFog(new Uint8Array(state.setup.map.width * state.setup.map.height));
+      }
+      scene.setSelection(this.selection, this.selectedHex());
+      this.drawMinimap();
+    }
+    this.hud.render(this.model());
+  }
+
+  private model() {
+    const state = this.session.state;
+    const clock = clockAt(state.setup, state.turn);
+    const id = this.selection.selectedId;
+    const unit = id ? this.view.state.units.find((u) => u.id === id) : undefined;
+    const reader = this.shown;
+    return {
+      title: this.options.entry.title,
+      date: clock.date,
+      time: clock.hourMinute,
+      turnText: `Turn ${state.turn} of ${state.setup.clock.turns}`,
+      light: clock.light,
+      weather: clock.weather?.name ?? null,
+      sideToMove: state.activeSide,
+      perspective: reader ?? state.activeSide,
+      humanTurn: this.canOrder(),
+      aiRunning: this.ai.isRunning,
+      unit: unit ? { ...summarizeUnit(unit), own: unit.side === reader } : null,
+      preview: this.selection.preview,
+      log: reader ? this.session.logFor(reader) : [],
+      status: this.status,
+    };
+  }
+
+  /** For the e2e test hook: screen position of a hex. */
+  screenOfHex(index: number): { x: number; y: number } | null {
+    return this.scene ? this.scene.screenOfHex(index) : null;
+  }
+
+  get sceneReady(): boolean {
+    return this.scene !== null;
+  }
+}
