@@ -12,6 +12,8 @@ export { DEFAULT_SIDE_RULES } from './rules-defaults';
 export { createInitialState, unitFromSetup, NO_ACTIONS, type GameOptions } from './game';
 export { findUnit, unitIndex, updateUnit, updateUnits, addCounts } from './state-update';
 export { clockAt, turnTime, turnOfTurns, type TurnClock, type Light } from './time';
+export { hasLineOfSight, sightBlocker } from './line-of-sight';
+export { viewFor, visibleHexes, canSpot, sideSees, spottingRangeMetres, fogUnit, estimateMen, FOG_RNG, type SideView } from './vision';
 export { applyCommand, tryCommand, commandUnitIds } from './apply-command';
 export { parseCommand, COMMAND_TYPES } from './command-shape';
 export { legalCommands, weaponReachHexes } from './legal-commands';

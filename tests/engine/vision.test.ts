@@ -164,3 +164,36 @@ describe('sideSees', () => {
     );
   });
 });
+
+describe('visibility across the states of one game', () => {
+  it('stays exact as units move, fire and dig in on the same map and the hours pass (cached footprints)', () => {
+    fc.assert(
+      fc.property(
+        battle,
+        fc.array(fc.record({ unit: fc.nat(), cell: fc.integer({ min: 0, max: 16 * 12 - 1 }), fired: fc.boolean(), dig: fc.boolean(), turn: fc.integer({ min: 1, max: 12 }) }), {
+          minLength: 1,
+          maxLength: 12,
+        }),
+        (start, steps) => {
+          let s = start;
+          for (const step of steps) {
+            const onMap = s.units.filter((u) => u.hex);
+            if (onMap.length === 0) return;
+            const u = onMap[step.unit % onMap.length]!;
+            const to = hexAt(s.setup.map, step.cell);
+            if (s.units.some((o) => o.hex && o.hex.q === to.q && o.hex.r === to.r)) continue;
+            s = { ...updateUnit(s, u.id, { hex: to, entrenchment: step.dig ? 2 : 0, acted: { ...u.acted, fired: step.fired } }), turn: step.turn };
+            for (const side of SIDES) {
+              const visible = visibleHexes(s, side);
+              const observers = s.units.filter((o) => o.side === side && o.hex);
+              for (let i = 0; i < visible.length; i++) {
+                expect(visible[i]).toBe(observers.some((o) => canSpot(s, o, hexAt(s.setup.map, i))) ? 1 : 0);
+              }
+            }
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+});
