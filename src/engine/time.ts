@@ -35,6 +35,8 @@ export interface TurnClock {
   readonly minuteOfDay: number;
   /** Light at the middle of the turn. */
   readonly light: Light;
+  /** The same with twilight told apart, for the clock panel: morning twilight is 'dawn'. */
+  readonly phase: 'dawn' | 'day' | 'dusk' | 'night';
   /** Visibility in metres: the light's, or the weather window's if that is lower. */
   readonly visibilityMetres: number;
   /** The weather window covering this turn, if any. */
@@ -153,7 +155,12 @@ const computeClock = (clock: ClockSetup, turn: number): TurnClock => {
   }
   const t = addMinutes(start, Math.max(0, turn - 1) * clock.minutesPerTurn);
   const minuteOfDay = t.hour * 60 + t.minute;
-  const light = lightAt(minuteOfDay + Math.floor(clock.minutesPerTurn / 2), sunrise, sunset);
+  const middle = minuteOfDay + Math.floor(clock.minutesPerTurn / 2);
+  const light = lightAt(middle, sunrise, sunset);
+  // Twilight nearer sunrise than sunset (on the clock face, wrapping at midnight) is dawn.
+  const m = middle % 1440;
+  const circular = (a: number, b: number): number => Math.min(Math.abs(a - b), 1440 - Math.abs(a - b));
+  const phase = light === 'dusk' && circular(m, sunrise) < circular(m, sunset) ? 'dawn' : light;
   const weather = weatherAt(clock, turn);
   const byLight = LIGHT_VISIBILITY_METRES[light];
   const date = formatDate(t);
@@ -165,6 +172,7 @@ const computeClock = (clock: ClockSetup, turn: number): TurnClock => {
     hourMinute,
     minuteOfDay,
     light,
+    phase,
     visibilityMetres: weather ? Math.min(byLight, weather.visibilityMetres) : byLight,
     weather,
     flying: light !== 'night' && (weather ? weather.flying : true),

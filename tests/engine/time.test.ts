@@ -47,6 +47,10 @@ describe('clockAt: turn → time and light (hourly turns from 18:00 on 2 July, s
     expect(c.hourMinute).toBe(time.slice(11));
   });
 
+  it('tells dawn from dusk for the clock panel', () => {
+    expect([2, 3, 4, 11, 12].map((t) => clockAt(setup, t).phase)).toEqual(['dusk', 'night', 'night', 'dawn', 'day']);
+  });
+
   it('gives the clock panel its strings', () => {
     expect(turnTime(setup, 4)).toBe('2 July 1939, 21:00');
     expect(turnTime(setup, 7)).toBe('3 July 1939, 00:00');
