@@ -129,3 +129,31 @@ export const eventTurns = (state: GameState): Record<string, number | null> => {
 /** Men lost (killed + wounded + missing) as a percent of the starting men, to one decimal. */
 export const casualtyPercent = (initial: ForceCount, losses: LossCount): number =>
   initial.men === 0 ? 0 : Math.round(((losses.killed + losses.wounded + losses.missing) * 1000) / initial.men) / 10;
+
+export interface SummaryMeta {
+  readonly scenario: string;
+  readonly seed: number | string;
+  readonly levers: Readonly<Record<string, number>>;
+  readonly engineVersion: string;
+  readonly finalHash: string;
+  readonly players?: BySide<string>;
+}
+
+/**
+ * The result summary of a game's final state. A game stopped before the engine declared a result counts as a draw
+ * at the turn it reached.
+ */
+export const summarizeGame = (state: GameState, meta: SummaryMeta): GameResultSummary => ({
+  scenario: meta.scenario,
+  seed: meta.seed,
+  levers: meta.levers,
+  engineVersion: meta.engineVersion,
+  winner: state.result?.winner ?? 'draw',
+  victoryLevel: state.result?.level ?? 'draw',
+  turnsPlayed: state.result?.turn ?? state.turn,
+  finalHash: meta.finalHash,
+  initial: initialForces(state),
+  losses: lossesSoFar(state),
+  events: eventTurns(state),
+  ...(meta.players ? { players: meta.players } : {}),
+});
