@@ -16,6 +16,12 @@ export interface SideTurnOptions extends AiOptions {
   readonly plan: SidePlan;
   readonly memory: AiMemory;
   readonly driver: GameDriver;
+  /**
+   * How often to take a fresh `viewFor`: before every command, or (the default, much faster) at the turn's start,
+   * after every combat and every `FRESH_VIEW_EVERY` other commands — between those the AI sees its own units as
+   * they are now and the enemy as it last saw it, which is never more than a fresh view would show.
+   */
+  readonly freshView?: 'every-command' | 'after-combat';
   /** Called after each command the real state accepted (for logs, records and animation). */
   readonly onCommand?: (command: Command, result: Extract<CommandResult, { ok: true }>) => void;
 }
@@ -30,6 +36,48 @@ export interface SideTurnResult {
   readonly refused: readonly { readonly command: Command; readonly reason: string }[];
 }
 
+/** Commands after which the AI looks again: their results change what it knows of the enemy. */
+const COMBAT_COMMANDS: ReadonlySet<Command['type']> = new Set(['attack', 'fire', 'bombard', 'air-strike']);
+/** Other commands between fresh views (moves reveal a little; the next fresh view catches it). */
+export const FRESH_VIEW_EVERY = 8;
+
+/**
+ * The last view with the side's own units replaced by their current state (own units are always fully known; the
+ * enemy stays as last seen). Everything else that `viewFor` copies from the state (turn, control, milestones) is
+ * taken from the state; the fogged setup, dummy dice and seen pontoons stay the view's.
+ */
+export const withOwnUnitsNow = (view: SideViewLike, state: GameState, side: Side): SideViewLike => {
+  const units = [];
+  const mine = state.units;
+  const theirs = view.state.units;
+  let i = 0;
+  let j = 0;
+  // Both lists are sorted by id: merge own units from the state with enemy units from the view.
+  while (i < mine.length || j < theirs.length) {
+    const a = mine[i];
+    const b = theirs[j];
+    if (a && a.side !== side) {
+      i++;
+      continue;
+    }
+    if (b && b.side === side) {
+      j++;
+      continue;
+    }
+    if (a && (!b || a.id < b.id)) {
+      units.push(a);
+      i++;
+    } else if (b) {
+      units.push(b);
+      j++;
+    }
+  }
+  return {
+    state: { ...state, setup: view.state.setup, units, rng: view.state.rng, pontoons: view.state.pontoons },
+    visible: view.visible,
+  };
+};
+
 /** Plays `side`'s part of the current turn on the real state. The AI only ever reads `driver.viewFor(state, side)`. */
 export const playSideTurn = (state: GameState, side: Side, options: SideTurnOptions): SideTurnResult => {
   const planner = createSideTurnPlanner(side, options.plan, options.memory, options);
@@ -37,8 +85,17 @@ export const playSideTurn = (state: GameState, side: Side, options: SideTurnOpti
   const events: GameEvent[] = [];
   const refused: { command: Command; reason: string }[] = [];
   let s = state;
+  let view: SideViewLike | null = null;
+  let sinceFresh = 0;
+  const everyCommand = options.freshView === 'every-command';
   while (s.result === null && s.activeSide === side) {
-    const command = planner.next(options.driver.viewFor(s, side));
+    if (view === null || everyCommand || sinceFresh >= FRESH_VIEW_EVERY) {
+      view = options.driver.viewFor(s, side);
+      sinceFresh = 0;
+    } else if (view.state.units !== s.units) {
+      view = withOwnUnitsNow(view, s, side);
+    }
+    const command = planner.next(view);
     const result = options.driver.applyCommand(s, command);
     if (!result.ok) {
       refused.push({ command, reason: result.reason });
@@ -50,6 +107,7 @@ export const playSideTurn = (state: GameState, side: Side, options: SideTurnOpti
     events.push(...result.events);
     options.onCommand?.(command, result);
     if (command.type === 'end-turn') break;
+    sinceFresh = COMBAT_COMMANDS.has(command.type) ? FRESH_VIEW_EVERY : sinceFresh + 1;
   }
   return { state: s, memory: planner.memory(), commands, events, refused };
 };
