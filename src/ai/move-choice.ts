@@ -68,6 +68,8 @@ export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex
     if (dist <= task.radius) {
       score += 100 + DEFENSIVE_TERRAIN[ctx.map.terrain[index]!];
       if (here) score += 50 * unit.entrenchment;
+      // The task's own hexes (a bridge end, a height) must be stood on, not just watched: one unit each.
+      if (kind === 'hold' && dist === 0 && ctx.ownAt[index]! - (here ? 1 : 0) === 0) score += 250;
     }
     const adjacency = ctx.threat.adjacentEnemies[index]!;
     if (kind === 'screen' || kind === 'reserve') score -= 120 * adjacency;

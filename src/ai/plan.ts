@@ -64,8 +64,8 @@ interface TaskInput {
   readonly kind: TaskKind;
   readonly hexes: readonly HexInput[];
   readonly radius?: number;
-  readonly timing?: 'night';
-  readonly withInfantry?: readonly string[];
+  readonly timing?: 'night' | undefined;
+  readonly withInfantry?: readonly string[] | undefined;
 }
 type TriggerInput =
   | { readonly kind: 'turn'; readonly turn: number }

@@ -6,6 +6,7 @@
  */
 import { hexKey, type Axial } from '../engine/hex';
 import { indexOf } from '../engine/map';
+import { entrenchmentCap } from '../engine/unit-actions';
 import type { Command, Unit } from '../engine/types';
 import type { Side } from '../engine/vocabulary';
 import { DIFFICULTY_PROFILES, type Difficulty } from './difficulty';
@@ -140,7 +141,7 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
       }
       case 'dig': {
         if (u.acted.moved || u.acted.attacked || u.acted.fired || u.acted.dug || u.status !== 'active') return null;
-        if (u.entrenchment >= 3) return null;
+        if (u.entrenchment >= entrenchmentCap(ctx.state, u)) return null;
         if (task.kind === 'hold' || task.kind === 'screen' || task.kind === 'reserve' || adjacentToVisibleEnemy(ctx, u))
           return { type: 'entrench', unitId: u.id };
         return null;
