@@ -9,7 +9,7 @@ import { buildMap, indexOf, type MapData } from '../../src/engine/map';
 import { EQUIPMENT, GUN_CLASSES, TANK_CLASSES } from '../../src/engine/equipment';
 import type { Terrain } from '../../src/engine/vocabulary';
 
-export const SCENARIO_IDS = ['azuma-encirclement', 'yasuoka-night-attack'] as const;
+export const SCENARIO_IDS = ['azuma-encirclement', 'yasuoka-night-attack', 'august-offensive'] as const;
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
 
 export type Offset = [number, number];

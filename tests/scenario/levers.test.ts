@@ -4,7 +4,20 @@
  */
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SIDE_RULES } from '../../src/engine/rules-defaults';
-import { loadScenario, SCENARIO_IDS } from './bundled-scenarios';
+import type { GameSetup } from '../../src/engine/types';
+import { buildSetup, unitSetupOf } from '../../src/scenario/build-setup';
+import { parseScenario } from '../../src/scenario/parse';
+import type { Scenario } from '../../src/scenario/schema';
+import { loadScenario, SCENARIO_IDS, scenarioText } from './bundled-scenarios';
+
+const parsed = (id: string): Scenario => {
+  const r = parseScenario(scenarioText(id), { fileName: `${id}.json` });
+  if (!r.ok) throw new Error(`${id}: ${r.errors.map((e) => `${e.path}: ${e.message}`).join('; ')}`);
+  return r.scenario;
+};
+
+/** What a lever may change in the built setup: the side rules and the order of battle. */
+const changeable = (g: GameSetup) => JSON.stringify({ rules: g.rules, units: g.units });
 
 describe.each(SCENARIO_IDS)('%s: levers', (id) => {
   const s = loadScenario(id);
@@ -25,6 +38,33 @@ describe.each(SCENARIO_IDS)('%s: levers', (id) => {
       expect(l.default, l.id).toBeLessThanOrEqual(l.max);
       expect((l.default - l.min) % l.step, l.id).toBe(0);
       expect((l.max - l.min) % l.step, l.id).toBe(0);
+    }
+  });
+
+  it('at their historical defaults the levers leave the file exactly as written', () => {
+    const scenario = parsed(id);
+    const setup = buildSetup(scenario);
+    expect(setup.units).toEqual(scenario.units.map(unitSetupOf));
+    for (const side of ['soviet', 'japanese'] as const) {
+      expect(setup.rules[side]).toEqual({ ...DEFAULT_SIDE_RULES, ...scenario.sides[side].rules });
+    }
+  });
+
+  it.each(s.levers.map((l) => [l.id, l] as const))('lever %s changes the built setup at either end of its range', (_, lever) => {
+    const scenario = parsed(id);
+    const base = changeable(buildSetup(scenario));
+    for (const v of [lever.min, lever.max].filter((x) => x !== lever.default)) {
+      const setup = buildSetup(scenario, { [lever.id]: v });
+      expect(changeable(setup), `${lever.id} = ${v}`).not.toBe(base);
+      for (const e of lever.effects) {
+        if (e.kind === 'side-rule' && e.side && e.rule) {
+          const rule = e.rule as keyof GameSetup['rules']['soviet'];
+          expect(setup.rules[e.side as 'soviet'][rule], `${lever.id} = ${v} moves ${e.side}.${e.rule}`).not.toEqual(buildSetup(scenario).rules[e.side as 'soviet'][rule]);
+        } else {
+          const changed = (e.units ?? []).filter((u) => JSON.stringify(setup.units.find((x) => x.id === u)) !== JSON.stringify(buildSetup(scenario).units.find((x) => x.id === u)));
+          expect(changed.length, `${lever.id} = ${v} changes its units`).toBeGreaterThan(0);
+        }
+      }
     }
   });
 

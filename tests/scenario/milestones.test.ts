@@ -70,3 +70,19 @@ describe('historical dates', () => {
     expect(Math.round(((105 + 34) * 100) / 220)).toBe(63);
   });
 });
+
+describe('historical dates, July and August', () => {
+  it('yasuoka-night-attack: 45 of 73 tanks lost (ULANOV), the Japanese back over the river by 5 July (SEED)', () => {
+    const s = loadScenario('yasuoka-night-attack');
+    expect(s.historical.losses.japanese.tanks).toBe(45);
+    expect(Math.round((45 * 100) / 73)).toBe(62);
+    expect(s.historical.milestones['west-bank-cleared']?.date).toBe('1939-07-05');
+  });
+  it('august-offensive: link-up at Nomonhan on 25 August, pocket gone on 31 August (SEED), on the six-hour turns', () => {
+    const s = loadScenario('august-offensive');
+    expect(s.historical.milestones['nomonhan-linkup']).toEqual({ date: '1939-08-25', turn: 22 });
+    expect(s.historical.milestones['japanese-pocket-destroyed']?.date).toBe('1939-08-31');
+    // Turn 1 begins 06:00 on 20 August; 6-hour turns: turn 21 begins 06:00 on 25 August, turn 45 at 06:00 on 31 August.
+    expect(s.clock).toMatchObject({ start: '1939-08-20T06:00', minutesPerTurn: 360, turns: 48 });
+  });
+});

@@ -108,3 +108,38 @@ describe('yasuoka-night-attack cites §B2', () => {
     expect(arrival('24th Motor Rifle Regiment')).toBeGreaterThan(arrival('11th Tank Brigade'));
   });
 });
+
+describe('august-offensive cites §B3', () => {
+  const s = loadScenario('august-offensive');
+  const formation = (prefix: string) => s.units.filter((u) => u.formation.startsWith(prefix));
+  const men = (us: RawUnit[]) => us.reduce((n, u) => n + u.men, 0);
+  it('uses SEED, HISTORYBACK and KNIGALUB totals for the 1st Army Group', () => {
+    // SEED: about 50,000 Soviet and MPR troops, 498 BT-5/BT-7, 557 aircraft on 20 August.
+    expect(s.historical.strength.soviet).toMatchObject({ men: 50000, tanks: 498, aircraft: 557 });
+    // HISTORYBACK: 346 armoured vehicles. KNIGALUB: 156 light + 93 heavy + 138 AT guns, plus the 185th's 33 heavy.
+    expect(s.historical.strength.soviet.armouredCars).toBe(346);
+    expect(s.historical.strength.soviet.guns).toBe(156 + 93 + 138 + 33);
+    // SEED: 28,000–40,000 Japanese (the lower figure is used); WP-BKG: no tanks after July.
+    expect(s.historical.strength.japanese).toMatchObject({ men: 28000, tanks: 0, armouredCars: 0 });
+  });
+  it('has exactly 498 BT tanks, and the formations near their KNIGALUB strengths', () => {
+    const e = equipmentOf(s.units);
+    expect((e['BT-5'] ?? 0) + (e['BT-7'] ?? 0)).toBe(498);
+    // KNIGALUB: 6th and 11th Tank Brigades 6,400; 7th, 8th and 9th Motor-Armoured 4,960; 5th Rifle-MG 2,534.
+    expect(men(formation('6th Tank Brigade')) + men(formation('11th Tank Brigade'))).toBe(6400);
+    expect(within10(men([...formation('7th Motor'), ...formation('8th Motor'), ...formation('9th Motor')]), 4960)).toBe(true);
+    expect(men(formation('5th Rifle-Machine-Gun Brigade'))).toBe(2534);
+    // KNIGALUB: 57th and 82nd Rifle and 36th Motorised Rifle Divisions, 28,690.
+    expect(within10(men([...formation('57th Rifle'), ...formation('82nd Rifle'), ...formation('36th Motorised')]), 28690)).toBe(true);
+    // KNIGALUB: the 185th Artillery Regiment's 33 heavy guns.
+    expect(sideStrength(formation('185th Artillery'), 'soviet').guns).toBe(33);
+  });
+  it('puts about 800 men under Ioki on the Fui Heights (GOLDMAN p.22) and plays at battalion level', () => {
+    expect(s.units.find((u) => u.id === 'jp-fui-ioki')?.men).toBe(800);
+    const count = (side: string) => s.units.filter((u) => u.side === side).length;
+    expect(count('soviet')).toBeGreaterThanOrEqual(100);
+    expect(count('soviet')).toBeLessThanOrEqual(160);
+    expect(count('japanese')).toBeGreaterThanOrEqual(50);
+    expect(count('japanese')).toBeLessThanOrEqual(90);
+  });
+});

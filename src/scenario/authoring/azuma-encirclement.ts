@@ -13,7 +13,7 @@ import type { UnitDraft } from './draft';
 import type { Placer, Spot } from './placement';
 
 export const id = 'azuma-encirclement';
-export const frame: Frame = { hexMetres: 500, width: 46, height: 30, west: -6, north: 6.5 };
+export const frame: Frame = { hexMetres: 500, width: 46, height: 30, west: -6, north: 6.5, omitPlaces: ['furthest-2-28', 'yuzuru-pond'] };
 
 const SOV_BYKOV = 'Bykov detachment (57th Special Corps)';
 const MPR_6 = 'MPR 6th Cavalry Division';

@@ -26,6 +26,8 @@ export interface Frame {
   readonly west: number;
   /** km north of the bridge of row 0's centre. */
   readonly north: number;
+  /** Named places of other battles to leave off this map (e.g. May's landmarks on the August map). */
+  readonly omitPlaces?: readonly string[];
 }
 
 export type Offset = readonly [number, number];
@@ -150,6 +152,8 @@ export interface DrawnMap {
   /** The hexes either side of the Kawatama bridge. */
   readonly bridge: { readonly west: Offset; readonly east: Offset };
   readonly placeHex: (id: string) => Offset;
+  /** The Khalkhin Gol hexside nearest a km point (for crossings a scenario adds, such as pontoons). */
+  readonly riverSideNear: (p: Km) => Side;
 }
 
 /** Turn a km polyline into runs of adjacent on-map hexes that never cross the major river. */
@@ -209,7 +213,7 @@ export const drawMap = (f: Frame): DrawnMap => {
     elevationRows.push(eRow);
   }
   const placeHex = (id: string): Offset => kmToHex(f, place(id).at);
-  // Named summits: the hex carries the hill's number (to the nearest 5 m the elevation digits can hold).
+  // Named summits: the hex is heights and carries the hill's number (to the nearest 5 m the digits can hold).
   for (const p of PLACES) {
     if (p.kind !== 'height' || p.summit === undefined) continue;
     const [col, row] = placeHex(p.id);
@@ -217,6 +221,9 @@ export const drawMap = (f: Frame): DrawnMap => {
     const digit = Math.round((p.summit - ELEVATION_BASE) / ELEVATION_STEP);
     const r = elevationRows[row]!;
     elevationRows[row] = r.slice(0, col) + DIGITS[digit] + r.slice(col + 1);
+    terrain[row]![col] = 'heights';
+    const t = terrainRows[row]!;
+    terrainRows[row] = t.slice(0, col) + LEGEND.heights + t.slice(col + 1);
   }
 
   const major = boundarySides(f, (c, r, n) => bankOf(f, c, r) !== bankOf(f, n[0], n[1]));
@@ -254,11 +261,14 @@ export const drawMap = (f: Frame): DrawnMap => {
   const places: DrawnMap['json']['places'] = [];
   for (const p of PLACES) {
     const at = p.id === 'kawatama-bridge' ? bridge.east : placeHex(p.id);
+    if (f.omitPlaces?.includes(p.id)) continue;
     if (onFrame(f, at[0], at[1])) places.push({ id: p.id, name: p.name, kind: p.kind, at });
   }
 
   const legend = Object.fromEntries(Object.entries(LEGEND).map(([t, ch]) => [ch, t as TerrainName]));
+  const riverSideNear = (p: Km): Side => nearestSide(f, major, p);
   return {
+    riverSideNear,
     json: {
       width: f.width,
       height: f.height,

@@ -12,6 +12,7 @@ import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as azuma from './azuma-encirclement';
 import * as yasuoka from './yasuoka-night-attack';
+import * as august from './august-offensive';
 
 
 import { drawMap, type DrawnMap, type Frame } from './draw-map';
@@ -25,7 +26,7 @@ interface AuthoringModule {
   readonly build: (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitDraft[]) => unknown[]) => { map: unknown };
 }
 
-export const MODULES: readonly AuthoringModule[] = [azuma, yasuoka];
+export const MODULES: readonly AuthoringModule[] = [azuma, yasuoka, august];
 
 /** Draw one scenario from its module: the map, then every unit on a hex. */
 export const authorScenario = (m: AuthoringModule): { map: unknown } => {

@@ -12,7 +12,7 @@ import type { UnitDraft } from './draft';
 import type { Placer, Spot } from './placement';
 
 export const id = 'yasuoka-night-attack';
-export const frame: Frame = { hexMetres: 500, width: 46, height: 50, west: -6, north: 13.5 };
+export const frame: Frame = { hexMetres: 500, width: 46, height: 50, west: -6, north: 13.5, omitPlaces: ['azuma-halt', 'bykov-line'] };
 
 /** Baintsagan crossing: the Japanese pontoon of the night of 2–3 July, a little north-east of the hill (layout). */
 const CROSSING = { x: -1.9, y: 10.8 };
