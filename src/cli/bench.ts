@@ -10,11 +10,13 @@ import type { BenchCase } from './bench-case';
 import { formatValue, meetsTarget, summarise } from './bench-stats';
 import { cases as engineCases } from './bench/engine';
 import { cases as visionCases } from './bench/vision';
+import { cases as movementCases } from './bench/movement';
 
 /** Every area's cases: one import line and one entry each. */
 const SUITES: readonly (readonly BenchCase[])[] = [
   engineCases,
   visionCases,
+  movementCases,
 ];
 
 const args = process.argv.slice(2);

@@ -1,0 +1,324 @@
+/**
+ * Movement: where a unit can go this turn (`reachable`, a Dijkstra search over the map's neighbour table), the path
+ * to any of those hexes (`pathTo`), and the move command itself (`applyMove`).
+ *
+ * Rules (see also movement-costs.ts, zone-of-control.ts, stacking.ts):
+ * - a move spends the unit's movement points (`unit.mp`, set each turn from mobility.ts's allowance) on each step;
+ * - enemy-held hexes cannot be entered (that is an attack);
+ * - entering a hex in an enemy zone of control ends the move (the unit's MP drop to 0); a unit that starts its move in
+ *   an enemy zone may leave it, but not straight into another enemy-zone hex; routed units never enter one;
+ * - friendly units may pass through a full hex but not stop there;
+ * - a unit may move in several legs while it has MP, and attack after moving; once it has attacked, fired, dug in or
+ *   worked on a bridge it may not move again this turn;
+ * - a move leaves the unit's trenches at once; the fatigue of marching is added when the side's part ends
+ *   (side-part.ts), once however many legs the unit moved.
+ */
+import { actingUnit } from './acting-unit';
+import { directionTo, type Axial } from './hex';
+import { indexOf, type MapData } from './map';
+import { unitMobility } from './mobility';
+import { IMPASSABLE, stateStepCosts } from './movement-costs';
+import { MAX_UNITS_PER_HEX, occupancy, STACK_POINTS, stackingProblem, stackLimitPoints } from './stacking';
+import { findUnit, updateUnit } from './state-update';
+import type { CommandResult, GameState, Unit } from './types';
+import { otherSide, type MobilityClass } from './vocabulary';
+import { zoneOfControl } from './zone-of-control';
+
+/** A hex the unit can end its move in, with the MP it costs to get there. */
+export interface ReachableHex {
+  readonly hex: Axial;
+  readonly cost: number;
+}
+
+const axialOf = (width: number, index: number): Axial => {
+  const row = Math.floor(index / width);
+  const col = index - row * width;
+  return { q: col - ((row - (row & 1)) >> 1), r: row };
+};
+
+/** Flag bits per reached hex. */
+const CAN_END = 1;
+const STOPS = 2;
+
+/**
+ * The result of a reachability search. Derived data, not game state: cache it, never store it in a state.
+ * Reached hexes are kept in the order the search settled them (cheapest first; ties in a fixed order that depends only
+ * on the state), packed into one
+ * typed array; look-ups by hex index go through a table built on first use.
+ */
+export class Reachability {
+  private list: readonly ReachableHex[] | undefined;
+  private slots: Int32Array | undefined;
+
+  constructor(
+    readonly unitId: string,
+    readonly mobility: MobilityClass,
+    /** The hex index the unit starts from. */
+    readonly origin: number,
+    /** Movement points it had to spend. */
+    readonly mp: number,
+    readonly width: number,
+    readonly height: number,
+    /** How many hexes were reached, the origin included. */
+    readonly size: number,
+    /** [hex index × size][cost × size][parent hex index × size][flags × size]. */
+    private readonly data: Int32Array,
+  ) {}
+
+  private slot(index: number): number {
+    if (!this.slots) {
+      const slots = new Int32Array(this.width * this.height).fill(-1);
+      for (let k = 0; k < this.size; k++) slots[this.data[k]!] = k;
+      this.slots = slots;
+    }
+    return index >= 0 && index < this.slots.length ? this.slots[index]! : -1;
+  }
+
+  /** MP to reach hex `index`, or -1 if the unit cannot get there (the origin costs 0; pass-through hexes count). */
+  costAt(index: number): number {
+    const k = this.slot(index);
+    return k < 0 ? -1 : this.data[this.size + k]!;
+  }
+  /** The previous hex on the cheapest path to `index` (-1 at the origin and unreached hexes). */
+  parentAt(index: number): number {
+    const k = this.slot(index);
+    return k < 0 ? -1 : this.data[2 * this.size + k]!;
+  }
+  /** Whether the unit may end its move in hex `index` (never the origin). */
+  canEndAt(index: number): boolean {
+    const k = this.slot(index);
+    return k >= 0 && (this.data[3 * this.size + k]! & CAN_END) !== 0;
+  }
+  /** Whether entering hex `index` ends the move (an enemy zone of control). */
+  stopsAt(index: number): boolean {
+    const k = this.slot(index);
+    return k >= 0 && (this.data[3 * this.size + k]! & STOPS) !== 0;
+  }
+  /** Hex indices the unit may end in, cheapest first. */
+  get destinations(): number[] {
+    const out: number[] = [];
+    for (let k = 0; k < this.size; k++) if ((this.data[3 * this.size + k]! & CAN_END) !== 0) out.push(this.data[k]!);
+    return out;
+  }
+  /** The hexes the unit may end its move in with their costs, cheapest first. */
+  get hexes(): readonly ReachableHex[] {
+    if (!this.list) {
+      const out: ReachableHex[] = [];
+      for (let k = 0; k < this.size; k++) {
+        if ((this.data[3 * this.size + k]! & CAN_END) !== 0) out.push({ hex: axialOf(this.width, this.data[k]!), cost: this.data[this.size + k]! });
+      }
+      this.list = out;
+    }
+    return this.list;
+  }
+}
+
+/**
+ * Scratch storage reused by every search (the engine is synchronous, so one set serves all calls): best cost and
+ * parent per hex, valid only where `seen` holds the current search's stamp, so nothing is cleared between searches.
+ * The queue is a bucket queue (Dial's algorithm): step costs are small integers, so a bucket per MP value replaces a
+ * heap; entries are singly linked lists through `entryHex`/`entryNext`.
+ */
+let bestCost = new Int32Array(0);
+let bestParent = new Int32Array(0);
+let seen = new Uint32Array(0);
+let settled = new Int32Array(0);
+let entryHex = new Int32Array(0);
+let entryNext = new Int32Array(0);
+let bucketHead = new Int32Array(64);
+let stamp = 0;
+
+const ensureScratch = (n: number, mp: number): void => {
+  if (seen.length < n) {
+    bestCost = new Int32Array(n);
+    bestParent = new Int32Array(n);
+    seen = new Uint32Array(n);
+    settled = new Int32Array(n);
+    entryHex = new Int32Array(n * 6 + 1);
+    entryNext = new Int32Array(n * 6 + 1);
+    stamp = 0;
+  }
+  if (bucketHead.length < mp + 1) bucketHead = new Int32Array(mp + 1);
+  bucketHead.fill(-1, 0, mp + 1);
+  stamp++;
+  if (stamp === 0xffff_ffff) {
+    seen.fill(0);
+    stamp = 1;
+  }
+};
+
+/** The neighbour table as an Int32Array, built once per map. */
+const neighbourTables = new WeakMap<MapData, Int32Array>();
+const neighbourTable = (map: MapData): Int32Array => {
+  let t = neighbourTables.get(map);
+  if (!t) {
+    t = Int32Array.from(map.neighbours);
+    neighbourTables.set(map, t);
+  }
+  return t;
+};
+
+/** Why a unit cannot be moved at all right now, or null. Shared by `reachable` and `applyMove`. */
+const immobileReason = (unit: Unit): string | null => {
+  if (unit.acted.attacked || unit.acted.fired) return `${unit.label} has already fought this turn and cannot move again.`;
+  if (unit.acted.dug) return `${unit.label} has spent this turn digging in.`;
+  if (unit.acted.built) return `${unit.label} has spent this turn bridging.`;
+  if (unit.mp <= 0) return `${unit.label} has no movement points left this turn.`;
+  return null;
+};
+
+/**
+ * Every hex the unit can reach with its remaining movement points, or null for an unknown unit or one that cannot
+ * move now (not on the map, or already fought, dug in or bridged this turn). Does not check whose turn it is, so the
+ * UI and AI can ask about either side's units in a view.
+ */
+export const reachable = (state: GameState, unitId: string): Reachability | null => search(state, unitId, -1);
+
+/**
+ * The search behind `reachable`. With `goal` ≥ 0 it stops as soon as that hex is settled (its cost and path are then
+ * final), which is all a single move needs; the result then covers only the hexes settled so far.
+ */
+const search = (state: GameState, unitId: string, goal: number): Reachability | null => {
+  const unit = findUnit(state, unitId);
+  if (!unit || unit.hex === null || (unit.status !== 'active' && unit.status !== 'routed')) return null;
+  if (immobileReason(unit) !== null) return null;
+  const map: MapData = state.setup.map;
+  const origin = indexOf(map, unit.hex);
+  if (origin < 0) return null;
+  const mobility = unitMobility(unit);
+  const steps = stateStepCosts(state, mobility);
+  const zone = zoneOfControl(state, unit.side);
+  const occ = occupancy(state);
+  const enemyCount = occ.count[otherSide(unit.side)];
+  const neighbours = neighbourTable(map);
+  const mp = unit.mp;
+  const routed = unit.status === 'routed';
+  const n = map.width * map.height;
+  ensureScratch(n, mp);
+  const mark = stamp;
+  // Entering an enemy zone means stopping there, so only a hex the unit may stop in is worth entering.
+  const ownCount = occ.count[unit.side];
+  const ownPoints = occ.points[unit.side];
+  const unitPoints = STACK_POINTS[unit.size];
+  const pointLimit = stackLimitPoints(map);
+
+  let entries = 0;
+  let reached = 0;
+  seen[origin] = mark;
+  bestCost[origin] = 0;
+  bestParent[origin] = -1;
+  entryHex[0] = origin;
+  entryNext[0] = -1;
+  bucketHead[0] = 0;
+  entries = 1;
+  const startsInZone = zone[origin] === 1;
+  for (let c = 0; c <= mp; c++) {
+    while (bucketHead[c]! >= 0) {
+      const e = bucketHead[c]!;
+      bucketHead[c] = entryNext[e]!;
+      const i = entryHex[e]!;
+      if (c > bestCost[i]!) continue; // superseded by a cheaper entry
+      settled[reached++] = i;
+      if (i === goal) {
+        c = mp + 1; // done: leave both loops
+        break;
+      }
+      if (i !== origin && zone[i] === 1) continue; // a move that enters an enemy zone ends there
+      const fromZone = i === origin && startsInZone;
+      const base = i * 6;
+      for (let d = 0; d < 6; d++) {
+        const j = neighbours[base + d]!;
+        if (j < 0) continue;
+        const step = steps[base + d]!;
+        if (step === IMPASSABLE) continue;
+        const nc = c + step;
+        if (nc > mp) continue;
+        if (seen[j] === mark && bestCost[j]! <= nc) continue;
+        if (enemyCount[j]! > 0) continue;
+        if (zone[j] === 1 && (routed || fromZone || ownCount[j]! + 1 > MAX_UNITS_PER_HEX || ownPoints[j]! + unitPoints > pointLimit)) continue;
+        seen[j] = mark;
+        bestCost[j] = nc;
+        bestParent[j] = i;
+        entryHex[entries] = j;
+        entryNext[entries] = bucketHead[nc]!;
+        bucketHead[nc] = entries++;
+      }
+    }
+  }
+  const data = new Int32Array(4 * reached);
+  for (let k = 0; k < reached; k++) {
+    const j = settled[k]!;
+    data[k] = j;
+    data[reached + k] = bestCost[j]!;
+    data[2 * reached + k] = bestParent[j]!;
+    const room = ownCount[j]! + 1 <= MAX_UNITS_PER_HEX && ownPoints[j]! + unitPoints <= pointLimit;
+    data[3 * reached + k] = (j !== origin && room ? CAN_END : 0) | (j !== origin && zone[j] === 1 ? STOPS : 0);
+  }
+  return new Reachability(unit.id, mobility, origin, mp, map.width, map.height, reached, data);
+};
+
+/** The path from the unit's hex to `hex` (both included), or null if the unit cannot end its move there. */
+export const pathTo = (reach: Reachability, hex: Axial): Axial[] | null => {
+  const target = indexOf(reach, hex);
+  if (target < 0 || !reach.canEndAt(target)) return null;
+  const path: Axial[] = [];
+  for (let i = target; i >= 0; i = reach.parentAt(i)) path.push(axialOf(reach.width, i));
+  return path.reverse();
+};
+
+/** MP for the unit to reach `hex`, or null if it cannot end its move there. */
+export const costTo = (reach: Reachability, hex: Axial): number | null => {
+  const target = indexOf(reach, hex);
+  return target >= 0 && reach.canEndAt(target) ? reach.costAt(target) : null;
+};
+
+/**
+ * The MP a unit of class `mobility` pays to step from `from` into the adjacent `to` in this state (terrain, slope,
+ * road, river and crossing; not units), or null if the step is impossible or the hexes are not adjacent.
+ */
+export const moveCost = (state: GameState, mobility: MobilityClass, from: Axial, to: Axial): number | null => {
+  const map = state.setup.map;
+  const i = indexOf(map, from);
+  const d = directionTo(from, to);
+  if (i < 0 || d < 0 || indexOf(map, to) < 0) return null;
+  const step = stateStepCosts(state, mobility)[i * 6 + d]!;
+  return step === IMPASSABLE ? null : step;
+};
+
+/** The `move` command: the unit goes to `to` along its cheapest path. */
+export const applyMove = (state: GameState, cmd: { readonly type: 'move'; readonly unitId: string; readonly to: Axial }): CommandResult => {
+  const acting = actingUnit(state, cmd.unitId);
+  if (!acting.ok) return acting;
+  const unit = acting.unit;
+  const why = immobileReason(unit);
+  if (why !== null) return { ok: false, reason: why };
+  const map = state.setup.map;
+  const target = indexOf(map, cmd.to);
+  if (target < 0) return { ok: false, reason: 'That hex is off the map.' };
+  const origin = unit.hex === null ? -1 : indexOf(map, unit.hex);
+  if (target === origin) return { ok: false, reason: `${unit.label} is already there.` };
+  if (occupancy(state).count[otherSide(unit.side)][target]! > 0) {
+    return { ok: false, reason: 'An enemy unit holds that hex: attack it instead of moving into it.' };
+  }
+  const reach = search(state, unit.id, target);
+  const path = reach ? pathTo(reach, cmd.to) : null;
+  if (!reach || !path) {
+    if (reach && reach.costAt(target) > 0) {
+      return { ok: false, reason: stackingProblem(state, unit, target) ?? `${unit.label} cannot stop in that hex.` };
+    }
+    if (map.terrain[target] === 'lake') return { ok: false, reason: 'No unit can enter a lake.' };
+    if (unit.status === 'routed' && zoneOfControl(state, unit.side)[target] === 1) {
+      return { ok: false, reason: `${unit.label} is routed and will not go near the enemy.` };
+    }
+    return { ok: false, reason: `${unit.label} cannot reach that hex this turn with ${unit.mp} movement points left.` };
+  }
+  const cost = reach.costAt(target);
+  const stopped = reach.stopsAt(target);
+  const next = updateUnit(state, unit.id, {
+    hex: { q: cmd.to.q, r: cmd.to.r },
+    mp: stopped ? 0 : unit.mp - cost,
+    entrenchment: 0,
+    acted: { ...unit.acted, moved: true },
+  });
+  return { ok: true, state: next, events: [{ type: 'moved', unitId: unit.id, path, cost }] };
+};
