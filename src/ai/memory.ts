@@ -7,7 +7,7 @@ import type { Axial } from '../engine/hex';
 import { indexOf } from '../engine/map';
 import type { GameState, Unit } from '../engine/types';
 import { otherSide, type Side, type UnitKind } from '../engine/vocabulary';
-import { unitStrength, type StrengthEstimate } from './unit-strength';
+import { estimateStrength, unitStrength, type StrengthEstimate } from './unit-strength';
 
 export interface RememberedEnemy {
   readonly id: string;
@@ -68,4 +68,21 @@ export const withFiredTriggers = (memory: AiMemory, keys: readonly string[]): Ai
   if (keys.length === 0) return memory;
   const all = [...new Set([...memory.firedTriggers, ...keys])].sort();
   return { ...memory, firedTriggers: all };
+};
+
+/** Id prefix of an enemy the AI ran into without seeing it (a move refused because the hex is held). */
+export const CONTACT_PREFIX = 'contact@';
+
+/** What an unseen enemy met in the dark is taken to be: about a company with machine guns. */
+const CONTACT_STRENGTH = estimateStrength(150, { LMG: 6, HMG: 2 });
+
+/**
+ * Records that an enemy holds `hex` although the side cannot see it: the rules refused a move into it, as they would
+ * tell a player. It is remembered like a sighting (and forgotten the same way).
+ */
+export const rememberContact = (memory: AiMemory, hex: Axial, turn: number): AiMemory => {
+  const id = `${CONTACT_PREFIX}${hex.q},${hex.r}`;
+  if (memory.enemies.some((e) => e.hex.q === hex.q && e.hex.r === hex.r)) return memory;
+  const enemies = [...memory.enemies, { id, hex: { q: hex.q, r: hex.r }, turn, kind: 'infantry' as const, men: 150, strength: CONTACT_STRENGTH }];
+  return { ...memory, enemies: enemies.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
 };

@@ -34,7 +34,7 @@ export interface MoveScoreInput {
   readonly goals: readonly Axial[];
   /** Formations whose units the tanks keep close to. */
   readonly escortHexes: readonly Axial[];
-  /** Own infantry is near enough (within `FOLLOW_HEXES`) to go with the tanks. */
+  /** Infantry of the unit's own formation (or of its `withInfantry` formations) is within `FOLLOW_HEXES`. */
   readonly infantryCanFollow: boolean;
 }
 
@@ -77,14 +77,16 @@ export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex
   }
 
   // The fire it will face, against what it can take.
-  const attackFactor = kind === 'attack' ? 50 : kind === 'reserve' ? 200 : 100;
+  // An attack accepts fire to close; a reserve keeps well out of it.
+  const attackFactor = kind === 'attack' ? 25 : kind === 'reserve' ? 200 : 100;
+  const cap = kind === 'attack' ? 300 : 600;
   const caution = (profile.cautionPercent * attackFactor) / 100;
   const fire = ctx.threat.fire[index]!;
-  if (fire > 0) score -= Math.min(600, Math.floor((2 * caution * fire) / (strength.firepower + 50)));
+  if (fire > 0) score -= Math.min(cap, Math.floor((2 * caution * fire) / (strength.firepower + 50)));
   const antiArmour = ctx.threat.antiArmour[index]!;
   const armourHeavy = isArmourHeavy(strength);
   if (armourHeavy && antiArmour > 0) {
-    score -= Math.min(600, Math.floor((3 * caution * antiArmour) / (strength.armour * 20 + 50)));
+    score -= Math.min(cap, Math.floor((3 * caution * antiArmour) / (strength.armour * 20 + 50)));
     // Combined arms: where infantry could come along, tanks do not go alone into anti-tank fire.
     if (profile.combinedArms && m.infantryCanFollow && !hasInfantryNear(ctx, hex)) score -= 10 * PER_HEX;
   }
@@ -96,7 +98,8 @@ export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex
   // Supply and pockets.
   if (profile.watchesSupply) {
     if (ctx.threat.adjacentEnemies[index]! >= 3) score -= 250;
-    if (unit.supply === 'cut' && ctx.supplyHexes.length > 0) score -= 30 * nearestDistance(hex, ctx.supplyHexes);
+    // Cut off: work back toward the supply sources — unless ordered to attack, which presses on regardless.
+    if (unit.supply === 'cut' && kind !== 'attack' && ctx.supplyHexes.length > 0) score -= 30 * nearestDistance(hex, ctx.supplyHexes);
   }
 
   // Spread out a little; prefer the cheaper of two equal hexes.
@@ -108,9 +111,12 @@ export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex
 /** How far own infantry may be from tanks and still count as able to go with them. */
 const FOLLOW_HEXES = 6;
 
-const infantryWithin = (ctx: TurnContext, from: Axial, radius: number): boolean => {
+/** Own infantry of the given formations within `radius` of `from`. */
+const infantryWithin = (ctx: TurnContext, formations: ReadonlySet<string>, from: Axial, radius: number): boolean => {
   for (const u of ctx.state.units) {
     if (u.side !== ctx.side || !u.hex || u.status !== 'active') continue;
+    const f = ctx.orders.byUnit.get(u.id)?.formationId;
+    if (f === undefined || !formations.has(f)) continue;
     const i = indexOf(ctx.map, u.hex);
     if (i >= 0 && ctx.infantryAt[i] && fastDistance(u.hex, from) <= radius) return true;
   }
@@ -133,7 +139,10 @@ export const moveInput = (ctx: TurnContext, unit: Unit & { readonly hex: Axial }
   const routedGoals = ctx.supplyHexes.length > 0 ? ctx.supplyHexes : task.hexes.length > 0 ? task.hexes : [unit.hex];
   const goals = unit.status === 'routed' ? routedGoals : goalHexes(ctx, task, unit);
   const escortHexes = (task.withInfantry ?? []).flatMap((f) => ctx.formationHexes.get(f) ?? []);
-  return { unit, strength, task, goals, escortHexes, infantryCanFollow: infantryWithin(ctx, unit.hex, FOLLOW_HEXES) };
+  // Infantry "can go with" the tanks when it belongs to their formation or to the formations named to escort them.
+  const own = ctx.orders.byUnit.get(unit.id)?.formationId;
+  const partners = new Set([...(own !== undefined ? [own] : []), ...(task.withInfantry ?? [])]);
+  return { unit, strength, task, goals, escortHexes, infantryCanFollow: infantryWithin(ctx, partners, unit.hex, FOLLOW_HEXES) };
 };
 
 /**

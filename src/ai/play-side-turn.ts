@@ -99,6 +99,7 @@ export const playSideTurn = (state: GameState, side: Side, options: SideTurnOpti
     const result = options.driver.applyCommand(s, command);
     if (!result.ok) {
       refused.push({ command, reason: result.reason });
+      planner.refused(command, result.reason);
       if (command.type === 'end-turn') break;
       continue;
     }
@@ -130,7 +131,10 @@ export const chooseCommands = (view: SideViewLike, plan: SidePlan, options: Choo
     const command = planner.next({ state: s, visible: view.visible });
     if (command.type === 'end-turn') break;
     const result = options.applyCommand(s, command);
-    if (!result.ok) continue;
+    if (!result.ok) {
+      planner.refused(command, result.reason);
+      continue;
+    }
     s = result.state;
     commands.push(command);
   }

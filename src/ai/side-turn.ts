@@ -11,11 +11,11 @@ import type { Command, Unit } from '../engine/types';
 import type { Side } from '../engine/vocabulary';
 import { DIFFICULTY_PROFILES, type Difficulty } from './difficulty';
 import type { AiRules, SideViewLike } from './engine-port';
-import { rememberView, type AiMemory } from './memory';
+import { rememberContact, rememberView, type AiMemory } from './memory';
 import { chooseMove, moveInput } from './move-choice';
 import { currentOrders, type Orders } from './operational';
 import type { SidePlan } from './plan';
-import { chooseAssault, chooseFireTarget, visibleEnemyHexes } from './target-choice';
+import { chooseAssault, chooseFireTarget, rememberedEnemyHexes, visibleEnemyHexes } from './target-choice';
 import type { ThreatMap } from './threat-map';
 import { buildTurnContext, isOnMap, nearestDistance, type TurnContext } from './turn-context';
 
@@ -29,6 +29,8 @@ export interface SideTurnPlanner {
   next(view: SideViewLike): Command;
   /** The memory to carry into the side's next turn. */
   memory(): AiMemory;
+  /** Tells the planner the rules refused its last command (it learns from a move into a hidden enemy). */
+  refused(command: Command, reason: string): void;
 }
 
 const PHASES = ['rally', 'move', 'bombard-first', 'assault', 'bombard-after', 'fire', 'dig', 'end'] as const;
@@ -41,7 +43,7 @@ const COMMANDS_PER_UNIT = 6;
 
 type Placed = Unit & { readonly hex: Axial };
 
-const enemiesSignature = (m: AiMemory): string => m.enemies.map((e) => `${e.id}@${e.hex.q},${e.hex.r}`).join(';');
+const enemiesSignature = (m: AiMemory, turn: number): string => `${turn}|` + m.enemies.map((e) => `${e.id}@${e.hex.q},${e.hex.r}`).join(';');
 
 export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: AiMemory, options: AiOptions): SideTurnPlanner => {
   const profile = DIFFICULTY_PROFILES[options.difficulty];
@@ -56,7 +58,9 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
   let issued = 0;
   let limit = 0;
 
+  let turn: number | null = null;
   const context = (view: SideViewLike): TurnContext => {
+    turn = view.state.turn;
     memory = rememberView(memory, view.state, view.visible);
     if (!orders) {
       orders = currentOrders(plan, view.state, side, memory);
@@ -64,7 +68,7 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
       limit = 20 + COMMANDS_PER_UNIT * view.state.units.filter((u) => u.side === side).length;
     }
     const o: Orders = { ...orders, memory };
-    const key = enemiesSignature(memory);
+    const key = enemiesSignature(memory, view.state.turn);
     const ctx = buildTurnContext(view.state, side, profile, o, key === threatKey && threat ? threat : undefined);
     threat = ctx.threat;
     threatKey = key;
@@ -153,6 +157,10 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
 
   return {
     memory: () => memory,
+    refused(command, reason) {
+      // "An enemy unit holds that hex": the same thing a player learns by trying.
+      if (command.type === 'move' && /enemy/i.test(reason) && turn !== null) memory = rememberContact(memory, command.to, turn);
+    },
     next(view: SideViewLike): Command {
       const ctx = context(view);
       if (issued >= limit) return { type: 'end-turn' };
@@ -161,7 +169,7 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
         const p = PHASES[phase]!;
         if (p === 'end') break;
         if (p === 'assault') {
-          const choice = chooseAssault(ctx, rules, enemies, usedInAssault);
+          const choice = chooseAssault(ctx, rules, [...enemies, ...rememberedEnemyHexes(ctx, enemies)], usedInAssault);
           if (choice) {
             for (const id of choice.unitIds) usedInAssault.add(id);
             issued++;

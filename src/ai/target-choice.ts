@@ -46,6 +46,32 @@ const TASK_ASSAULT_PERCENT: Readonly<Record<TaskKind, number | null>> = {
   withdraw: null,
 };
 
+/**
+ * Odds of an assault on an enemy the side remembers (or ran into) but cannot see now — at night, in the storm: the
+ * engine cannot preview a fight with units the view does not hold, so the AI weighs its own firepower against what
+ * it remembers of theirs, as a commander would in the dark.
+ */
+const blindOdds = (ctx: TurnContext, attackerIds: readonly string[], enemy: EnemyHex): AttackOdds => {
+  let own = 0;
+  for (const id of attackerIds) own += ctx.strength.get(id)?.firepower ?? 0;
+  let theirs = 0;
+  for (const e of ctx.memory.enemies) if (e.hex.q === enemy.hex.q && e.hex.r === enemy.hex.r) theirs += e.strength.firepower;
+  return { enemyLoss: Math.floor(own / 10), ownLoss: Math.max(1, Math.floor(theirs / 10)), takePercent: own > 2 * theirs ? 50 : 10 };
+};
+
+/** Hexes where the side remembers (or bumped into) an enemy it does not see now, as assault candidates. */
+export const rememberedEnemyHexes = (ctx: TurnContext, seen: readonly EnemyHex[]): EnemyHex[] => {
+  const seenIndex = new Set(seen.map((e) => e.index));
+  const out = new Map<number, EnemyHex>();
+  for (const e of ctx.memory.enemies) {
+    const index = indexOf(ctx.map, e.hex);
+    if (index < 0 || seenIndex.has(index) || ctx.ownAt[index]! > 0) continue;
+    const prev = out.get(index);
+    out.set(index, { hex: e.hex, index, men: (prev?.men ?? 0) + e.men, unitIds: [] });
+  }
+  return [...out.values()].sort((a, b) => a.index - b.index);
+};
+
 export interface AssaultChoice {
   readonly unitIds: readonly string[];
   readonly target: Axial;
@@ -87,7 +113,7 @@ export const chooseAssault = (ctx: TurnContext, rules: AiRules, enemies: readonl
   let best: AssaultChoice | null = null;
   let bestValue = 0;
   for (const c of candidates.slice(0, Math.max(1, ctx.profile.targetCandidates))) {
-    const odds = rules.assaultOdds(ctx.state, c.attackers, c.enemy.hex);
+    const odds = c.enemy.unitIds.length > 0 ? rules.assaultOdds(ctx.state, c.attackers, c.enemy.hex) : blindOdds(ctx, c.attackers, c.enemy);
     if (!odds) continue;
     const pct = oddsPercent(odds);
     if (pct < c.threshold) continue;

@@ -32,7 +32,10 @@ export const hexesOf = (map: MapData): readonly Axial[] => {
   return hexes;
 };
 
-export const buildThreatMap = (map: MapData, enemies: readonly RememberedEnemy[]): ThreatMap => {
+/**
+ * `visibilityMetres` caps direct fire: at night or in a storm the enemy cannot shoot further than it can see.
+ */
+export const buildThreatMap = (map: MapData, enemies: readonly RememberedEnemy[], visibilityMetres = Number.MAX_SAFE_INTEGER): ThreatMap => {
   const n = map.width * map.height;
   const fire = new Int32Array(n);
   const antiArmour = new Int32Array(n);
@@ -40,7 +43,7 @@ export const buildThreatMap = (map: MapData, enemies: readonly RememberedEnemy[]
   const adjacentEnemies = new Uint8Array(n);
   const hexes = hexesOf(map);
   for (const e of enemies) {
-    const reach = Math.max(1, Math.floor(e.strength.directRangeM / map.hexMetres)) + CLOSING_HEXES;
+    const reach = Math.floor(Math.min(e.strength.directRangeM, visibilityMetres) / map.hexMetres) + CLOSING_HEXES;
     // Scan only the rows the reach can touch.
     const r0 = Math.max(0, e.hex.r - reach);
     const r1 = Math.min(map.height - 1, e.hex.r + reach);

@@ -44,6 +44,7 @@ export const buildTurnContext = (state: GameState, side: Side, profile: Difficul
   const infantryAt = new Uint8Array(n);
   const formationHexes = new Map<string, Axial[]>();
   const strength = new Map<string, StrengthEstimate>();
+  const clock = clockAt(state.setup, state.turn);
   for (const u of state.units) {
     if (u.side !== side || !isOnMap(u)) continue;
     const s = unitStrength(u);
@@ -66,8 +67,8 @@ export const buildTurnContext = (state: GameState, side: Side, profile: Difficul
     profile,
     orders,
     memory: orders.memory,
-    threat: threat ?? buildThreatMap(map, orders.memory.enemies),
-    light: clockAt(state.setup, state.turn).light,
+    threat: threat ?? buildThreatMap(map, orders.memory.enemies, clock.visibilityMetres),
+    light: clock.light,
     ownAt,
     infantryAt,
     formationHexes,

@@ -56,7 +56,7 @@ describe('moves', () => {
       { id: 'j-inf', side: 'japanese', men: 600, at: [0, 5] },
       { id: 's-at', side: 'soviet', kind: 'anti-tank', men: 60, equipment: { '45mm-M1937': 6 }, at: [10, 5] },
     ];
-    const plan = attackPlan(['j-tanks'], 10, 5);
+    const plan = attackPlan(['j-tanks', 'j-inf'], 10, 5);
     // The gun was spotted earlier and is remembered; it is too far to be seen now.
     const regular = contextFor(game(units), 'japanese', plan, 'regular', game(units));
     expect(regular.memory.enemies.map((e) => e.id)).toEqual(['s-at']);
