@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { formatFileError, parseScenario, type FileError } from '../scenario/parse';
 import { scenarioSummary } from '../scenario/summary';
 import { megabytes } from '../scenario/limits';
+import { checkRecordText } from './record-check';
 
 /** Nothing larger is read at all: the biggest file the game accepts is a 20 MB game record. */
 const MAX_READ_BYTES = 20 * 1024 * 1024;
@@ -34,6 +35,11 @@ export const validateFile = (file: string): FileReport => {
     return { ok: false, lines: [`the file is ${megabytes(size)}; scenario files may be at most 5 MB and game records 20 MB`] };
   }
   const text = readFileSync(file, 'utf8');
+  // A game record says so near its start; anything else is read as a scenario.
+  if (/"recordVersion"\s*:/.test(text.slice(0, 4096))) {
+    const r = checkRecordText(text);
+    return r.ok ? { ok: true, lines: [r.summary] } : { ok: false, lines: r.lines };
+  }
   const parsed = parseScenario(text, { fileName: basename(file) });
   if (!parsed.ok) return failed(parsed.errors);
   return { ok: true, lines: [scenarioSummary(parsed.scenario)] };

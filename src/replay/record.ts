@@ -1,0 +1,131 @@
+/**
+ * A game record: everything needed to play a game again move by move and to prove it came out the same. Save and
+ * replay are the same file. It holds the scenario's id and content hash, the levers and the seed, who played each side,
+ * the command log (each command with the turn and side it was issued in), the state hash after every turn and at the
+ * end. `parseRecord`/`serializeRecord` are the pair that read and write it (ARCHITECTURE.md, "Game records").
+ */
+import { z } from 'zod';
+import { parseCommand } from '../engine/command-shape';
+import type { Command } from '../engine/types';
+import { SIDES, type Side } from '../engine/vocabulary';
+import { parseJsonText } from '../scenario/json-text';
+import { textTooLarge } from '../scenario/limits';
+import { formatPath, zodErrors, type FileError } from '../scenario/schema-errors';
+
+export const RECORD_VERSION = 1;
+/** Records larger than this are refused before they are read as JSON. */
+export const RECORD_MAX_BYTES = 20 * 1024 * 1024;
+
+/** One entry of the log. */
+export interface RecordedCommand {
+  /** The turn and side the command was issued in (absent in logs written without them; replay does not need them). */
+  readonly turn?: number;
+  readonly side?: Side;
+  readonly command: Command;
+}
+
+const hash = z.string().regex(/^[0-9a-f]{16}$/, { error: 'a state hash of 16 hex digits expected' });
+const PlayerSchema = z.strictObject({
+  player: z.enum(['ai', 'human']),
+  /** The AI's difficulty when the AI played the side (e.g. "regular"). */
+  difficulty: z.string().min(1).optional(),
+});
+const EntrySchema = z.strictObject({ turn: z.int().min(1), side: z.enum(SIDES), command: z.unknown() });
+
+const GameRecordSchema = z.strictObject({
+  recordVersion: z.literal(RECORD_VERSION),
+  engineVersion: z.string().min(1),
+  scenarioId: z.string().min(1),
+  scenarioHash: z.string().min(1),
+  levers: z.record(z.string(), z.int()),
+  seed: z.union([z.int(), z.string()]),
+  sides: z.strictObject({ soviet: PlayerSchema, japanese: PlayerSchema }).optional(),
+  /** Each entry `{ turn, side, command }`, or a bare command. */
+  commands: z.array(z.unknown()),
+  /** `turnHashes[t - 1]`: the state hash when turn t was over (both sides' parts), or when the game ended in it. */
+  turnHashes: z.array(hash),
+  finalHash: hash,
+});
+
+export type PlayerSetting = z.infer<typeof PlayerSchema>;
+
+export interface GameRecord extends Omit<z.infer<typeof GameRecordSchema>, 'commands'> {
+  readonly commands: readonly RecordedCommand[];
+}
+
+export type ParseRecordResult = { readonly ok: true; readonly record: GameRecord } | { readonly ok: false; readonly errors: readonly FileError[] };
+
+/** What a record must match: the scenario it will be replayed with. */
+export interface RecordScenario {
+  readonly id: string;
+  readonly contentHash: string;
+}
+
+/** Each log entry as a well-formed command (the engine's own shape check), with its path on error. */
+const parseCommands = (items: readonly unknown[], errors: FileError[]): RecordedCommand[] => {
+  const out: RecordedCommand[] = [];
+  items.forEach((item, i) => {
+    const isEntry = item !== null && typeof item === 'object' && 'command' in item;
+    let entry: { turn?: number; side?: Side; command: unknown } = { command: item };
+    if (isEntry) {
+      const e = EntrySchema.safeParse(item, { reportInput: true });
+      if (!e.success) {
+        errors.push(...zodErrors(e.error, EntrySchema, item).map((x) => ({ ...x, path: `commands[${i}]${x.path ? `.${x.path}` : ''}` })));
+        return;
+      }
+      entry = e.data;
+    }
+    const c = parseCommand(entry.command);
+    if (!c.ok) {
+      errors.push({ path: formatPath(isEntry ? ['commands', i, 'command'] : ['commands', i]), message: c.reason });
+      return;
+    }
+    out.push({ ...(entry.turn !== undefined ? { turn: entry.turn } : {}), ...(entry.side ? { side: entry.side } : {}), command: c.command });
+  });
+  return out;
+};
+
+/**
+ * Reads a record's text. With `scenario`, also refuses a record made for another scenario or for different content
+ * of the same scenario. Never throws; every problem is an error with its JSON path.
+ */
+export const parseRecord = (text: string, scenario?: RecordScenario): ParseRecordResult => {
+  const big = textTooLarge(text, RECORD_MAX_BYTES, 'game records');
+  if (big) return { ok: false, errors: [big] };
+  const json = parseJsonText(text);
+  if (!json.ok) {
+    return { ok: false, errors: [{ path: '', message: `not a game record: not valid JSON: line ${json.line}, column ${json.column}: ${json.message}` }] };
+  }
+  const raw = json.value;
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, errors: [{ path: '', message: 'not a game record: a record is one JSON object ({ … })' }] };
+  }
+  const version = (raw as Record<string, unknown>).recordVersion;
+  if (version !== RECORD_VERSION) {
+    const what = version === undefined ? 'has no recordVersion' : `is of recordVersion ${JSON.stringify(version)}`;
+    return { ok: false, errors: [{ path: 'recordVersion', message: `this record ${what}; this game reads records of version ${RECORD_VERSION}` }] };
+  }
+  const parsed = GameRecordSchema.safeParse(raw, { reportInput: true });
+  if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error, GameRecordSchema, raw) };
+  const errors: FileError[] = [];
+  const commands = parseCommands(parsed.data.commands, errors);
+  const r = parsed.data;
+  if (scenario && r.scenarioId !== scenario.id) {
+    errors.push({ path: 'scenarioId', message: `this record is a game of '${r.scenarioId}', not of '${scenario.id}'` });
+  } else if (scenario && r.scenarioHash !== scenario.contentHash) {
+    errors.push({
+      path: 'scenarioHash',
+      message: `this record was played on different content of '${r.scenarioId}' (content hash ${r.scenarioHash}, this file has ${scenario.contentHash}); it cannot be replayed on this version`,
+    });
+  }
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, record: { ...r, commands } };
+};
+
+/** The record as file text: one log entry per line, so a record stays readable and diffs well. */
+export const serializeRecord = (record: GameRecord): string => {
+  const { commands, ...head } = record;
+  const headText = JSON.stringify(head, null, 1).replace(/\n}$/, '');
+  const log = commands.map((c) => `  ${JSON.stringify(c)}`).join(',\n');
+  return `${headText},\n "commands": [${commands.length ? `\n${log}\n ` : ''}]\n}\n`;
+};
