@@ -5,7 +5,8 @@
  * MP scale: one MP is half the cost of crossing a hex of open steppe, so every terrain cost is a whole number and a road
  * can be cheaper than open ground (see movement-costs.ts). At 500 m hexes and 60-minute turns the allowances are
  * foot 12 (6 steppe hexes, 3 km/h), horse 20 (5 km/h), wheeled 24 and tracked 24 (12 steppe hexes, 6 km/h tactical
- * speed off-road; a wheeled column on a road goes twice as far).
+ * speed off-road; a wheeled column on a road goes twice as far). Longer turns add less than their length (see
+ * marchMinutes): 2-hour turns give foot 16 and wheels 32; 6-hour turns on 1 km hexes the same 16 and 32.
  */
 import { EQUIPMENT } from './equipment';
 import type { GameState, Unit } from './types';
@@ -22,6 +23,16 @@ export const MEN_PER_TRUCK = 20;
  * 24-hour turn gives about a day's march, not 24 hours of movement.
  */
 export const MAX_MARCH_MINUTES = 480;
+
+/**
+ * Minutes of a turn that count as movement. The first hour counts in full; beyond it only a third does, because a
+ * force on the move for hours halts, refuels, waits for its tail, reconnoitres and deploys, so a day's sustained advance
+ * is far less than an hour's dash times the hours. 30 → 30, 60 → 60, 120 → 80, 240 → 120, 360 → 160, 480 or more → 200.
+ */
+export const marchMinutes = (minutesPerTurn: number): number => {
+  const m = Math.min(Math.max(minutesPerTurn, 0), MAX_MARCH_MINUTES);
+  return m <= 60 ? m : 60 + Math.floor((m - 60) / 3);
+};
 
 /**
  * Order from the most to the least restricted class. A unit moves as its most restricted element; wheels rank below
@@ -65,12 +76,10 @@ export const unitMobility = (unit: Pick<Unit, 'kind' | 'men' | 'equipment'>): Mo
 
 /**
  * MP for a class in a turn of `minutesPerTurn` on hexes `hexMetres` apart, before fatigue and cohesion:
- * BASE_MP × minutes / 60 × 500 / hexMetres, rounded down, with minutes capped at MAX_MARCH_MINUTES.
+ * BASE_MP × marchMinutes / 60 × 500 / hexMetres, rounded down.
  */
-export const scaledAllowance = (mobility: MobilityClass, minutesPerTurn: number, hexMetres: number): number => {
-  const minutes = Math.min(Math.max(minutesPerTurn, 0), MAX_MARCH_MINUTES);
-  return Math.floor((BASE_MP[mobility] * minutes * 500) / (60 * Math.max(hexMetres, 1)));
-};
+export const scaledAllowance = (mobility: MobilityClass, minutesPerTurn: number, hexMetres: number): number =>
+  Math.floor((BASE_MP[mobility] * marchMinutes(minutesPerTurn) * 500) / (60 * Math.max(hexMetres, 1)));
 
 /**
  * Percent of the full allowance left to a tired or shaken unit: fatigue takes up to half (100 fatigue = 50 %), and a

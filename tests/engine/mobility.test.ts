@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowancePercent, movementAllowance, scaledAllowance, unitMobility } from '../../src/engine/mobility';
+import { allowancePercent, marchMinutes, movementAllowance, scaledAllowance, unitMobility } from '../../src/engine/mobility';
 import type { UnitKind } from '../../src/engine/vocabulary';
 import { movementState } from '../helpers/movement-state';
 import { testUnit } from '../helpers/test-setup';
@@ -36,13 +36,22 @@ describe('movement allowance', () => {
     ['horse', 60, 500, 20],
     ['wheeled', 60, 500, 24],
     ['tracked', 60, 500, 24],
-    ['foot', 120, 500, 24],
-    ['foot', 60, 1000, 6],
-    ['tracked', 120, 1000, 24],
     ['wheeled', 30, 500, 12],
-    ['foot', 1440, 1000, 48], // a day's turn counts as 8 hours' march
+    ['foot', 60, 1000, 6],
+    // Beyond the first hour only a third of the time counts (halts, refuelling, deployment).
+    ['foot', 120, 500, 16],
+    ['wheeled', 120, 500, 32],
+    ['horse', 120, 500, 26],
+    ['foot', 360, 1000, 16],
+    ['tracked', 360, 1000, 32],
+    ['foot', 480, 1000, 20],
+    ['foot', 1440, 1000, 20], // a day's turn counts as 8 hours
   ] as const)('%s, %i-minute turns, %i m hexes: %i MP', (mobility, minutes, metres, mp) => {
     expect(scaledAllowance(mobility, minutes, metres)).toBe(mp);
+  });
+
+  it('counts the first hour of a turn in full and a third of the rest, up to 8 hours', () => {
+    expect([30, 60, 90, 120, 240, 360, 480, 600, 1440].map(marchMinutes)).toEqual([30, 60, 70, 80, 120, 160, 200, 200, 200]);
   });
 
   it('fatigue takes up to half, low cohesion a further quarter', () => {
