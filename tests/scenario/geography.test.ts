@@ -144,6 +144,28 @@ describe.each(SCENARIO_IDS)('%s: geography', (id) => {
     expect(maxWest - floor).toBeGreaterThanOrEqual(40);
   });
 
+  it('the west bank commands the east bank along the whole river, and the river runs north', () => {
+    const west = floodWithoutCrossing(map, westEdge(map));
+    const band = { west: [0, 0], east: [0, 0] };
+    const floor: number[] = [];
+    for (let row = 0; row < map.height; row++) {
+      const river = riverColumn(map, row);
+      floor.push(map.elevation[row * map.width + Math.floor(river)]!);
+      for (let col = 0; col < map.width; col++) {
+        const i = row * map.width + col;
+        const kmFromRiver = Math.abs(col + 0.5 - river) * km;
+        if (kmFromRiver < 2 || kmFromRiver > 6 || map.terrain[i] === 'heights') continue;
+        const b = west[i] ? band.west : band.east;
+        b[0]! += map.elevation[i]!;
+        b[1]! += 1;
+      }
+    }
+    // Facts §A2: the high west bank looks like a wall from the east; its guns enfiladed the east bank.
+    expect(band.west[0]! / band.west[1]!).toBeGreaterThan(band.east[0]! / band.east[1]! + 10);
+    // Downstream is north (towards Lake Buir): the valley floor at the north edge is no higher than at the south edge.
+    expect(floor[0]!).toBeLessThanOrEqual(floor[floor.length - 1]!);
+  });
+
   it('has the named places of facts.md §A3/§A5 on the right bank, and the hills carry their numbers', () => {
     const west = floodWithoutCrossing(map, westEdge(map));
     for (const p of REQUIRED_PLACES[id]!) expect(s.map.places.map((q) => q.id), p).toContain(p);

@@ -131,7 +131,7 @@ const LEGEND: Readonly<Record<TerrainName, string>> = {
   village: 'v',
 };
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
-export const ELEVATION_BASE = 600;
+export const ELEVATION_BASE = 650;
 export const ELEVATION_STEP = 5;
 
 /** The map block of a scenario, plus the facts the unit placement needs. */
@@ -156,28 +156,25 @@ export interface DrawnMap {
   readonly riverSideNear: (p: Km) => Side;
 }
 
-/** Turn a km polyline into runs of adjacent on-map hexes that never cross the major river. */
+/**
+ * Turn a km polyline into runs of adjacent on-map hexes that never cross the major river: each control point goes to
+ * its hex and consecutive ones are joined by a straight hex line (dense sampling would zig-zag between rows).
+ */
 const roadRuns = (f: Frame, points: readonly Km[], crossesRiver: (a: Offset, b: Offset) => boolean): Offset[][] => {
   const hexes: Offset[] = [];
-  const step = spacing(f) / 4;
-  for (let i = 0; i + 1 < points.length; i++) {
-    const a = points[i]!;
-    const b = points[i + 1]!;
-    const n = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / step));
-    for (let k = 0; k <= n; k++) {
-      const h = kmToHex(f, { x: a.x + ((b.x - a.x) * k) / n, y: a.y + ((b.y - a.y) * k) / n });
-      const last = hexes[hexes.length - 1];
-      if (last && last[0] === h[0] && last[1] === h[1]) continue;
-      if (last) {
-        // Fill any gap with the hex line so consecutive hexes are always adjacent.
-        const line = hexLine(offsetToAxial({ col: last[0], row: last[1] }), offsetToAxial({ col: h[0], row: h[1] }));
-        for (const ax of line.slice(1, -1)) {
-          const o = axialToOffset(ax);
-          hexes.push([o.col, o.row]);
-        }
+  const anchors = points.map((p) => kmToHex(f, p));
+  for (let i = 0; i < anchors.length; i++) {
+    const h = anchors[i]!;
+    const last = hexes[hexes.length - 1];
+    if (last && last[0] === h[0] && last[1] === h[1]) continue;
+    if (last) {
+      const line = hexLine(offsetToAxial({ col: last[0], row: last[1] }), offsetToAxial({ col: h[0], row: h[1] }));
+      for (const ax of line.slice(1, -1)) {
+        const o = axialToOffset(ax);
+        hexes.push([o.col, o.row]);
       }
-      hexes.push(h);
     }
+    hexes.push(h);
   }
   const runs: Offset[][] = [];
   let run: Offset[] = [];
@@ -188,7 +185,6 @@ const roadRuns = (f: Frame, points: readonly Km[], crossesRiver: (a: Offset, b: 
       run = onFrame(f, h[0], h[1]) ? [h] : [];
       continue;
     }
-    if (prev && prev[0] === h[0] && prev[1] === h[1]) continue;
     run.push(h);
   }
   if (run.length >= 2) runs.push(run);

@@ -41,8 +41,13 @@ const RIVER_COURSE: readonly (readonly [number, number])[] = [
 ];
 export const riverX = (y: number): number => interpolate(RIVER_COURSE, y);
 
-/** Water surface of the Khalkhin Gol in metres: falling gently northward (layout; the brief's 600–620 m band). */
-export const riverLevel = (y: number): number => 616 - 0.2 * y;
+/**
+ * Water surface of the Khalkhin Gol in metres, falling gently northward. Layout, fitted to the sourced relief: the
+ * river reaches Lake Buir (583 m) some 60 km downstream, the west-bank tableland stands 40–50 m above it, the east
+ * bank's dunes are 20–40 m high, and the east-bank hills carry their heights as their numbers (731–755 m). A river near
+ * 690 m is the level at which all of these hold together (facts §A1, §A2, §A5).
+ */
+export const riverLevel = (y: number): number => 690 - 0.3 * y;
 
 /**
  * The Holsten (Khailastyn-Gol) centre line: y for a given x, from the junction east-north-east towards its source on
@@ -73,8 +78,9 @@ export const PLACES: readonly NamedPoint[] = [
   { id: 'kawatama-bridge', name: 'Kawatama bridge', kind: 'bridge', at: { x: 0.3, y: 0.2 }, source: 'SEED; GOLDMAN p.15' },
   // SEED: about 16 km east of the river (WP-NBO: 10–20 km); §A5 bearing 069° from the marker. x=15 keeps the 16 km.
   { id: 'nomonhan', name: 'Nomonhan (Burd Obo)', kind: 'village', at: { x: 15, y: 5 }, source: 'SEED; WP-NBO' },
-  { id: 'khamar-daba', name: 'Khamar-Daba', kind: 'height', at: { x: -5.5, y: 0.5 }, summit: 752, radius: 1.6, source: 'FEDY; LITLIFE-64678 (position layout, §A5)' },
-  { id: 'baintsagan', name: 'Baintsagan (Bain-Tsagan)', kind: 'height', at: { x: -3.2, y: 10 }, summit: 720, radius: 1.3, source: 'SEED; BARYATINSKY (position layout, §A5)' },
+  // "Daba" is a pass: the Victory monument at the Khamar pass stands at 800 m [filmmongolia.gov.mn via facts §A5].
+  { id: 'khamar-daba', name: 'Khamar-Daba', kind: 'height', at: { x: -5.5, y: 0.5 }, summit: 800, radius: 1.6, source: 'FEDY; LITLIFE-64678 (position layout, §A5)' },
+  { id: 'baintsagan', name: 'Baintsagan (Bain-Tsagan)', kind: 'height', at: { x: -3.2, y: 10 }, summit: 758, radius: 1.3, source: 'SEED; BARYATINSKY (position and height layout, §A5)' },
   { id: 'bykov-line', name: "Bykov's May line", kind: 'landmark', at: { x: 2.4, y: 1.5 }, source: 'GOLDMAN p.15' },
   { id: 'azuma-halt', name: "Azuma's halt (28 May)", kind: 'landmark', at: { x: 0.6, y: 2.1 }, source: 'DREA-RU' },
   { id: 'furthest-2-28', name: '2/28th furthest advance (3–5 July)', kind: 'landmark', at: { x: 1.2, y: 1.4 }, source: 'DREA-RU' },
@@ -200,20 +206,22 @@ export const elevationAt = (p: Km): number => {
     const w = -east;
     if (w < FLOOD_WEST_KM) h = level + 2;
     else if (w < FLOOD_WEST_KM + ESCARPMENT_KM) h = level + 2 + (ESCARPMENT_M * (w - FLOOD_WEST_KM)) / ESCARPMENT_KM;
-    else h = level + 2 + ESCARPMENT_M + Math.min(45, 4.5 * (w - FLOOD_WEST_KM - ESCARPMENT_KM));
+    else h = level + 2 + ESCARPMENT_M + Math.min(28, 3.5 * (w - FLOOD_WEST_KM - ESCARPMENT_KM));
     h += 8 * (valueNoise(p, 2.5, 7) - 0.5);
   } else if (east < FLOOD_EAST_KM) {
     h = level + 3;
   } else {
     // The east bank climbs out of the valley through the dune belt to a rolling plateau near the border watershed.
     const e = east - FLOOD_EAST_KM;
-    h = level + 3 + (e < 8 ? Math.min(88, 16 * e - 0.55 * e * e) : 88);
+    // Out of the valley through the dune belt onto a rolling plateau ~25 m above the river, below the west bank.
+    const t = Math.min(1, e / 4);
+    h = level + 3 + 22 * t * (2 - t);
     // Dunes and hollows: 20–40 m relief [lw33.cn; MOSH].
     const dune = valueNoise(p, 0.9, 11) - 0.5;
-    h += 36 * dune * Math.min(1, e / 1.5);
+    h += 30 * dune * Math.min(1, e / 1.5);
     // The Holsten's marshy valley cuts down through the dunes.
     const off = Math.abs(holstenOffset(p));
-    if (p.x < HOLSTEN_SOURCE_X + 1 && off < 1.6) h -= (1.6 - off) * 22 * Math.min(1, e / 2);
+    if (p.x < HOLSTEN_SOURCE_X + 1 && off < 1.6) h -= (1.6 - off) * 12 * Math.min(1, e / 2);
   }
   for (const pl of PLACES) {
     if (pl.kind !== 'height' || pl.summit === undefined || pl.radius === undefined) continue;
