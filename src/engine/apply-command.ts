@@ -5,9 +5,12 @@
  * control up to date, records milestones and objectives, ends the game if a side has been swept away, and counts
  * the command. It never throws and never mutates its argument: illegal input gives `{ ok: false, reason }`.
  */
+import { applyBuildBridge } from './bridging';
 import { parseCommand } from './command-shape';
+import { applyExit } from './exit';
 import { updateControl } from './hex-control';
 import { checkMilestones } from './milestones';
+import { applyMove } from './movement';
 import { findUnit } from './state-update';
 import { endTurn } from './turn';
 import type { Command, CommandResult, GameEvent, GameState } from './types';
@@ -57,13 +60,13 @@ const notYet =
 
 /** Who carries out each kind of command. */
 const HANDLERS: Readonly<Record<Command['type'], Handler>> = {
-  move: notYet('Moving'),
+  move: (s, c) => applyMove(s, c as Extract<Command, { type: 'move' }>),
   attack: notYet('Assault'),
   fire: notYet('Direct fire'),
   bombard: notYet('Bombardment'),
   'air-strike': notYet('Air support'),
-  'build-bridge': notYet('Bridge building'),
-  exit: notYet('Leaving the map'),
+  'build-bridge': (s, c) => applyBuildBridge(s, c as Extract<Command, { type: 'build-bridge' }>),
+  exit: (s, c) => applyExit(s, c as Extract<Command, { type: 'exit' }>),
   entrench: (s, c) => applyEntrench(s, (c as Extract<Command, { type: 'entrench' }>).unitId),
   rally: (s, c) => applyRally(s, (c as Extract<Command, { type: 'rally' }>).unitId),
   'end-turn': (s) => endTurn(s),

@@ -1,13 +1,16 @@
 /**
  * Every command a side may give right now, for the AI and for property tests. Candidates are generated generously
- * (every reachable hex, every enemy hex within a weapon's reach, every action) and then filtered through the same
- * validators `applyCommand` uses, so the list never holds an illegal command. Ordered by unit id, then by kind, then
+ * (every enemy hex within a weapon's reach, every action) and then filtered through the same validators
+ * `applyCommand` uses, so the list never holds an illegal command. Moves are the exception that keeps this fast: the
+ * validator is tried once per unit, and the destinations are the movement search's own (`reachable`), which is what
+ * `applyMove` checks against; the determinism property test checks that every listed command is accepted. Ordered by unit id, then by kind, then
  * by hex index, so the same state always gives the same list.
  */
 import { tryCommand } from './apply-command';
 import { EQUIPMENT } from './equipment';
 import { fastDistance, type Axial, type Direction } from './hex';
 import { hexAt, indexOf } from './map';
+import { reachable } from './movement';
 import { isOnMap } from './side-part';
 import type { Command, GameState, Unit } from './types';
 import { otherSide, type Side } from './vocabulary';
@@ -30,8 +33,13 @@ const enemyHexes = (state: GameState, side: Side): Axial[] => {
   return [...idx].filter((i) => i >= 0).sort((a, b) => a - b).map((i) => hexAt(map, i));
 };
 
-/** Destinations a unit might move to; the movement module's reachable set once it is wired in. */
-const moveCandidates = (_state: GameState, _unit: Unit): Axial[] => [];
+/** Hexes a unit may end a move in (its own excluded), from the movement module's search. */
+const moveCandidates = (state: GameState, unit: Unit): Axial[] => {
+  const reach = reachable(state, unit.id);
+  if (!reach) return [];
+  const here = indexOf(state.setup.map, unit.hex!);
+  return reach.destinations.filter((i) => i !== here).map((i) => hexAt(state.setup.map, i));
+};
 
 /** Every legal command for `side` now (only the side to move has any). */
 export const legalCommands = (state: GameState, side: Side): Command[] => {
@@ -44,7 +52,11 @@ export const legalCommands = (state: GameState, side: Side): Command[] => {
   for (const u of state.units) {
     if (u.side !== side || !isOnMap(u)) continue;
     const here = u.hex!;
-    for (const to of moveCandidates(state, u)) keep({ type: 'move', unitId: u.id, to });
+    // Whether a unit may move at all is the validator's to say (one trial); where to is the same search's answer.
+    const destinations = moveCandidates(state, u);
+    if (destinations.length > 0 && tryCommand(state, { type: 'move', unitId: u.id, to: destinations[0]! }).ok) {
+      for (const to of destinations) out.push({ type: 'move', unitId: u.id, to });
+    }
     const direct = weaponReachHexes(state, u, false);
     const indirect = weaponReachHexes(state, u, true);
     for (const target of enemies) {

@@ -6,7 +6,7 @@
 import { updateUnits } from './state-update';
 import type { GameState, Unit, UnitActions } from './types';
 import type { Side } from './vocabulary';
-import { movementAllowance } from './movement-allowance';
+import { movementAllowance } from './mobility';
 
 /** Nothing done yet this turn. */
 export const NO_ACTIONS: UnitActions = { moved: false, attacked: false, fired: false, dug: false, rallied: false, built: false };

@@ -9,10 +9,12 @@
  * cohesion run down every turn, faster when cut off and faster the longer it lasts; a supplied unit refills its
  * ammunition by a third of a basic load per turn.
  */
-import { opposite, type Direction } from './hex';
+import { crossingAt } from './crossings';
+import type { Direction } from './hex';
 import { indexOf } from './map';
 import { isOnMap } from './side-part';
 import { updateUnits } from './state-update';
+import { zoneOfControl } from './zone-of-control';
 import type { GameEvent, GameState, Unit } from './types';
 import { otherSide, type Side, type SupplyState, type Terrain } from './vocabulary';
 
@@ -40,9 +42,6 @@ export const AMMO_RESUPPLY = 34;
 export const COHESION_LOSS_LIMITED = 1;
 export const COHESION_LOSS_CUT = 4;
 
-/** The key the state uses for a hexside: "index:direction" from the lower index. */
-export const edgeKey = (i: number, d: Direction, j: number): string => (i < j ? `${i}:${d}` : `${j}:${opposite(d)}`);
-
 const ON_MAP = (u: Unit): boolean => isOnMap(u);
 
 /**
@@ -53,10 +52,8 @@ export const supplyDistances = (state: GameState, side: Side): Float64Array => {
   const map = state.setup.map;
   const n = map.width * map.height;
   const range = state.setup.rules[side].supplyRangeMp;
-  const enemy = otherSide(side);
   const enemyHeld = new Uint8Array(n);
   const friendlyHeld = new Uint8Array(n);
-  const zoc = new Uint8Array(n);
   for (const u of state.units) {
     if (!ON_MAP(u)) continue;
     const i = indexOf(map, u.hex!);
@@ -64,18 +61,8 @@ export const supplyDistances = (state: GameState, side: Side): Float64Array => {
     if (u.side === side) friendlyHeld[i] = 1;
     else enemyHeld[i] = 1;
   }
-  for (const u of state.units) {
-    if (u.side !== enemy || u.status !== 'active' || !u.hex) continue;
-    const i = indexOf(map, u.hex);
-    if (i < 0) continue;
-    for (let d = 0; d < 6; d++) {
-      const j = map.neighbours[i * 6 + d]!;
-      // A zone of control does not reach across the Khalkhin Gol except over a crossing.
-      if (j >= 0 && !(map.river[i * 6 + d] === 'major' && map.crossing[i * 6 + d] === 'none')) zoc[j] = 1;
-    }
-  }
-  const built = new Set(state.pontoons.filter((p) => p.side === side && p.progress >= p.needed).map((p) => p.edge));
-  const destroyed = new Set(state.destroyedCrossings);
+  // The movement rules' zone of control (not across the Khalkhin Gol except over a crossing; routed units have none).
+  const zoc = zoneOfControl(state, side);
   const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   // Dial's algorithm: integer costs within a small range, so a bucket per cost beats a heap.
   const buckets: number[][] = Array.from({ length: range + 1 }, () => []);
@@ -101,12 +88,9 @@ export const supplyDistances = (state: GameState, side: Side): Float64Array => {
         const road = map.road[e]!;
         let step = road === 'road' ? SUPPLY_ROAD_COST : road === 'track' ? SUPPLY_TRACK_COST : SUPPLY_TERRAIN_COST[map.terrain[j]!];
         if (!Number.isFinite(step)) continue;
-        if (river !== 'none') {
-          const key = edgeKey(i, d as Direction, j);
-          const crossing = destroyed.has(key) ? 'none' : map.crossing[e]!;
-          const open = crossing !== 'none' || built.has(key);
-          if (river === 'major' && !open) continue;
-          if (river === 'minor' && !open) step += SUPPLY_MINOR_RIVER_COST;
+        if (river !== 'none' && crossingAt(state, i, d as Direction) === 'none') {
+          if (river === 'major') continue;
+          step += SUPPLY_MINOR_RIVER_COST;
         }
         const nc = c + step;
         if (nc > range || nc >= dist[j]!) continue;

@@ -97,7 +97,11 @@ describe('supply lines', () => {
     const bridged = game({ units, map: river('bridge') });
     const e = bridged.setup.map.width * 2 + 4; // index of (4, 2)
     expect(supplyOf({ ...bridged, destroyedCrossings: [`${e}:0`] }, 'sov')).toBe('cut');
-    expect(supplyOf({ ...bridged, destroyedCrossings: [`${e}:0`], pontoons: [{ edge: `${e}:0`, side: 'soviet', progress: 3, needed: 3 }] }, 'sov')).toBe('supplied');
+    // A pontoon the engineers have finished opens a new line; one still being built does not.
+    const bare = game({ units, map: river() });
+    const pontoon = (progress: number) => ({ ...bare, pontoons: [{ edge: `${e}:0`, side: 'soviet' as const, progress, needed: 3 }] });
+    expect(supplyOf(pontoon(3), 'sov')).toBe('supplied');
+    expect(supplyOf(pontoon(2), 'sov')).toBe('cut');
   });
 });
 
