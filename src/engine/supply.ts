@@ -16,7 +16,7 @@ import { isOnMap } from './side-part';
 import { updateUnits } from './state-update';
 import { zoneOfControl } from './zone-of-control';
 import type { GameEvent, GameState, Unit } from './types';
-import { otherSide, type Side, type SupplyState, type Terrain } from './vocabulary';
+import type { Side, SupplyState, Terrain } from './vocabulary';
 
 /** Lorry movement cost to enter a hex off the roads. Lakes are impassable. */
 export const SUPPLY_TERRAIN_COST: Readonly<Record<Terrain, number>> = {
