@@ -54,10 +54,12 @@ export const RIVER_COSTS: Readonly<Record<'minor' | 'major', Readonly<Record<Cro
 };
 
 /**
- * Slope charges by gradient between hex centres, in per mille (metres of height per km): a moderate slope from 50 ‰,
- * a steep one (the west-bank escarpment) from 100 ‰. At 500 m hexes that is 25 m and 50 m of height difference.
+ * Slope charges by gradient between hex centres, in per mille (metres of height per km): a moderate slope from 40 ‰,
+ * a steep one from 70 ‰. At 500 m hexes that is 20 m and 35 m of height difference between neighbours: a map's
+ * elevation is an average over each hex, so the west-bank escarpment (a 40–50 m wall seen from the east) shows as
+ * 35–50 m steps, and the steep charge is what makes its descents so costly for vehicles off the roads.
  */
-export const SLOPE_THRESHOLDS = { moderate: 50, steep: 100 } as const;
+export const SLOPE_THRESHOLDS = { moderate: 40, steep: 70 } as const;
 export const SLOPE_COSTS: Readonly<Record<'moderate' | 'steep', Readonly<Record<MobilityClass, number>>>> = {
   moderate: { foot: 0, horse: 1, wheeled: 2, tracked: 1 },
   steep: { foot: 1, horse: 2, wheeled: 6, tracked: 3 },

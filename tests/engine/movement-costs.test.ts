@@ -77,6 +77,7 @@ describe('roads and tracks replace terrain and slope', () => {
   });
   it('a road takes wheels down the escarpment without the slope charge', () => {
     expect(along('road', '.', 'wheeled', 60)).toBe(1);
+    expect(along('track', '.', 'wheeled', 60)).toBe(2);
   });
   it('wheels gain most from a track through the dunes', () => {
     const gain = (c: MobilityClass) => enter('dunes', c) - along('track', 'd', c);
@@ -88,10 +89,10 @@ describe('slopes', () => {
   it.each([
     // rise in metres between 500 m hexes: foot, horse, wheeled, tracked
     [0, [0, 0, 0, 0]],
-    [24, [0, 0, 0, 0]],
-    [25, [0, 1, 2, 1]],
-    [-40, [0, 1, 2, 1]],
-    [50, [1, 2, 6, 3]],
+    [19, [0, 0, 0, 0]],
+    [20, [0, 1, 2, 1]],
+    [-34, [0, 1, 2, 1]],
+    [35, [1, 2, 6, 3]],
     [-80, [1, 2, 6, 3]],
   ])('a rise of %i m', (rise, costs) => {
     expect(CLASSES.map((c) => slopeCost(c, rise, 500))).toEqual(costs);
@@ -100,9 +101,10 @@ describe('slopes', () => {
     expect(slopeCost('wheeled', 50, 1000)).toBe(2);
   });
   it('adds to the terrain cost off-road, up and down', () => {
-    const map = testMap({ rows: ['.H.'] }); // heights are 40 m above the steppe: 80 per mille
-    expect(stepCost(map, 'wheeled', 0, 0, 'none')).toBe(4 + 2);
-    expect(stepCost(map, 'wheeled', 1, 0, 'none')).toBe(2 + 2);
+    const map = testMap({ rows: ['.H.'] }); // heights are 40 m above the steppe: 80 per mille, steep
+    expect(stepCost(map, 'wheeled', 0, 0, 'none')).toBe(4 + 6);
+    expect(stepCost(map, 'wheeled', 1, 0, 'none')).toBe(2 + 6);
+    expect(stepCost(map, 'foot', 0, 0, 'none')).toBe(3 + 1);
   });
 });
 
