@@ -32,6 +32,8 @@ export interface MoveScoreInput {
   readonly strength: StrengthEstimate;
   readonly task: Task;
   readonly goals: readonly Axial[];
+  /** The goals are enemy positions: the best place is next to them. */
+  readonly goalsAreEnemies: boolean;
   /** Formations whose units the tanks keep close to. */
   readonly escortHexes: readonly Axial[];
   /** Infantry of the unit's own formation (or of its `withInfantry` formations) is within `FOLLOW_HEXES`. */
@@ -56,8 +58,8 @@ export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex
     score -= PER_HEX * Math.max(0, dist - reach);
     score -= 200 * ctx.threat.adjacentEnemies[index]!;
   } else if (kind === 'attack') {
-    // Close with the enemy: adjacent to the goal is best.
-    score -= PER_HEX * Math.max(0, dist - 1);
+    // Close with the enemy (adjacent to it is best), or take the objective itself.
+    score -= PER_HEX * Math.max(0, dist - (m.goalsAreEnemies ? 1 : 0));
     if (dist <= task.radius + 1) score += 50;
   } else if (kind === 'advance') {
     score -= PER_HEX * Math.max(0, dist - task.radius);
@@ -137,12 +139,13 @@ const hasInfantryNear = (ctx: TurnContext, hex: Axial): boolean => {
 /** The input `scoreHex` needs for one unit under its current orders. */
 export const moveInput = (ctx: TurnContext, unit: Unit & { readonly hex: Axial }, strength: StrengthEstimate, task: Task): MoveScoreInput => {
   const routedGoals = ctx.supplyHexes.length > 0 ? ctx.supplyHexes : task.hexes.length > 0 ? task.hexes : [unit.hex];
-  const goals = unit.status === 'routed' ? routedGoals : goalHexes(ctx, task, unit);
+  const g = unit.status === 'routed' ? { hexes: routedGoals, enemies: false } : goalHexes(ctx, task, unit);
+  const goals = g.hexes;
   const escortHexes = (task.withInfantry ?? []).flatMap((f) => ctx.formationHexes.get(f) ?? []);
   // Infantry "can go with" the tanks when it belongs to their formation or to the formations named to escort them.
   const own = ctx.orders.byUnit.get(unit.id)?.formationId;
   const partners = new Set([...(own !== undefined ? [own] : []), ...(task.withInfantry ?? [])]);
-  return { unit, strength, task, goals, escortHexes, infantryCanFollow: infantryWithin(ctx, partners, unit.hex, FOLLOW_HEXES) };
+  return { unit, strength, task, goals, goalsAreEnemies: g.enemies, escortHexes, infantryCanFollow: infantryWithin(ctx, partners, unit.hex, FOLLOW_HEXES) };
 };
 
 /**

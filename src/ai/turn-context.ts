@@ -94,18 +94,28 @@ export const enemiesInArea = (ctx: TurnContext, task: Task, from: Axial): Rememb
     .sort((a, b) => fastDistance(from, a.hex) - fastDistance(from, b.hex) || (a.id < b.id ? -1 : 1));
 };
 
-/** The hexes a unit works toward under a task: the task's hexes, or (without any) the nearest enemy or its own hex. */
-export const goalHexes = (ctx: TurnContext, task: Task, unit: Unit & { readonly hex: Axial }): readonly Axial[] => {
+export interface Goals {
+  readonly hexes: readonly Axial[];
+  /** The hexes are enemy positions (get next to them), not places to stand on. */
+  readonly enemies: boolean;
+}
+
+/**
+ * The hexes a unit works toward under a task: for an attack, the known enemies in its area (to close with), else the
+ * task's hexes (to stand on — an unseen defender there is found by trying); without any, the nearest enemy or its
+ * own hex.
+ */
+export const goalHexes = (ctx: TurnContext, task: Task, unit: Unit & { readonly hex: Axial }): Goals => {
   if (task.kind === 'attack') {
     const enemies = enemiesInArea(ctx, task, unit.hex);
-    if (enemies.length > 0) return enemies.slice(0, 3).map((e) => e.hex);
+    if (enemies.length > 0) return { hexes: enemies.slice(0, 3).map((e) => e.hex), enemies: true };
   }
-  if (task.hexes.length > 0) return task.hexes;
+  if (task.hexes.length > 0) return { hexes: task.hexes, enemies: false };
   if (task.kind === 'attack' || task.kind === 'advance') {
     const e = enemiesInArea(ctx, task, unit.hex)[0];
-    if (e) return [e.hex];
+    if (e) return { hexes: [e.hex], enemies: true };
   }
-  return [unit.hex];
+  return { hexes: [unit.hex], enemies: false };
 };
 
 /** Assault only in darkness when the task says so. */
