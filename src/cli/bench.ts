@@ -11,12 +11,14 @@ import { formatValue, meetsTarget, summarise } from './bench-stats';
 import { cases as engineCases } from './bench/engine';
 import { cases as visionCases } from './bench/vision';
 import { cases as movementCases } from './bench/movement';
+import { cases as scenarioCases } from './bench/scenario';
 
 /** Every area's cases: one import line and one entry each. */
 const SUITES: readonly (readonly BenchCase[])[] = [
   engineCases,
   visionCases,
   movementCases,
+  scenarioCases,
 ];
 
 const args = process.argv.slice(2);

@@ -10,7 +10,7 @@ import type { Command } from '../engine/types';
 import { SIDES, type Side } from '../engine/vocabulary';
 import { parseJsonText } from '../scenario/json-text';
 import { textTooLarge } from '../scenario/limits';
-import { formatPath, zodErrors, type FileError } from '../scenario/schema-errors';
+import { describeValue, formatPath, zodErrors, type FileError } from '../scenario/schema-errors';
 
 export const RECORD_VERSION = 1;
 /** Records larger than this are refused before they are read as JSON. */
@@ -30,7 +30,6 @@ const PlayerSchema = z.strictObject({
   /** The AI's difficulty when the AI played the side (e.g. "regular"). */
   difficulty: z.string().min(1).optional(),
 });
-const EntrySchema = z.strictObject({ turn: z.int().min(1), side: z.enum(SIDES), command: z.unknown() });
 
 const GameRecordSchema = z.strictObject({
   recordVersion: z.literal(RECORD_VERSION),
@@ -61,19 +60,31 @@ export interface RecordScenario {
   readonly contentHash: string;
 }
 
+const ENTRY_KEYS = new Set(['turn', 'side', 'command']);
+
+/** Why a `{ turn, side, command }` entry is malformed (path suffix and message), or undefined. Hand-checked: logs are long. */
+const entryProblem = (e: Record<string, unknown>): { key: string; message: string } | undefined => {
+  for (const k of Object.keys(e)) if (!ENTRY_KEYS.has(k)) return { key: k, message: `unknown key '${k}' (allowed: turn, side, command)` };
+  const turn = e.turn;
+  if (!Number.isInteger(turn) || (turn as number) < 1) return { key: 'turn', message: `expected a turn number (1 or more), found ${describeValue(turn)}` };
+  if (e.side !== 'soviet' && e.side !== 'japanese') return { key: 'side', message: `expected 'soviet' or 'japanese', found ${describeValue(e.side)}` };
+  return undefined;
+};
+
 /** Each log entry as a well-formed command (the engine's own shape check), with its path on error. */
 const parseCommands = (items: readonly unknown[], errors: FileError[]): RecordedCommand[] => {
   const out: RecordedCommand[] = [];
   items.forEach((item, i) => {
-    const isEntry = item !== null && typeof item === 'object' && 'command' in item;
+    const isEntry = item !== null && typeof item === 'object' && !Array.isArray(item) && 'command' in item;
     let entry: { turn?: number; side?: Side; command: unknown } = { command: item };
     if (isEntry) {
-      const e = EntrySchema.safeParse(item, { reportInput: true });
-      if (!e.success) {
-        errors.push(...zodErrors(e.error, EntrySchema, item).map((x) => ({ ...x, path: `commands[${i}]${x.path ? `.${x.path}` : ''}` })));
+      const e = item as Record<string, unknown>;
+      const problem = entryProblem(e);
+      if (problem) {
+        errors.push({ path: formatPath(['commands', i, problem.key]), message: problem.message });
         return;
       }
-      entry = e.data;
+      entry = { turn: e.turn as number, side: e.side as Side, command: e.command };
     }
     const c = parseCommand(entry.command);
     if (!c.ok) {

@@ -21,23 +21,26 @@ export interface RecordMeta {
   readonly sides?: { readonly soviet: PlayerSetting; readonly japanese: PlayerSetting };
 }
 
-/** Builds a record as a game goes; append each accepted command with the states before and after it. */
+/**
+ * Builds a record as a game goes; append each accepted command with the states before and after it. Hashes are taken
+ * only when a turn ends and when the record is written, so logging a command costs almost nothing.
+ */
 export class RecordWriter {
   private readonly commands: RecordedCommand[] = [];
   private readonly turnHashes: string[] = [];
-  private finalHash: string;
+  private last: GameState;
 
   constructor(
     private readonly initial: GameState,
     private readonly meta: RecordMeta,
   ) {
-    this.finalHash = hashState(initial);
+    this.last = initial;
   }
 
   push(before: GameState, command: Command, after: GameState): void {
     this.commands.push({ turn: before.turn, side: before.activeSide, command });
-    this.finalHash = hashState(after);
-    if (turnEnded(before, after)) this.turnHashes.push(this.finalHash);
+    this.last = after;
+    if (turnEnded(before, after)) this.turnHashes.push(hashState(after));
   }
 
   record(): GameRecord {
@@ -52,7 +55,7 @@ export class RecordWriter {
       ...(this.meta.sides ? { sides: this.meta.sides } : {}),
       commands: this.commands.slice(),
       turnHashes: this.turnHashes.slice(),
-      finalHash: this.finalHash,
+      finalHash: hashState(this.last),
     };
   }
 }
