@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { parseCommand } from '../engine/command-shape';
 import type { Command } from '../engine/types';
-import { SIDES, type Side } from '../engine/vocabulary';
+import type { Side } from '../engine/vocabulary';
 import { parseJsonText } from '../scenario/json-text';
 import { textTooLarge } from '../scenario/limits';
 import { describeValue, formatPath, zodErrors, type FileError } from '../scenario/schema-errors';
