@@ -172,13 +172,14 @@ const immobileReason = (unit: Unit): string | null => {
  * move now (not on the map, or already fought, dug in or bridged this turn). Does not check whose turn it is, so the
  * UI and AI can ask about either side's units in a view.
  */
-export const reachable = (state: GameState, unitId: string): Reachability | null => search(state, unitId, -1);
+export const reachable = (state: GameState, unitId: string): Reachability | null => search(state, unitId, -1, -1);
 
 /**
  * The search behind `reachable`. With `goal` ≥ 0 it stops as soon as that hex is settled (its cost and path are then
- * final), which is all a single move needs; the result then covers only the hexes settled so far.
+ * final), which is all a single move needs; the result then covers only the hexes settled so far. `mpLimit` ≥ 0
+ * replaces the unit's MP (to tell "not this turn" from "no way at all" when refusing a move).
  */
-const search = (state: GameState, unitId: string, goal: number): Reachability | null => {
+const search = (state: GameState, unitId: string, goal: number, mpLimit: number): Reachability | null => {
   const unit = findUnit(state, unitId);
   if (!unit || unit.hex === null || (unit.status !== 'active' && unit.status !== 'routed')) return null;
   if (immobileReason(unit) !== null) return null;
@@ -191,7 +192,7 @@ const search = (state: GameState, unitId: string, goal: number): Reachability | 
   const occ = occupancy(state);
   const enemyCount = occ.count[otherSide(unit.side)];
   const neighbours = neighbourTable(map);
-  const mp = unit.mp;
+  const mp = mpLimit >= 0 ? mpLimit : unit.mp;
   const routed = unit.status === 'routed';
   const n = map.width * map.height;
   ensureScratch(n, mp);
@@ -212,10 +213,12 @@ const search = (state: GameState, unitId: string, goal: number): Reachability | 
   bucketHead[0] = 0;
   entries = 1;
   const startsInZone = zone[origin] === 1;
-  for (let c = 0; c <= mp; c++) {
+  let pending = 1;
+  for (let c = 0; c <= mp && pending > 0; c++) {
     while (bucketHead[c]! >= 0) {
       const e = bucketHead[c]!;
       bucketHead[c] = entryNext[e]!;
+      pending--;
       const i = entryHex[e]!;
       if (c > bestCost[i]!) continue; // superseded by a cheaper entry
       settled[reached++] = i;
@@ -242,6 +245,7 @@ const search = (state: GameState, unitId: string, goal: number): Reachability | 
         entryHex[entries] = j;
         entryNext[entries] = bucketHead[nc]!;
         bucketHead[nc] = entries++;
+        pending++;
       }
     }
   }
@@ -285,6 +289,9 @@ export const moveCost = (state: GameState, mobility: MobilityClass, from: Axial,
   return step === IMPASSABLE ? null : step;
 };
 
+/** MP that no move can exceed, for searches that ignore the unit's allowance (its costs stay well inside int32). */
+const NO_LIMIT = 100_000;
+
 /** The `move` command: the unit goes to `to` along its cheapest path. */
 export const applyMove = (state: GameState, cmd: { readonly type: 'move'; readonly unitId: string; readonly to: Axial }): CommandResult => {
   const acting = actingUnit(state, cmd.unitId);
@@ -300,17 +307,23 @@ export const applyMove = (state: GameState, cmd: { readonly type: 'move'; readon
   if (occupancy(state).count[otherSide(unit.side)][target]! > 0) {
     return { ok: false, reason: 'An enemy unit holds that hex: attack it instead of moving into it.' };
   }
-  const reach = search(state, unit.id, target);
+  const reach = search(state, unit.id, target, -1);
   const path = reach ? pathTo(reach, cmd.to) : null;
   if (!reach || !path) {
     if (reach && reach.costAt(target) > 0) {
       return { ok: false, reason: stackingProblem(state, unit, target) ?? `${unit.label} cannot stop in that hex.` };
     }
     if (map.terrain[target] === 'lake') return { ok: false, reason: 'No unit can enter a lake.' };
+    // Refusal reasons avoid the word "enemy" unless an enemy unit is the reason: the AI learns contacts from it.
     if (unit.status === 'routed' && zoneOfControl(state, unit.side)[target] === 1) {
-      return { ok: false, reason: `${unit.label} is routed and will not go near the enemy.` };
+      return { ok: false, reason: `${unit.label} is routed and will not move where it would come under fire at close range.` };
     }
-    return { ok: false, reason: `${unit.label} cannot reach that hex this turn with ${unit.mp} movement points left.` };
+    const unlimited = search(state, unit.id, target, NO_LIMIT);
+    const needed = unlimited && unlimited.canEndAt(target) ? unlimited.costAt(target) : -1;
+    if (needed < 0) {
+      return { ok: false, reason: `${unit.label} has no way to that hex: a river without a crossing, impassable ground or opposing troops bar it.` };
+    }
+    return { ok: false, reason: `${unit.label} cannot reach that hex this turn: it needs ${needed} movement points and has ${unit.mp} left.` };
   }
   const cost = reach.costAt(target);
   const stopped = reach.stopsAt(target);

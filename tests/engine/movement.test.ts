@@ -109,7 +109,7 @@ describe('zones of control', () => {
     // With 3 MP left the detour is too dear, so the hex cannot be reached at all.
     const tired = { ...state, units: state.units.map((u) => (u.id === 's' ? { ...u, mp: 3 } : u)) };
     expect(pathTo(reachable(tired, 's')!, at(9, 4))).toBeNull();
-    expect(move(tired, 's', at(9, 4))).toEqual({ ok: false, reason: 's cannot reach that hex this turn with 3 movement points left.' });
+    expect(move(tired, 's', at(9, 4))).toEqual({ ok: false, reason: 's cannot reach that hex this turn: it needs 4 movement points and has 3 left.' });
     // Stepping out of the zone is allowed, and the unit can then go on.
     expect(pathTo(reachable(tired, 's')!, at(7, 5))).not.toBeNull();
     expect(pathTo(reach, at(5, 5))).not.toBeNull();
@@ -120,7 +120,7 @@ describe('zones of control', () => {
     const routed = { ...state, units: state.units.map((u) => (u.id === 's' ? { ...u, status: 'routed' as const } : u)) };
     expect(pathTo(reachable(routed, 's')!, at(8, 5))).toBeNull();
     const r = move(routed, 's', at(8, 5));
-    expect(r).toEqual({ ok: false, reason: 's is routed and will not go near the enemy.' });
+    expect(r).toEqual({ ok: false, reason: 's is routed and will not move where it would come under fire at close range.' });
   });
 
   it('routed and headquarters units exert no zone', () => {
@@ -198,7 +198,7 @@ describe('applyMove', () => {
     ['after digging in', (s) => ({ ...s, units: s.units.map((u) => ({ ...u, acted: { ...u.acted, dug: true } })) }), 'a has spent this turn digging in.', at(6, 5)],
     ['off the map', (s) => s, 'That hex is off the map.', { q: -30, r: 5 }],
     ['where it stands', (s) => s, 'a is already there.', at(5, 5)],
-    ['too far', (s) => s, 'a cannot reach that hex this turn with 12 movement points left.', at(12, 5)],
+    ['too far', (s) => s, 'a cannot reach that hex this turn: it needs 14 movement points and has 12 left.', at(12, 5)],
     ['not yet arrived', (s) => ({ ...s, units: s.units.map((u) => ({ ...u, status: 'waiting' as const, hex: null })) }), 'a has not arrived on the battlefield yet.', at(6, 5)],
   ])('refuses a move %s with a reason', (name, prepare, reason, to) => {
     const unitId = name === 'unknown unit' ? 'zz' : name === 'enemy unit' ? 'j' : 'a';
@@ -219,7 +219,7 @@ describe('applyMove', () => {
       units: [testUnit({ id: 'a', side: 'soviet', at: [1, 0] })],
     });
     expect(move(state, 'a', at(0, 1))).toEqual({ ok: false, reason: 'No unit can enter a lake.' });
-    expect(move(state, 'a', at(2, 0))).toEqual({ ok: false, reason: 'a cannot reach that hex this turn with 12 movement points left.' });
+    expect(move(state, 'a', at(2, 0))).toEqual({ ok: false, reason: 'a has no way to that hex: a river without a crossing, impassable ground or opposing troops bar it.' });
     expect(reachable(state, 'a')!.hexes.map((h) => hexKey(h.hex))).toEqual([hexKey(at(0, 0)), hexKey(at(1, 1))]);
   });
 });
