@@ -21,9 +21,18 @@ export interface HeadlessOptions {
   readonly maxSideTurns?: number;
 }
 
+export interface LoggedCommand {
+  /** The turn and side it was issued in. */
+  readonly turn: number;
+  readonly side: Side;
+  readonly command: Command;
+}
+
 export interface HeadlessGame {
   readonly state: GameState;
   readonly commands: readonly Command[];
+  /** The same commands with their turn and side, as a game record logs them. */
+  readonly log: readonly LoggedCommand[];
   /** `turnHashes[t - 1]`: the hash of the state when turn t was over (both sides' parts), or at the game's end. */
   readonly turnHashes: readonly string[];
   readonly memories: BySide<AiMemory>;
@@ -33,6 +42,7 @@ export interface HeadlessGame {
 export const playHeadlessGame = (initial: GameState, options: HeadlessOptions): HeadlessGame => {
   let state = initial;
   const commands: Command[] = [];
+  const log: LoggedCommand[] = [];
   const turnHashes: string[] = [];
   const memories: Record<Side, AiMemory> = { soviet: createMemory('soviet'), japanese: createMemory('japanese') };
   let refused = 0;
@@ -50,9 +60,10 @@ export const playHeadlessGame = (initial: GameState, options: HeadlessOptions): 
     memories[side] = played.memory;
     refused += played.refused.length;
     commands.push(...played.commands);
+    for (const command of played.commands) log.push({ turn, side, command });
     state = played.state;
     if (played.commands.length === 0) break; // nothing accepted, not even end-turn: the rules refuse to go on
     if (state.turn !== turn || state.result !== null) turnHashes.push(options.hash(state));
   }
-  return { state, commands, turnHashes, memories, refused };
+  return { state, commands, log, turnHashes, memories, refused };
 };
