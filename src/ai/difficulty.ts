@@ -15,6 +15,11 @@ export interface DifficultyProfile {
   readonly cautionPercent: number;
   /** Smallest acceptable odds for an assault: expected enemy losses over own, in percent. */
   readonly assaultOddsPercent: number;
+  /**
+   * How an assault is judged: `odds` — expected enemy over own losses against `assaultOddsPercent`; `value` — the
+   * expected losses on both sides plus the chance of taking the hex times what the hex is worth (objectives most).
+   */
+  readonly assaultRule: 'odds' | 'value';
   /** Assault with every unit that can reach the target together, rather than one unit at a time. */
   readonly combinedAssaults: boolean;
   /** Artillery bombards the assault targets before the assaults (otherwise after, at whatever it sees). */
@@ -30,7 +35,8 @@ export const DIFFICULTY_PROFILES: Readonly<Record<Difficulty, DifficultyProfile>
     moveCandidates: 6,
     targetCandidates: 1,
     cautionPercent: 10,
-    assaultOddsPercent: 60,
+    assaultOddsPercent: 50,
+    assaultRule: 'odds',
     combinedAssaults: false,
     bombardFirst: false,
     combinedArms: false,
@@ -40,7 +46,8 @@ export const DIFFICULTY_PROFILES: Readonly<Record<Difficulty, DifficultyProfile>
     moveCandidates: 24,
     targetCandidates: 3,
     cautionPercent: 60,
-    assaultOddsPercent: 110,
+    assaultOddsPercent: 80,
+    assaultRule: 'value',
     combinedAssaults: true,
     bombardFirst: true,
     combinedArms: true,
@@ -50,7 +57,8 @@ export const DIFFICULTY_PROFILES: Readonly<Record<Difficulty, DifficultyProfile>
     moveCandidates: 0,
     targetCandidates: 6,
     cautionPercent: 100,
-    assaultOddsPercent: 130,
+    assaultOddsPercent: 90,
+    assaultRule: 'value',
     combinedAssaults: true,
     bombardFirst: true,
     combinedArms: true,

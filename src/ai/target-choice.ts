@@ -72,6 +72,13 @@ export const rememberedEnemyHexes = (ctx: TurnContext, seen: readonly EnemyHex[]
   return [...out.values()].sort((a, b) => a.index - b.index);
 };
 
+/** Odds accepted for an assault on an objective hex, in percent of the usual threshold. */
+const OBJECTIVE_ODDS_PERCENT = 60;
+/** What taking a hex is worth, in men, for the `value` rule: an objective, a hex in the task's area, any other. */
+const OBJECTIVE_WORTH_MEN = 150;
+const AREA_HEX_WORTH_MEN = 30;
+const HEX_WORTH_MEN = 10;
+
 export interface AssaultChoice {
   readonly unitIds: readonly string[];
   readonly target: Axial;
@@ -89,12 +96,13 @@ export const chooseAssault = (ctx: TurnContext, rules: AiRules, enemies: readonl
     (u): u is Unit & { readonly hex: Axial } => u.side === ctx.side && isOnMap(u) && canAssault(u) && !exclude.has(u.id),
   );
   if (eligible.length === 0 || enemies.length === 0) return null;
-  type Candidate = { enemy: EnemyHex; attackers: string[]; priority: number; threshold: number };
+  type Candidate = { enemy: EnemyHex; attackers: string[]; priority: number; threshold: number; objective: boolean; inArea: boolean };
   const candidates: Candidate[] = [];
   for (const enemy of enemies) {
     const attackers: string[] = [];
     let threshold = Number.MAX_SAFE_INTEGER;
     let inArea = false;
+    let onObjective = false;
     for (const u of eligible) {
       if (fastDistance(u.hex, enemy.hex) !== 1) continue;
       const task = ctx.orders.byUnit.get(u.id)?.task;
@@ -104,10 +112,20 @@ export const chooseAssault = (ctx: TurnContext, rules: AiRules, enemies: readonl
       attackers.push(u.id);
       threshold = Math.min(threshold, Math.floor((ctx.profile.assaultOddsPercent * base) / 100));
       if (task.hexes.length === 0 || nearestDistance(enemy.hex, task.hexes) <= task.radius + 1) inArea = true;
+      if (task.kind === 'attack' && task.hexes.some((h) => h.q === enemy.hex.q && h.r === enemy.hex.r)) onObjective = true;
     }
     if (attackers.length === 0) continue;
+    // The objective itself is worth paying for: accept worse odds to take it.
+    if (onObjective) threshold = Math.floor((threshold * OBJECTIVE_ODDS_PERCENT) / 100);
     // Inside the task's area first, then the weakest hex.
-    candidates.push({ enemy, attackers: ctx.profile.combinedAssaults ? attackers : attackers.slice(0, 1), priority: (inArea ? 0 : 1_000_000) + enemy.men, threshold });
+    candidates.push({
+      enemy,
+      attackers: ctx.profile.combinedAssaults ? attackers : attackers.slice(0, 1),
+      priority: (onObjective ? 0 : inArea ? 1_000_000 : 2_000_000) + enemy.men,
+      threshold,
+      objective: onObjective,
+      inArea,
+    });
   }
   candidates.sort((a, b) => a.priority - b.priority || a.enemy.index - b.enemy.index);
   let best: AssaultChoice | null = null;
@@ -116,8 +134,17 @@ export const chooseAssault = (ctx: TurnContext, rules: AiRules, enemies: readonl
     const odds = c.enemy.unitIds.length > 0 ? rules.assaultOdds(ctx.state, c.attackers, c.enemy.hex) : blindOdds(ctx, c.attackers, c.enemy);
     if (!odds) continue;
     const pct = oddsPercent(odds);
-    if (pct < c.threshold) continue;
-    const value = pct + odds.takePercent;
+    let value: number;
+    if (ctx.profile.assaultRule === 'odds') {
+      if (pct < c.threshold) continue;
+      value = pct + odds.takePercent;
+    } else {
+      // Expected men-equivalents gained: their losses, less ours, plus the hex won (an objective is worth a lot).
+      const worth = c.objective ? OBJECTIVE_WORTH_MEN : c.inArea ? AREA_HEX_WORTH_MEN : HEX_WORTH_MEN;
+      const caution = c.threshold; // the task's appetite: a hold task needs a clearly good trade
+      value = odds.enemyLoss * 100 - odds.ownLoss * caution + odds.takePercent * worth;
+      if (value <= 0) continue;
+    }
     if (value > bestValue) {
       best = { unitIds: c.attackers, target: c.enemy.hex, odds };
       bestValue = value;
