@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { edgeKey } from '../../src/engine/crossings';
 import { indexOf } from '../../src/engine/map';
 import { zoneOfControl } from '../../src/engine/zone-of-control';
 import type { GameState } from '../../src/engine/types';
@@ -34,6 +35,20 @@ describe('zoneOfControl', () => {
     const units = [testUnit({ id: 'j', side: 'japanese', at: [1, 0] })];
     expect(marked(movementState({ map: map(), units }), 'soviet')).toEqual(['0,0', '1,0']);
     expect(marked(movementState({ map: map('bridge'), units }), 'soviet')).toEqual(['0,0', '1,0', '2,0']);
+  });
+
+  it('reaches across a pontoon once it is finished, and stops again if it is destroyed', () => {
+    const state = movementState({
+      map: { width: 4, height: 1, hexsides: [{ col: 1, row: 0, direction: 0, river: 'major' }] },
+      units: [testUnit({ id: 'j', side: 'japanese', at: [1, 0] })],
+    });
+    const key = edgeKey(state.setup.map, 1, 0);
+    expect(marked(state, 'soviet')).toEqual(['0,0', '1,0']);
+    const building = { ...state, pontoons: [{ edge: key, side: 'japanese' as const, progress: 2, needed: 3 }] };
+    expect(marked(building, 'soviet')).toEqual(['0,0', '1,0']);
+    const built = { ...state, pontoons: [{ edge: key, side: 'japanese' as const, progress: 3, needed: 3 }] };
+    expect(marked(built, 'soviet')).toEqual(['0,0', '1,0', '2,0']); // same units array: the cache notices the pontoon
+    expect(marked({ ...built, destroyedCrossings: [key] }, 'soviet')).toEqual(['0,0', '1,0']);
   });
 
   it('is exerted only by active combat units with men', () => {
