@@ -175,6 +175,12 @@ export class App {
       hoverHex: (index: number) => {
         battle()?.onHexHover(index);
       },
+      panBy: (dx: number, dy: number) => {
+        battle()?.panBy(dx, dy);
+      },
+      skipAi: () => {
+        battle()?.skipAi();
+      },
       send: (command: Command) => {
         return battle()?.send(command) ?? false;
       },

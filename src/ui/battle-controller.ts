@@ -14,6 +14,7 @@ import type { GameSession } from './controller/game-session';
 import { allLosses } from './controller/losses';
 import type { RulesPort, SideViewLite } from './controller/rules-port';
 import { clearSelection, clickHex, EMPTY_SELECTION, hoverHex, nextUnitId, refreshSelection, selectUnit, type Selection, type SelectionContext } from './controller/selection';
+import { hexTooltip } from './controller/hex-tooltip';
 import { stacksByHex } from './controller/stacks';
 import { summarizeUnit } from './controller/unit-summary';
 import { BattleHud } from './hud/battle-hud';
@@ -51,6 +52,10 @@ export class BattleController {
   private shown: Side | null;
   private readonly keyHandler: (e: KeyboardEvent) => void;
   private disposed = false;
+  private pointer = { x: 0, y: 0 };
+  private readonly pointerHandler = (e: PointerEvent) => {
+    this.pointer = { x: e.clientX, y: e.clientY };
+  };
 
   constructor(private readonly options: BattleOptions) {
     this.session = options.session;
@@ -71,6 +76,7 @@ export class BattleController {
     });
     this.keyHandler = (e) => this.onKey(e);
     window.addEventListener('keydown', this.keyHandler);
+    window.addEventListener('pointermove', this.pointerHandler);
     this.startScene();
   }
 
@@ -102,6 +108,7 @@ export class BattleController {
     this.disposed = true;
     this.ai.skip();
     window.removeEventListener('keydown', this.keyHandler);
+    window.removeEventListener('pointermove', this.pointerHandler);
     this.game?.destroy(true);
     this.game = null;
     this.scene = null;
@@ -143,6 +150,11 @@ export class BattleController {
     this.selection = hoverHex(this.selection, index);
     this.scene?.drawMarks(this.selection, this.selectedHex());
     this.hud.render(this.model());
+    const map = this.session.state.setup.map;
+    const units = this.shown ? (stacksByHex(this.view.state).get(index) ?? []) : [];
+    const lines = this.shown ? hexTooltip(map, index, units, this.view.visible[index] === 1) : [];
+    if (this.selection.pathCost !== null) lines.unshift(`Move here: ${this.selection.pathCost} MP`);
+    this.hud.showTooltip(lines, this.pointer.x, this.pointer.y);
   }
 
   /** Sends a command; on refusal shows the engine's reason. */
@@ -372,6 +384,14 @@ export class BattleController {
   /** For the e2e test hook: screen position of a hex. */
   screenOfHex(index: number): { x: number; y: number } | null {
     return this.scene ? this.scene.screenOfHex(index) : null;
+  }
+
+  /** Moves the camera by screen pixels (the speed test pans with it). */
+  panBy(dx: number, dy: number): void {
+    const cam = this.scene?.cameras.main;
+    if (!cam) return;
+    cam.setScroll(cam.scrollX + dx / cam.zoom, cam.scrollY + dy / cam.zoom);
+    this.drawMinimap();
   }
 
   get sceneReady(): boolean {

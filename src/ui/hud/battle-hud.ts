@@ -51,6 +51,7 @@ export class BattleHud {
   private readonly status = h('div', { id: 'status', class: 'panel', role: 'status' });
   private readonly aiBanner: HTMLElement;
   private lastLogLength = -1;
+  private readonly tooltip = h('div', { id: 'tooltip', class: 'panel hidden', role: 'tooltip' });
 
   constructor(private readonly handlers: HudHandlers) {
     this.endTurnButton = h('button', { id: 'end-turn', class: 'primary', title: 'End your part of the turn (E)', onclick: () => handlers.endTurn() }, 'End turn');
@@ -70,7 +71,7 @@ export class BattleHud {
       h('button', { id: 'help', title: 'Keys and how to play (H or ?)', onclick: () => handlers.help() }, 'Help'),
       h('button', { id: 'to-menu', title: 'Back to the menu (the game stays saved)', onclick: () => handlers.menu() }, 'Menu'),
     );
-    fill(this.root, topbar, this.unitPanel, this.preview, this.log, this.status, this.aiBanner, h('div', { id: 'minimap', class: 'panel' }));
+    fill(this.root, topbar, this.unitPanel, this.preview, this.log, this.status, this.aiBanner, h('div', { id: 'minimap', class: 'panel' }), this.tooltip);
     this.root.classList.remove('hidden');
   }
 
@@ -91,6 +92,17 @@ export class BattleHud {
     this.renderPreview(m.preview);
     this.renderLog(m.log);
     this.status.textContent = m.status ?? '';
+  }
+
+  /** The hex tooltip near the pointer; no lines hides it. */
+  showTooltip(lines: readonly string[], x: number, y: number): void {
+    this.tooltip.classList.toggle('hidden', lines.length === 0);
+    if (lines.length === 0) return;
+    fill(this.tooltip, ...lines.map((l, k) => h('div', k === 0 ? { style: 'font-weight:600' } : {}, l)));
+    const left = Math.min(x + 18, window.innerWidth - 290);
+    const top = Math.min(y + 18, window.innerHeight - 24 * lines.length - 20);
+    this.tooltip.style.left = `${left}px`;
+    this.tooltip.style.top = `${top}px`;
   }
 
   private renderUnit(m: HudModel): void {

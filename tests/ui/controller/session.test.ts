@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { createInitialState } from '../../../src/engine/game';
+import type { Command, GameState } from '../../../src/engine/types';
+import { AiTurnPlayer, type AiBrain } from '../../../src/ui/controller/ai-turn';
+import { clampLever, resolveLevers, type ScenarioEntry } from '../../../src/ui/controller/catalog';
+import { GameSession } from '../../../src/ui/controller/game-session';
+import { parseSavedGame } from '../../../src/ui/controller/save-format';
+import type { StartRequest } from '../../../src/ui/controller/url-params';
+import { at, testSetup, testUnit } from '../../helpers/test-setup';
+import { fakeRules } from './fake-rules';
+
+const setup = testSetup({ units: [testUnit({ id: 'a', side: 'soviet', at: [2, 2] }), testUnit({ id: 'x', side: 'japanese', at: [8, 8] })] });
+const initial = (): GameState => ({ ...createInitialState(setup, { seed: 9 }), units: createInitialState(setup, { seed: 9 }).units.map((u) => ({ ...u, mp: 3 })) });
+const request: StartRequest = { scenarioId: 'test', seed: 9, side: 'soviet', mode: 'ai', difficulty: 'regular', levers: {} };
+
+/** A rules double whose end-turn passes the move to the other side. */
+const turnRules = () => {
+  const rules = fakeRules();
+  const apply = rules.apply;
+  rules.apply = (state, command) => {
+    if (command.type === 'end-turn') {
+      const next = state.activeSide === 'soviet' ? 'japanese' : 'soviet';
+      return { ok: true, state: { ...state, activeSide: next, turn: next === 'soviet' ? state.turn + 1 : state.turn }, events: [{ type: 'turn-started', side: next, turn: state.turn, time: '1939-07-03T09:00' }] };
+    }
+    if (command.type === 'rally') return { ok: false, reason: 'The a is not shaken.' };
+    return apply(state, command);
+  };
+  return rules;
+};
+
+describe('game session', () => {
+  it('logs accepted commands, refuses with the engine reason, and knows whose turn it is', () => {
+    const s = new GameSession(turnRules(), initial(), request);
+    expect(s.isHumanTurn()).toBe(true);
+    expect(s.submit({ type: 'rally', unitId: 'a' })).toEqual({ ok: false, reason: 'The a is not shaken.' });
+    expect(s.commands).toEqual([]);
+    expect(s.submit({ type: 'move', unitId: 'a', to: at(3, 2) }).ok).toBe(true);
+    expect(s.submit({ type: 'end-turn' }).ok).toBe(true);
+    expect(s.isHumanTurn()).toBe(false);
+    expect(s.perspective()).toBe('soviet');
+    expect(s.commands).toHaveLength(2);
+    expect(s.logFor('soviet').map((l) => l.text)).toEqual(['— Turn 1, Japanese move, 1939-07-03 09:00 —']);
+  });
+
+  it('in hotseat shows the side to move and counts both sides as human', () => {
+    const s = new GameSession(turnRules(), initial(), { ...request, mode: 'hotseat' });
+    expect(s.humanSides()).toEqual(['soviet', 'japanese']);
+    s.submit({ type: 'end-turn' });
+    expect(s.perspective()).toBe('japanese');
+    expect(s.isHumanTurn()).toBe(true);
+  });
+
+  it('saves as seed, levers and commands, and restores to the same state', () => {
+    const rules = turnRules();
+    const s = new GameSession(rules, initial(), request);
+    s.submit({ type: 'move', unitId: 'a', to: at(4, 2) });
+    s.submit({ type: 'end-turn' });
+    const saved = s.save();
+    expect(parseSavedGame(JSON.parse(JSON.stringify(saved)))).toEqual({ ok: true, saved });
+    const { session, problem } = GameSession.restore(rules, initial(), saved);
+    expect(problem).toBeNull();
+    expect(session.state).toEqual(s.state);
+  });
+
+  it('refuses damaged saves with a reason', () => {
+    expect(parseSavedGame(null)).toEqual({ ok: false, reason: 'The save is not an object.' });
+    expect(parseSavedGame({ saveVersion: 2 })).toEqual({ ok: false, reason: 'Unknown save version 2.' });
+    const ok = { saveVersion: 1, request, commands: [{ type: 'end-turn' }] };
+    expect(parseSavedGame({ ...ok, commands: [{ type: 'teleport' }] })).toEqual({ ok: false, reason: 'Command 1 in the save is not a command.' });
+    expect(parseSavedGame({ ...ok, request: { ...request, seed: -1 } })).toEqual({ ok: false, reason: 'The save has a bad seed.' });
+    expect(parseSavedGame(ok).ok).toBe(true);
+  });
+});
+
+describe('the computer’s turn on screen', () => {
+  const brain = (commands: Command[]): AiBrain & { asked: number } => {
+    let k = 0;
+    const b = {
+      asked: 0,
+      beginTurn: async () => {},
+      next: async () => {
+        b.asked++;
+        return commands[k++] ?? { type: 'end-turn' as const };
+      },
+    };
+    return b;
+  };
+  const noWait = { stepMs: 0, wait: async () => {}, maxRefusals: 3, maxCommands: 100 };
+
+  it('applies the commands in order and stops at the end of its turn', async () => {
+    const s = new GameSession(turnRules(), { ...initial(), activeSide: 'japanese' }, request);
+    const b = brain([{ type: 'move', unitId: 'x', to: at(7, 8) }, { type: 'end-turn' }]);
+    const r = await new AiTurnPlayer(b, noWait).play(s);
+    expect(r).toEqual({ applied: 2, refused: [] });
+    expect(s.state.activeSide).toBe('soviet');
+    expect(s.state.units.find((u) => u.id === 'x')!.hex).toEqual(at(7, 8));
+  });
+
+  it('ends the turn for a computer whose every command is refused', async () => {
+    const s = new GameSession(turnRules(), { ...initial(), activeSide: 'japanese' }, request);
+    const b = brain(Array.from({ length: 10 }, () => ({ type: 'rally', unitId: 'x' }) as Command));
+    const r = await new AiTurnPlayer(b, noWait).play(s);
+    expect(r.refused).toHaveLength(3);
+    expect(s.state.activeSide).toBe('soviet');
+  });
+
+  it('waits between commands unless skipped', async () => {
+    const s = new GameSession(turnRules(), { ...initial(), activeSide: 'japanese' }, request);
+    const waits: number[] = [];
+    const player = new AiTurnPlayer(brain([{ type: 'move', unitId: 'x', to: at(7, 8) }, { type: 'move', unitId: 'x', to: at(6, 8) }]), {
+      ...noWait,
+      stepMs: 50,
+      wait: async (ms) => {
+        waits.push(ms);
+        player.skip();
+      },
+    });
+    await player.play(s);
+    expect(waits).toEqual([50]);
+  });
+});
+
+describe('levers from a URL or the menu', () => {
+  const entry = {
+    levers: [{ id: 'trucks', name: 'Trucks', description: '', default: 100, min: 50, max: 400, step: 25, unit: '%' }],
+  } as unknown as ScenarioEntry;
+  it('fills defaults, clamps to range and step, and reports unknown names', () => {
+    expect(resolveLevers(entry, {}).levers).toEqual({ trucks: 100 });
+    const r = resolveLevers(entry, { trucks: 990, nonsense: 1 });
+    expect(r.levers).toEqual({ trucks: 400 });
+    expect(r.problems).toHaveLength(2);
+    expect(clampLever(entry.levers[0]!, 137)).toBe(125);
+  });
+});
