@@ -11,7 +11,7 @@ import { resolveLevers, type ScenarioCatalog } from './controller/catalog';
 import { GameSession, type SavedGame } from './controller/game-session';
 import type { RulesPort } from './controller/rules-port';
 import { MAX_SEED, parseStartUrl, startUrl, type StartRequest } from './controller/url-params';
-import { BattleController } from './battle-controller';
+import type { BattleController } from './battle-controller';
 import { hideMenu, showMenu } from './hud/menu';
 import { clearAutosave, readAutosave, writeAutosave } from './save-store';
 
@@ -97,11 +97,16 @@ export class App {
   }
 
   private open(session: GameSession): void {
+    // Phaser is loaded only when the first battle opens, so the menu is up quickly.
+    void import('./battle-controller').then(({ BattleController: Controller }) => this.openWith(Controller, session));
+  }
+
+  private openWith(Controller: typeof BattleController, session: GameSession): void {
     hideMenu();
     this.battle?.dispose();
     history.replaceState(null, '', startUrl(session.request));
     const entry = this.deps.catalog.entries.find((e) => e.id === session.request.scenarioId)!;
-    this.battle = new BattleController({
+    this.battle = new Controller({
       session,
       rules: this.deps.rules,
       entry,

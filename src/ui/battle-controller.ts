@@ -4,6 +4,7 @@
  * after every command. It holds no rule of its own.
  */
 import Phaser from 'phaser';
+import { pageRenderer } from './render/renderer-choice';
 import { indexOf } from '../engine/map';
 import { clockAt } from '../engine/time';
 import type { Command } from '../engine/types';
@@ -95,7 +96,7 @@ export class BattleController {
       },
     });
     this.game = new Phaser.Game({
-      type: Phaser.AUTO,
+      type: pageRenderer() === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
       parent: 'game',
       banner: false,
       backgroundColor: '#1d1f1a',

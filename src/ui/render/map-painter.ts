@@ -240,7 +240,7 @@ const PLACE_MARK: Readonly<Record<string, string>> = { village: '■', height: '
 
 const paintPlaces = (ctx: Ctx, map: MapData, g: HexGeometry): void => {
   ctx.save();
-  const size = Math.max(9, Math.round(g.radius * 0.42));
+  const size = Math.max(9, Math.round(g.radius * 0.36));
   ctx.font = `600 ${size}px system-ui, sans-serif`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';

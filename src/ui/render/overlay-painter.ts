@@ -22,7 +22,7 @@ export const paintFog = (map: MapData, g: HexGeometry, visible: Uint8Array): HTM
   canvas.height = Math.ceil(g.pixelHeight * FOG_SCALE);
   const ctx = canvas.getContext('2d');
   if (!ctx) return canvas;
-  ctx.fillStyle = 'rgba(28,30,44,0.42)';
+  ctx.fillStyle = 'rgba(28,30,44,0.34)';
   const n = map.width * map.height;
   for (let i = 0; i < n; i++) {
     if (visible[i]) continue;

@@ -53,7 +53,7 @@ export class BattleScene extends Phaser.Scene {
   create(): void {
     const baked = bakeMap(this.input_.map);
     this.geometry = baked.geometry;
-    this.counterScale = (baked.geometry.radius * 1.5) / COUNTER_W;
+    this.counterScale = (baked.geometry.radius * 1.62) / COUNTER_W;
     if (this.textures.exists('terrain')) this.textures.remove('terrain');
     this.textures.addCanvas('terrain', baked.canvas);
     this.add.image(0, 0, 'terrain').setOrigin(0, 0).setDepth(0);

@@ -1,0 +1,91 @@
+/**
+ * The menu, and starting every scenario from either side: from the menu's cards and controls for the tutorial,
+ * from the URL for the battles. Each start must draw the map and the side's own counters, with no errors.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, screenshotPath } from './browser';
+import { hook, openGame, waitForBattle } from './game-page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface ScenarioInfo {
+  id: string;
+  title: string;
+  tutorial: boolean;
+  levers: string[];
+}
+
+let scenarios: ScenarioInfo[] = [];
+
+describe('menu', () => {
+  it('shows a card per scenario with side, opponent, seed and levers', async () => {
+    const started = Date.now();
+    const g = await openGame(browser);
+    await g.page.waitForSelector('#start', { timeout: 10_000 });
+    const interactiveMs = Date.now() - started;
+    scenarios = await hook<ScenarioInfo[]>(g, 'scenarios');
+    const cards = await g.page.$$eval('.card', (els) => els.map((e) => (e as HTMLElement).dataset.scenario));
+    expect(cards).toEqual(scenarios.map((s) => s.id));
+    expect(cards).toContain('tutorial');
+    expect(cards).toContain('azuma-encirclement');
+    // The seed is shown and editable; the levers of the chosen scenario have sliders.
+    const seed = await g.page.inputValue('#seed');
+    expect(seed).toMatch(/^\d+$/);
+    await g.page.click('.card[data-scenario="azuma-encirclement"]');
+    const levers = await g.page.$$eval('input[data-lever]', (els) => els.map((e) => (e as HTMLElement).dataset.lever));
+    expect(levers).toEqual(scenarios.find((s) => s.id === 'azuma-encirclement')!.levers);
+    await g.page.screenshot({ path: screenshotPath('menu') });
+    // Timings are reported, not asserted: this machine's load varies too much for a timed test to mean anything.
+    console.log(`menu interactive after ${interactiveMs} ms`);
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+
+  it('starts the tutorial from the menu as the Japanese side with a typed seed', async () => {
+    const g = await openGame(browser);
+    await g.page.click('.card[data-scenario="tutorial"]');
+    await g.page.check('input[name="side"][value="japanese"]');
+    await g.page.fill('#seed', '31337');
+    await g.page.click('#start');
+    const s = await waitForBattle(g);
+    expect(s.scenarioId).toBe('tutorial');
+    expect(s.seed).toBe(31337);
+    expect(g.page.url()).toContain('seed=31337');
+    expect(g.page.url()).toContain('side=japanese');
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+});
+
+describe('every scenario from either side', () => {
+  for (const side of ['soviet', 'japanese'] as const) {
+    it(`starts each bundled scenario as the ${side} side and draws its counters`, async () => {
+      const ids = scenarios.length > 0 ? scenarios.map((s) => s.id) : ['tutorial'];
+      for (const id of ids) {
+        const g = await openGame(browser, `?scenario=${id}&seed=7&side=${side}`);
+        const started = Date.now();
+        const s = await waitForBattle(g);
+        const drawnMs = Date.now() - started;
+        expect(s.scenarioId).toBe(id);
+        expect(s.perspective ?? s.activeSide).toBeDefined();
+        const own = s.visibleUnits.filter((u) => u.side === side);
+        expect(own.length).toBeGreaterThan(0);
+        // Fog of war: never an enemy unit the side's view does not hold.
+        const enemy = s.visibleUnits.filter((u) => u.side !== side).map((u) => u.id);
+        const trueEnemy = (await hook<{ id: string; side: string }[]>(g, 'trueUnits')).filter((u) => u.side !== side).map((u) => u.id);
+        expect(enemy.every((e) => trueEnemy.includes(e))).toBe(true);
+        await g.page.screenshot({ path: screenshotPath(`start-${id}-${side}`) });
+        console.log(`${id} as ${side}: map drawn ${drawnMs} ms after the page was ready`);
+        expect(g.errors).toEqual([]);
+        await g.close();
+      }
+    });
+  }
+});
