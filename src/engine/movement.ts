@@ -27,6 +27,8 @@ import { zoneOfControl } from './zone-of-control';
 /** A hex the unit can end its move in, with the MP it costs to get there. */
 export interface ReachableHex {
   readonly hex: Axial;
+  /** The hex's map index (row × width + col). */
+  readonly index: number;
   readonly cost: number;
 }
 
@@ -94,6 +96,13 @@ export class Reachability {
     const k = this.slot(index);
     return k >= 0 && (this.data[3 * this.size + k]! & STOPS) !== 0;
   }
+  /** Hex indices from the unit's hex (first) to `index` (last), or null if the unit cannot end its move there. */
+  pathIndicesTo(index: number): number[] | null {
+    if (!this.canEndAt(index)) return null;
+    const path: number[] = [];
+    for (let i = index; i >= 0; i = this.parentAt(i)) path.push(i);
+    return path.reverse();
+  }
   /** Hex indices the unit may end in, cheapest first. */
   get destinations(): number[] {
     const out: number[] = [];
@@ -105,7 +114,8 @@ export class Reachability {
     if (!this.list) {
       const out: ReachableHex[] = [];
       for (let k = 0; k < this.size; k++) {
-        if ((this.data[3 * this.size + k]! & CAN_END) !== 0) out.push({ hex: axialOf(this.width, this.data[k]!), cost: this.data[this.size + k]! });
+        const index = this.data[k]!;
+        if ((this.data[3 * this.size + k]! & CAN_END) !== 0) out.push({ hex: axialOf(this.width, index), index, cost: this.data[this.size + k]! });
       }
       this.list = out;
     }
@@ -263,11 +273,8 @@ const search = (state: GameState, unitId: string, goal: number, mpLimit: number)
 
 /** The path from the unit's hex to `hex` (both included), or null if the unit cannot end its move there. */
 export const pathTo = (reach: Reachability, hex: Axial): Axial[] | null => {
-  const target = indexOf(reach, hex);
-  if (target < 0 || !reach.canEndAt(target)) return null;
-  const path: Axial[] = [];
-  for (let i = target; i >= 0; i = reach.parentAt(i)) path.push(axialOf(reach.width, i));
-  return path.reverse();
+  const indices = reach.pathIndicesTo(indexOf(reach, hex));
+  return indices === null ? null : indices.map((i) => axialOf(reach.width, i));
 };
 
 /** MP for the unit to reach `hex`, or null if it cannot end its move there. */

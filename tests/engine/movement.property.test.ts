@@ -94,8 +94,10 @@ describe('reachable: properties over random battlefields', () => {
         for (const u of sovietUnits(state)) {
           const reach = reachable(state, u.id)!;
           const zone = zoneOfControl(state, u.side);
-          for (const { hex, cost } of reach.hexes) {
+          for (const { hex, index, cost } of reach.hexes) {
             const path = pathTo(reach, hex)!;
+            expect(index).toBe(indexOf(state.setup.map, hex));
+            expect(reach.pathIndicesTo(index)).toEqual(path.map((h) => indexOf(state.setup.map, h)));
             expect(sameHex(path[0]!, u.hex!)).toBe(true);
             expect(sameHex(path[path.length - 1]!, hex)).toBe(true);
             let sum = 0;

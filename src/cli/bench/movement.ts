@@ -108,6 +108,13 @@ export const cases: BenchCase[] = [
     run: () => reachable(full!, 'sov-tanks'),
   },
   {
+    name: 'reachable 24 MP on 60×40 with the list of hexes built (what the UI and AI read)',
+    unit: 'µs',
+    target: 'report',
+    setup: () => void (full ??= benchState(24)),
+    run: () => reachable(full!, 'sov-tanks')!.hexes,
+  },
+  {
     name: 'reachable 24 MP in the 300-unit synthetic battle',
     unit: 'µs',
     target: 'report',
