@@ -1,0 +1,160 @@
+/**
+ * The numbers going into one combat, and the expected fire each side delivers before the dice.
+ *
+ * `CombatInputs` is plain data built from the state by `combat-engagement.ts` (every modifier already folded into
+ * per-unit percents). `computeFire` sums the units' cached fire profiles with range factors and penetration chances
+ * into expected hits; the resolver then multiplies them by the rolls. Nothing here draws or allocates per weapon.
+ */
+import {
+  ASSAULT_RANGE_M,
+  INCENDIARY_RATE,
+  penetrationAt,
+  penetrationChance,
+  rangeFactor,
+  RIFLE_RANGE_M,
+  type FireProfile,
+} from './combat-strength';
+
+export const COMBAT_KINDS = ['assault', 'fire', 'bombard', 'air-strike'] as const;
+export type CombatKind = (typeof COMBAT_KINDS)[number];
+
+/** One unit in a combat, with every modifier already folded into integer-derived percents. */
+export interface Combatant {
+  readonly unitId: string;
+  readonly profile: FireProfile;
+  /** Percent on all its outgoing fire (quality, supply, ammunition, suppression, night, river, elevation, …). */
+  readonly firePercent: number;
+  /** Extra percent on its outgoing anti-armour fire only (night gunnery, tanks alone into AT guns). */
+  readonly antiArmourPercent: number;
+  /** Percent of incoming fire that hurts it (terrain, entrenchment). */
+  readonly coverPercent: number;
+  /** Percent on the cohesion it loses (surprise, encirclement). */
+  readonly cohesionPercent: number;
+  /** Cohesion before the fight, 0–100. */
+  readonly cohesion: number;
+  /** Percent chance its flammable vehicles catch fire from incendiaries (its side's `tankFireVulnerabilityPercent`). */
+  readonly burnPercent: number;
+  /** Has a hex to fall back to (false: encircled, so breaking means surrender). */
+  readonly canRetreat: boolean;
+}
+
+export interface CombatInputs {
+  readonly kind: CombatKind;
+  /** Metres from the shooters to the target (assault: close quarters). */
+  readonly distanceM: number;
+  readonly attackers: readonly Combatant[];
+  readonly defenders: readonly Combatant[];
+  /** Whether the defenders shoot back (assault and direct fire; not bombardment or air strikes). */
+  readonly returnFire: boolean;
+  /** Percent losses the defenders stand before giving ground in an assault. */
+  readonly holdLimit: number;
+}
+
+/** Expected effect of one side's fire on the other with an average roll (before cover on each target). */
+export interface SideFire {
+  /** Anti-personnel fire, in rifle points. */
+  readonly antiPersonnel: number;
+  /** Expected knock-outs per target vehicle entry, flattened over the target units (see `vehicleOffsets`). */
+  readonly kills: Float64Array;
+}
+
+export interface FireTotals {
+  readonly attackers: SideFire;
+  readonly defenders: SideFire;
+  /** Start of each unit's vehicle entries in the flattened arrays, per side. */
+  readonly attackerVehicleOffsets: Int32Array;
+  readonly defenderVehicleOffsets: Int32Array;
+}
+
+const vehicleOffsets = (units: readonly Combatant[]): Int32Array => {
+  const out = new Int32Array(units.length + 1);
+  for (let i = 0; i < units.length; i++) out[i + 1] = out[i]! + units[i]!.profile.vehicleIds.length;
+  return out;
+};
+
+/** The fire `shooters` deliver on `targets` in this kind of combat. */
+const sideFire = (
+  kind: CombatKind,
+  distanceM: number,
+  shooters: readonly Combatant[],
+  targets: readonly Combatant[],
+  offsets: Int32Array,
+): SideFire => {
+  const kills = new Float64Array(offsets[targets.length]!);
+  let totalVehicles = 0;
+  for (let t = 0; t < targets.length; t++) totalVehicles += targets[t]!.profile.vehicles;
+  let ap = 0;
+  const range = kind === 'assault' ? ASSAULT_RANGE_M : distanceM;
+  for (let s = 0; s < shooters.length; s++) {
+    const u = shooters[s]!;
+    const p = u.profile;
+    const fp = u.firePercent / 100;
+    let unitAp = 0;
+    if (kind === 'assault' || kind === 'fire') unitAp += (p.riflemen * rangeFactor(range, RIFLE_RANGE_M)) / 100;
+    for (let w = 0; w < p.weaponCount.length; w++) {
+      const count = p.weaponCount[w]!;
+      let rf: number;
+      let atRate: number;
+      let pen: number;
+      if (kind === 'assault') {
+        // Guns that only fire indirect still support an assault, at half effect, from behind the line.
+        rf = p.weaponDirect[w] ? rangeFactor(range, p.weaponDirectRangeM[w]!) : 50;
+        atRate = p.weaponDirect[w] ? p.weaponDirectAt[w]! : p.weaponIndirectAt[w]!;
+        pen = penetrationAt(p.weaponPen[w]!, range);
+      } else if (kind === 'fire') {
+        if (!p.weaponDirect[w]) continue;
+        rf = rangeFactor(range, p.weaponDirectRangeM[w]!);
+        atRate = p.weaponDirectAt[w]!;
+        pen = penetrationAt(p.weaponPen[w]!, range);
+      } else if (kind === 'bombard') {
+        if (!p.weaponIndirect[w] || p.weaponRangeM[w]! < range) continue;
+        rf = 100; // observed indirect fire is as good at 8 km as at 2 km; observation is a modifier
+        atRate = p.weaponIndirectAt[w]!;
+        pen = p.weaponPen[w]!; // a shell's effect does not fall with range
+      } else {
+        rf = 100;
+        atRate = p.weaponDirectAt[w]!;
+        pen = p.weaponPen[w]!;
+      }
+      if (rf <= 0) continue;
+      unitAp += (count * p.weaponAp[w]! * rf) / 100;
+      if (atRate <= 0 || totalVehicles === 0) continue;
+      const shots = (count * atRate * rf * fp * u.antiArmourPercent) / 10_000;
+      for (let t = 0; t < targets.length; t++) {
+        const tp = targets[t]!.profile;
+        const base = offsets[t]!;
+        for (let v = 0; v < tp.vehicleIds.length; v++) {
+          const share = tp.vehicleCount[v]! / totalVehicles;
+          kills[base + v] = kills[base + v]! + (shots * penetrationChance(pen, tp.vehicleArmour[v]!) * share) / 100;
+        }
+      }
+    }
+    // Firebombs and grenades against petrol-engined vehicles: only at close quarters, only by the foot soldiers.
+    if (kind === 'assault' && p.riflemen > 0 && totalVehicles > 0) {
+      const fire = p.riflemen * INCENDIARY_RATE * fp;
+      for (let t = 0; t < targets.length; t++) {
+        const target = targets[t]!;
+        const tp = target.profile;
+        const base = offsets[t]!;
+        for (let v = 0; v < tp.vehicleIds.length; v++) {
+          if (!tp.vehicleFlammable[v]) continue;
+          const share = tp.vehicleCount[v]! / totalVehicles;
+          kills[base + v] = kills[base + v]! + (fire * target.burnPercent * share) / 100;
+        }
+      }
+    }
+    ap += unitAp * fp;
+  }
+  return { antiPersonnel: ap, kills };
+};
+
+/** Expected fire of both sides with an average roll; the resolver and the preview share it. */
+export const computeFire = (inputs: CombatInputs): FireTotals => {
+  const attackerVehicleOffsets = vehicleOffsets(inputs.attackers);
+  const defenderVehicleOffsets = vehicleOffsets(inputs.defenders);
+  const attackers = sideFire(inputs.kind, inputs.distanceM, inputs.attackers, inputs.defenders, defenderVehicleOffsets);
+  const defenders = inputs.returnFire
+    ? sideFire(inputs.kind, inputs.distanceM, inputs.defenders, inputs.attackers, attackerVehicleOffsets)
+    : { antiPersonnel: 0, kills: new Float64Array(attackerVehicleOffsets[inputs.attackers.length]!) };
+  return { attackers, defenders, attackerVehicleOffsets, defenderVehicleOffsets };
+};
