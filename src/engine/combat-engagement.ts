@@ -113,8 +113,8 @@ export const buildEngagement = (
   if (kind === 'air-strike') {
     if (attackerIds.length > 0) return fail('An air strike is flown by the side, not by units on the map.');
     if ((state.airSorties[side] ?? 0) <= 0) return fail(`The ${sideName(side)} side has no air sorties left this turn.`);
-    if (conditions.light !== 'day') return fail('Aircraft cannot find targets at night.');
-    if (!conditions.flying) return fail('The weather keeps the aircraft on the ground.');
+    if (conditions.light === 'night') return fail('Aircraft cannot find targets at night.');
+    if (!conditions.flying) return fail(`The weather${conditions.weather ? ` (${conditions.weather})` : ''} keeps the aircraft on the ground.`);
   } else {
     if (attackerIds.length === 0) return fail('Choose at least one unit.');
     if (kind !== 'assault' && attackerIds.length > 1) return fail('Only one unit fires at a time.');

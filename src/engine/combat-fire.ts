@@ -55,21 +55,23 @@ export interface SideFire {
   /** Anti-personnel fire, in rifle points. */
   readonly antiPersonnel: number;
   /** Expected knock-outs per target vehicle entry, flattened over the target units (see `vehicleOffsets`). */
-  readonly kills: Float64Array;
+  readonly kills: readonly number[];
+  /** Whether any fire at all reaches the target (no fire: no shock, no suppression). */
+  readonly engaged: boolean;
 }
 
 export interface FireTotals {
   readonly attackers: SideFire;
   readonly defenders: SideFire;
-  /** Start of each unit's vehicle entries in the flattened arrays, per side. */
-  readonly attackerVehicleOffsets: Int32Array;
-  readonly defenderVehicleOffsets: Int32Array;
 }
 
-const vehicleOffsets = (units: readonly Combatant[]): Int32Array => {
-  const out = new Int32Array(units.length + 1);
-  for (let i = 0; i < units.length; i++) out[i + 1] = out[i]! + units[i]!.profile.vehicleIds.length;
-  return out;
+const NO_KILLS: readonly number[] = [];
+
+/** Number of vehicle entries over all units (the length of the flattened kill arrays). */
+const vehicleEntries = (units: readonly Combatant[]): number => {
+  let n = 0;
+  for (let i = 0; i < units.length; i++) n += units[i]!.profile.vehicleIds.length;
+  return n;
 };
 
 /** The fire `shooters` deliver on `targets` in this kind of combat. */
@@ -78,9 +80,10 @@ const sideFire = (
   distanceM: number,
   shooters: readonly Combatant[],
   targets: readonly Combatant[],
-  offsets: Int32Array,
 ): SideFire => {
-  const kills = new Float64Array(offsets[targets.length]!);
+  const entries = vehicleEntries(targets);
+  const kills: number[] = entries === 0 ? (NO_KILLS as number[]) : new Array<number>(entries).fill(0);
+  let anyKills = false;
   let totalVehicles = 0;
   for (let t = 0; t < targets.length; t++) totalVehicles += targets[t]!.profile.vehicles;
   let ap = 0;
@@ -120,41 +123,44 @@ const sideFire = (
       unitAp += (count * p.weaponAp[w]! * rf) / 100;
       if (atRate <= 0 || totalVehicles === 0) continue;
       const shots = (count * atRate * rf * fp * u.antiArmourPercent) / 10_000;
+      let base = 0;
       for (let t = 0; t < targets.length; t++) {
         const tp = targets[t]!.profile;
-        const base = offsets[t]!;
         for (let v = 0; v < tp.vehicleIds.length; v++) {
-          const share = tp.vehicleCount[v]! / totalVehicles;
-          kills[base + v] = kills[base + v]! + (shots * penetrationChance(pen, tp.vehicleArmour[v]!) * share) / 100;
+          const k = (shots * penetrationChance(pen, tp.vehicleArmour[v]!) * tp.vehicleCount[v]!) / (totalVehicles * 100);
+          if (k > 0) {
+            kills[base + v] = kills[base + v]! + k;
+            anyKills = true;
+          }
         }
+        base += tp.vehicleIds.length;
       }
     }
     // Firebombs and grenades against petrol-engined vehicles: only at close quarters, only by the foot soldiers.
     if (kind === 'assault' && p.riflemen > 0 && totalVehicles > 0) {
       const fire = p.riflemen * INCENDIARY_RATE * fp;
+      let base = 0;
       for (let t = 0; t < targets.length; t++) {
         const target = targets[t]!;
         const tp = target.profile;
-        const base = offsets[t]!;
         for (let v = 0; v < tp.vehicleIds.length; v++) {
-          if (!tp.vehicleFlammable[v]) continue;
-          const share = tp.vehicleCount[v]! / totalVehicles;
-          kills[base + v] = kills[base + v]! + (fire * target.burnPercent * share) / 100;
+          if (!tp.vehicleFlammable[v] || target.burnPercent <= 0) continue;
+          kills[base + v] = kills[base + v]! + (fire * target.burnPercent * tp.vehicleCount[v]!) / (totalVehicles * 100);
+          anyKills = true;
         }
+        base += tp.vehicleIds.length;
       }
     }
     ap += unitAp * fp;
   }
-  return { antiPersonnel: ap, kills };
+  return { antiPersonnel: ap, kills, engaged: ap > 0 || anyKills };
 };
 
 /** Expected fire of both sides with an average roll; the resolver and the preview share it. */
 export const computeFire = (inputs: CombatInputs): FireTotals => {
-  const attackerVehicleOffsets = vehicleOffsets(inputs.attackers);
-  const defenderVehicleOffsets = vehicleOffsets(inputs.defenders);
-  const attackers = sideFire(inputs.kind, inputs.distanceM, inputs.attackers, inputs.defenders, defenderVehicleOffsets);
+  const attackers = sideFire(inputs.kind, inputs.distanceM, inputs.attackers, inputs.defenders);
   const defenders = inputs.returnFire
-    ? sideFire(inputs.kind, inputs.distanceM, inputs.defenders, inputs.attackers, attackerVehicleOffsets)
-    : { antiPersonnel: 0, kills: new Float64Array(attackerVehicleOffsets[inputs.attackers.length]!) };
-  return { attackers, defenders, attackerVehicleOffsets, defenderVehicleOffsets };
+    ? sideFire(inputs.kind, inputs.distanceM, inputs.defenders, inputs.attackers)
+    : { antiPersonnel: 0, kills: new Array<number>(vehicleEntries(inputs.attackers)).fill(0), engaged: false };
+  return { attackers, defenders };
 };

@@ -5,7 +5,7 @@
  * that `resolveCombat` will then sample.
  */
 import { CASUALTIES_PER_FIRE_POINT } from './combat-strength';
-import { computeFire, type CombatInputs, type CombatKind, type Combatant, type FireTotals } from './combat-fire';
+import { computeFire, type CombatInputs, type CombatKind, type Combatant, type FireTotals, type SideFire } from './combat-fire';
 import type { Rng } from './rng';
 
 /** Percent of expected fire delivered, by 2d6 total (index 2–12). Mean ≈ 101 %. */
@@ -67,62 +67,82 @@ export interface CombatResolution {
   readonly hexTaken: boolean;
 }
 
-interface Hits {
-  men: number[];
-  kills: number[][];
-  lossPct: number[];
+/**
+ * One side's suffering under the other's fire scaled by `rollPct`: a `UnitResult` per unit, with the side's fate
+ * decided by the caller. Written as plain loops: this is the resolver's hot path.
+ */
+interface SideHits {
+  readonly men: number[];
+  readonly kills: number[][];
+  readonly cohesionLost: number[];
+  readonly suppression: number[];
+  /** Percent of the side's men (or vehicles, if more) lost. */
+  readonly lossPct: number;
+  /** Men-weighted cohesion after the fight. */
+  readonly cohesion: number;
 }
 
-/** Men and vehicles `fire` (scaled by `rollPct`) takes from `targets`. */
-const hitsOn = (
-  kind: CombatKind,
-  targets: readonly Combatant[],
-  antiPersonnel: number,
-  kills: Float64Array,
-  offsets: Int32Array,
-  rollPct: number,
-  roundUpAbove: number,
-): Hits => {
+const sideHits = (kind: CombatKind, targets: readonly Combatant[], fire: SideFire, rollPct: number, roundUpAbove: number): SideHits => {
+  const n = targets.length;
+  const men: number[] = new Array<number>(n);
+  const kills: number[][] = new Array<number[]>(n);
+  const cohesionLost: number[] = new Array<number>(n);
+  const suppression: number[] = new Array<number>(n);
   let exposed = 0;
-  for (let t = 0; t < targets.length; t++) exposed += targets[t]!.profile.exposedMen;
-  const men: number[] = [];
-  const killsOut: number[][] = [];
-  const lossPct: number[] = [];
-  for (let t = 0; t < targets.length; t++) {
+  for (let t = 0; t < n; t++) exposed += targets[t]!.profile.exposedMen;
+  const apPerExposed = exposed > 0 ? (fire.antiPersonnel * CASUALTIES_PER_FIRE_POINT * INTENSITY[kind] * rollPct) / (exposed * 10_000) : 0;
+  const maxLoss = MAX_LOSS_PERCENT[kind];
+  const shock = (SHOCK[kind] * rollPct) / 100;
+  const pin = (SUPPRESSION[kind] * rollPct) / 100;
+  let sideMen = 0;
+  let sideLost = 0;
+  let sideVehicles = 0;
+  let sideKnocked = 0;
+  let cohesionSum = 0;
+  let weight = 0;
+  let base = 0;
+  for (let t = 0; t < n; t++) {
     const target = targets[t]!;
     const p = target.profile;
     let hit = 0;
-    if (exposed > 0 && p.exposedMen > 0) {
-      const expected = (antiPersonnel * CASUALTIES_PER_FIRE_POINT * INTENSITY[kind] * p.exposedMen * target.coverPercent * rollPct) / (exposed * 10_000);
-      hit = Math.min(Math.floor((p.exposedMen * MAX_LOSS_PERCENT[kind]) / 100), roundAt(expected, roundUpAbove));
+    if (p.exposedMen > 0 && apPerExposed > 0) {
+      hit = Math.min(Math.floor((p.exposedMen * maxLoss) / 100), roundAt(apPerExposed * p.exposedMen * target.coverPercent, roundUpAbove));
     }
     // Vehicles are harder to hide than men: terrain and digging in give them half the cover.
-    const vehicleCover = 100 - (100 - target.coverPercent) / 2;
-    const unitKills: number[] = [];
+    const vehicleFactor = ((100 - (100 - target.coverPercent) / 2) * rollPct) / 10_000;
+    const nv = p.vehicleIds.length;
+    const unitKills: number[] = new Array<number>(nv);
     let knocked = 0;
     let crewHit = 0;
-    const base = offsets[t]!;
-    for (let v = 0; v < p.vehicleIds.length; v++) {
-      const k = Math.min(p.vehicleCount[v]!, roundAt((kills[base + v]! * vehicleCover * rollPct) / 10_000, roundUpAbove));
-      unitKills.push(k);
+    for (let v = 0; v < nv; v++) {
+      const k = Math.min(p.vehicleCount[v]!, roundAt(fire.kills[base + v]! * vehicleFactor, roundUpAbove));
+      unitKills[v] = k;
       knocked += k;
       crewHit += k * p.vehicleCrew[v]!;
     }
-    hit = Math.min(p.men, hit + roundAt((crewHit * CREW_HIT_PERCENT) / 100, roundUpAbove));
-    men.push(hit);
-    killsOut.push(unitKills);
+    base += nv;
+    if (crewHit > 0) hit += roundAt((crewHit * CREW_HIT_PERCENT) / 100, roundUpAbove);
+    if (hit > p.men) hit = p.men;
     const menPct = p.men > 0 ? (hit * 100) / p.men : 0;
     const vehPct = p.vehicles > 0 ? (knocked * 100) / p.vehicles : 0;
-    lossPct.push(Math.max(menPct, vehPct));
+    const lossPct = menPct > vehPct ? menPct : vehPct;
+    const lost = fire.engaged ? Math.min(100, Math.floor(((shock + lossPct * 2) * target.cohesionPercent) / 100)) : 0;
+    men[t] = hit;
+    kills[t] = unitKills;
+    cohesionLost[t] = lost;
+    suppression[t] = fire.engaged ? Math.min(100, Math.floor(pin + lossPct * 3)) : 0;
+    sideMen += p.men;
+    sideLost += hit;
+    sideVehicles += p.vehicles;
+    sideKnocked += knocked;
+    const w = p.men > 1 ? p.men : 1;
+    cohesionSum += (target.cohesion - lost) * w;
+    weight += w;
   }
-  return { men, kills: killsOut, lossPct };
+  const menPct = sideMen > 0 ? (sideLost * 100) / sideMen : 0;
+  const vehPct = sideVehicles > 0 ? (sideKnocked * 100) / sideVehicles : 0;
+  return { men, kills, cohesionLost, suppression, lossPct: menPct > vehPct ? menPct : vehPct, cohesion: weight > 0 ? cohesionSum / weight : 0 };
 };
-
-const cohesionLoss = (kind: CombatKind, unit: Combatant, lossPct: number, rollPct: number, engaged: boolean): number =>
-  engaged ? Math.min(100, Math.floor((((SHOCK[kind] * rollPct) / 100 + lossPct * 2) * unit.cohesionPercent) / 100)) : 0;
-
-const suppressionOf = (kind: CombatKind, lossPct: number, rollPct: number, engaged: boolean): number =>
-  engaged ? Math.min(100, Math.floor((SUPPRESSION[kind] * rollPct) / 100 + lossPct * 3)) : 0;
 
 /** Splits a unit's men hit into killed / wounded / missing and decides destroyed, given its fate. */
 const unitResult = (
@@ -153,61 +173,43 @@ const unitResult = (
   return { killed, wounded, missing, vehicleKills: kills, cohesionLost, suppression, outcome };
 };
 
-/** Men-weighted losses and cohesion of a side after the hits. */
-const sideState = (units: readonly Combatant[], hits: Hits, cohesionLost: readonly number[]) => {
-  let men = 0;
-  let lost = 0;
-  let vehicles = 0;
-  let knocked = 0;
-  let cohesion = 0;
-  for (let i = 0; i < units.length; i++) {
-    const p = units[i]!.profile;
-    men += p.men;
-    lost += hits.men[i]!;
-    vehicles += p.vehicles;
-    for (const k of hits.kills[i]!) knocked += k;
-    cohesion += (units[i]!.cohesion - cohesionLost[i]!) * Math.max(1, p.men);
-  }
-  let weight = 0;
-  for (const u of units) weight += Math.max(1, u.profile.men);
-  const lossPct = Math.max(men > 0 ? (lost * 100) / men : 0, vehicles > 0 ? (knocked * 100) / vehicles : 0);
-  return { lossPct, cohesion: weight > 0 ? cohesion / weight : 0 };
-};
-
 /**
  * The result for given 2d6 totals: a pure function of the inputs, the expected fire and the two rolls.
  * `resolveCombat` samples the rolls; `previewAttack` enumerates them.
  */
 export const settleCombat = (inputs: CombatInputs, fire: FireTotals, attackRoll: number, defenceRoll: number): CombatResolution => {
   const { kind, attackers, defenders } = inputs;
-  const aPct = ROLL_PERCENT[attackRoll]!;
-  const dPct = ROLL_PERCENT[defenceRoll]!;
-  const onDefenders = hitsOn(kind, defenders, fire.attackers.antiPersonnel, fire.attackers.kills, fire.defenderVehicleOffsets, aPct, ROUND_UP_ABOVE[defenceRoll]!);
-  const onAttackers = hitsOn(kind, attackers, fire.defenders.antiPersonnel, fire.defenders.kills, fire.attackerVehicleOffsets, dPct, ROUND_UP_ABOVE[attackRoll]!);
-  const attackEngaged = fire.attackers.antiPersonnel > 0 || fire.attackers.kills.some((k) => k > 0);
-  const defenceEngaged = inputs.returnFire && (fire.defenders.antiPersonnel > 0 || fire.defenders.kills.some((k) => k > 0));
-
-  const dCohesion = defenders.map((u, i) => cohesionLoss(kind, u, onDefenders.lossPct[i]!, aPct, attackEngaged));
-  const aCohesion = attackers.map((u, i) => cohesionLoss(kind, u, onAttackers.lossPct[i]!, dPct, defenceEngaged));
-  const dSide = sideState(defenders, onDefenders, dCohesion);
-  const aSide = sideState(attackers, onAttackers, aCohesion);
+  const d = sideHits(kind, defenders, fire.attackers, ROLL_PERCENT[attackRoll]!, ROUND_UP_ABOVE[defenceRoll]!);
+  const a = sideHits(kind, attackers, fire.defenders, ROLL_PERCENT[defenceRoll]!, ROUND_UP_ABOVE[attackRoll]!);
 
   let fate: UnitOutcome = 'holds';
-  if (defenders.length > 0 && dSide.cohesion <= 0) fate = 'routs';
-  else if (kind === 'assault' && dSide.lossPct >= inputs.holdLimit && dSide.lossPct > aSide.lossPct) fate = 'retreats';
-  const canRetreat = defenders.every((u) => u.canRetreat);
-  if ((fate === 'routs' || fate === 'retreats') && !canRetreat) fate = 'surrenders';
-
-  const defenderResults = defenders.map((u, i) =>
-    unitResult(u, onDefenders.men[i]!, onDefenders.kills[i]!, dCohesion[i]!, suppressionOf(kind, onDefenders.lossPct[i]!, aPct, attackEngaged), fate),
-  );
-  const attackerResults = attackers.map((u, i) => {
-    let own: UnitOutcome = u.cohesion - aCohesion[i]! <= 0 ? 'routs' : 'holds';
+  if (defenders.length > 0 && d.cohesion <= 0) fate = 'routs';
+  else if (kind === 'assault' && d.lossPct >= inputs.holdLimit && d.lossPct > a.lossPct) fate = 'retreats';
+  if (fate === 'routs' || fate === 'retreats') {
+    for (let i = 0; i < defenders.length; i++) {
+      if (!defenders[i]!.canRetreat) {
+        fate = 'surrenders';
+        break;
+      }
+    }
+  }
+  const defenderResults: UnitResult[] = new Array<UnitResult>(defenders.length);
+  let defendersGone = true;
+  for (let i = 0; i < defenders.length; i++) {
+    const r = unitResult(defenders[i]!, d.men[i]!, d.kills[i]!, d.cohesionLost[i]!, d.suppression[i]!, fate);
+    if (r.outcome === 'holds') defendersGone = false;
+    defenderResults[i] = r;
+  }
+  const attackerResults: UnitResult[] = new Array<UnitResult>(attackers.length);
+  let attackerLeft = false;
+  for (let i = 0; i < attackers.length; i++) {
+    const u = attackers[i]!;
+    let own: UnitOutcome = u.cohesion - a.cohesionLost[i]! <= 0 ? 'routs' : 'holds';
     if (own === 'routs' && !u.canRetreat) own = 'surrenders';
-    return unitResult(u, onAttackers.men[i]!, onAttackers.kills[i]!, aCohesion[i]!, suppressionOf(kind, onAttackers.lossPct[i]!, dPct, defenceEngaged), own);
-  });
-  const defendersGone = defenderResults.every((r) => r.outcome !== 'holds');
-  const attackerLeft = attackerResults.some((r) => r.outcome === 'holds');
+    const r = unitResult(u, a.men[i]!, a.kills[i]!, a.cohesionLost[i]!, a.suppression[i]!, own);
+    if (r.outcome === 'holds') attackerLeft = true;
+    attackerResults[i] = r;
+  }
   return {
     attackRoll,
     defenceRoll,
