@@ -27,8 +27,14 @@ export const btCompany = (id: string, pos: Pos, extra: Extra = {}): UnitSetup =>
 export const howitzerBattalion = (id: string, pos: Pos, extra: Extra = {}): UnitSetup =>
   testUnit({ id, side: 'soviet', at: pos, men: 300, equipment: { '122mm-M1910': 12 }, kind: 'artillery', size: 'battalion', ...extra });
 
+/** Supply depots on the west (Soviet) and east (Japanese) edges, so units start supplied unless cut off. */
+export const DEPOTS: NonNullable<TestSetupOptions['supplySources']> = [
+  { id: 'sov-depot', side: 'soviet', hex: at(0, 7), name: 'Soviet depot' },
+  { id: 'jap-depot', side: 'japanese', hex: at(12, 8), name: 'Japanese depot' },
+];
+
 export const battle = (units: UnitSetup[], options: Omit<TestSetupOptions, 'units'> = {}, seed: number | string = 1): GameState =>
-  createInitialState(testSetup({ units, ...options }), { seed });
+  createInitialState(testSetup({ supplySources: DEPOTS, units, ...options }), { seed });
 
 /** The engagement for a combat that must be legal (throws in the test otherwise). */
 export const engagementOf = (state: GameState, kind: CombatKind, ids: string[], target: Pos): Engagement => {
