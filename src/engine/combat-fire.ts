@@ -67,6 +67,13 @@ export interface FireTotals {
 
 const NO_KILLS: readonly number[] = [];
 
+/** A zero-filled array of `n` numbers. */
+const zeros = (n: number): number[] => {
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) out.push(0);
+  return out;
+};
+
 /** Number of vehicle entries over all units (the length of the flattened kill arrays). */
 const vehicleEntries = (units: readonly Combatant[]): number => {
   let n = 0;
@@ -82,7 +89,7 @@ const sideFire = (
   targets: readonly Combatant[],
 ): SideFire => {
   const entries = vehicleEntries(targets);
-  const kills: number[] = entries === 0 ? (NO_KILLS as number[]) : new Array<number>(entries).fill(0);
+  const kills: number[] = entries === 0 ? (NO_KILLS as number[]) : zeros(entries);
   let anyKills = false;
   let totalVehicles = 0;
   for (let t = 0; t < targets.length; t++) totalVehicles += targets[t]!.profile.vehicles;
@@ -161,6 +168,6 @@ export const computeFire = (inputs: CombatInputs): FireTotals => {
   const attackers = sideFire(inputs.kind, inputs.distanceM, inputs.attackers, inputs.defenders);
   const defenders = inputs.returnFire
     ? sideFire(inputs.kind, inputs.distanceM, inputs.defenders, inputs.attackers)
-    : { antiPersonnel: 0, kills: new Array<number>(vehicleEntries(inputs.attackers)).fill(0), engaged: false };
+    : { antiPersonnel: 0, kills: zeros(vehicleEntries(inputs.attackers)), engaged: false };
   return { attackers, defenders };
 };

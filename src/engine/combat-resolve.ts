@@ -84,10 +84,10 @@ interface SideHits {
 
 const sideHits = (kind: CombatKind, targets: readonly Combatant[], fire: SideFire, rollPct: number, roundUpAbove: number): SideHits => {
   const n = targets.length;
-  const men: number[] = new Array<number>(n);
-  const kills: number[][] = new Array<number[]>(n);
-  const cohesionLost: number[] = new Array<number>(n);
-  const suppression: number[] = new Array<number>(n);
+  const men: number[] = [];
+  const kills: number[][] = [];
+  const cohesionLost: number[] = [];
+  const suppression: number[] = [];
   let exposed = 0;
   for (let t = 0; t < n; t++) exposed += targets[t]!.profile.exposedMen;
   const apPerExposed = exposed > 0 ? (fire.antiPersonnel * CASUALTIES_PER_FIRE_POINT * INTENSITY[kind] * rollPct) / (exposed * 10_000) : 0;
@@ -111,12 +111,12 @@ const sideHits = (kind: CombatKind, targets: readonly Combatant[], fire: SideFir
     // Vehicles are harder to hide than men: terrain and digging in give them half the cover.
     const vehicleFactor = ((100 - (100 - target.coverPercent) / 2) * rollPct) / 10_000;
     const nv = p.vehicleIds.length;
-    const unitKills: number[] = new Array<number>(nv);
+    const unitKills: number[] = [];
     let knocked = 0;
     let crewHit = 0;
     for (let v = 0; v < nv; v++) {
       const k = Math.min(p.vehicleCount[v]!, roundAt(fire.kills[base + v]! * vehicleFactor, roundUpAbove));
-      unitKills[v] = k;
+      unitKills.push(k);
       knocked += k;
       crewHit += k * p.vehicleCrew[v]!;
     }
@@ -127,10 +127,10 @@ const sideHits = (kind: CombatKind, targets: readonly Combatant[], fire: SideFir
     const vehPct = p.vehicles > 0 ? (knocked * 100) / p.vehicles : 0;
     const lossPct = menPct > vehPct ? menPct : vehPct;
     const lost = fire.engaged ? Math.min(100, Math.floor(((shock + lossPct * 2) * target.cohesionPercent) / 100)) : 0;
-    men[t] = hit;
-    kills[t] = unitKills;
-    cohesionLost[t] = lost;
-    suppression[t] = fire.engaged ? Math.min(100, Math.floor(pin + lossPct * 3)) : 0;
+    men.push(hit);
+    kills.push(unitKills);
+    cohesionLost.push(lost);
+    suppression.push(fire.engaged ? Math.min(100, Math.floor(pin + lossPct * 3)) : 0);
     sideMen += p.men;
     sideLost += hit;
     sideVehicles += p.vehicles;
@@ -193,14 +193,14 @@ export const settleCombat = (inputs: CombatInputs, fire: FireTotals, attackRoll:
       }
     }
   }
-  const defenderResults: UnitResult[] = new Array<UnitResult>(defenders.length);
+  const defenderResults: UnitResult[] = [];
   let defendersGone = true;
   for (let i = 0; i < defenders.length; i++) {
     const r = unitResult(defenders[i]!, d.men[i]!, d.kills[i]!, d.cohesionLost[i]!, d.suppression[i]!, fate);
     if (r.outcome === 'holds') defendersGone = false;
-    defenderResults[i] = r;
+    defenderResults.push(r);
   }
-  const attackerResults: UnitResult[] = new Array<UnitResult>(attackers.length);
+  const attackerResults: UnitResult[] = [];
   let attackerLeft = false;
   for (let i = 0; i < attackers.length; i++) {
     const u = attackers[i]!;
@@ -208,7 +208,7 @@ export const settleCombat = (inputs: CombatInputs, fire: FireTotals, attackRoll:
     if (own === 'routs' && !u.canRetreat) own = 'surrenders';
     const r = unitResult(u, a.men[i]!, a.kills[i]!, a.cohesionLost[i]!, a.suppression[i]!, own);
     if (r.outcome === 'holds') attackerLeft = true;
-    attackerResults[i] = r;
+    attackerResults.push(r);
   }
   return {
     attackRoll,
