@@ -81,6 +81,71 @@ const vehicleEntries = (units: readonly Combatant[]): number => {
   return n;
 };
 
+/**
+ * A unit's fire in one kind of combat at one range, before modifiers: anti-personnel points, and its anti-armour
+ * weapons as (expected shots against a fully defeated vehicle, penetration in mm) pairs. Memoised per profile, since a
+ * unit fights at a handful of ranges (an assault is always at close quarters).
+ */
+export interface FireAtRange {
+  readonly antiPersonnel: number;
+  readonly atShots: readonly number[];
+  readonly atPenetration: readonly number[];
+}
+
+const KIND_INDEX: Readonly<Record<CombatKind, number>> = { assault: 0, fire: 1, bombard: 2, 'air-strike': 3 };
+const fireMemo = new WeakMap<FireProfile, Map<number, FireAtRange>>();
+
+export const fireAtRange = (p: FireProfile, kind: CombatKind, distanceM: number): FireAtRange => {
+  const range = kind === 'assault' ? ASSAULT_RANGE_M : distanceM;
+  let memo = fireMemo.get(p);
+  if (!memo) {
+    memo = new Map();
+    fireMemo.set(p, memo);
+  }
+  const key = range * 4 + KIND_INDEX[kind];
+  const hit = memo.get(key);
+  if (hit) return hit;
+  let ap = 0;
+  const atShots: number[] = [];
+  const atPenetration: number[] = [];
+  if (kind === 'assault' || kind === 'fire') ap += (p.riflemen * rangeFactor(range, RIFLE_RANGE_M)) / 100;
+  for (let w = 0; w < p.weaponCount.length; w++) {
+    const count = p.weaponCount[w]!;
+    let rf: number;
+    let atRate: number;
+    let pen: number;
+    if (kind === 'assault') {
+      // Guns that only fire indirect still support an assault, at half effect, from behind the line.
+      rf = p.weaponDirect[w] ? rangeFactor(range, p.weaponDirectRangeM[w]!) : 50;
+      atRate = p.weaponDirect[w] ? p.weaponDirectAt[w]! : p.weaponIndirectAt[w]!;
+      pen = penetrationAt(p.weaponPen[w]!, range);
+    } else if (kind === 'fire') {
+      if (!p.weaponDirect[w]) continue;
+      rf = rangeFactor(range, p.weaponDirectRangeM[w]!);
+      atRate = p.weaponDirectAt[w]!;
+      pen = penetrationAt(p.weaponPen[w]!, range);
+    } else if (kind === 'bombard') {
+      if (!p.weaponIndirect[w] || p.weaponRangeM[w]! < range) continue;
+      rf = 100; // observed indirect fire is as good at 8 km as at 2 km; observation is a modifier
+      atRate = p.weaponIndirectAt[w]!;
+      pen = p.weaponPen[w]!; // a shell's effect does not fall with range
+    } else {
+      rf = 100;
+      atRate = p.weaponDirectAt[w]!;
+      pen = p.weaponPen[w]!;
+    }
+    if (rf <= 0) continue;
+    ap += (count * p.weaponAp[w]! * rf) / 100;
+    if (atRate > 0 && pen > 0) {
+      atShots.push((count * atRate * rf) / 100);
+      atPenetration.push(pen);
+    }
+  }
+  const out: FireAtRange = { antiPersonnel: ap, atShots, atPenetration };
+  memo.set(key, out);
+  return out;
+};
+
 /** The fire `shooters` deliver on `targets` in this kind of combat. */
 const sideFire = (
   kind: CombatKind,
@@ -94,42 +159,16 @@ const sideFire = (
   let totalVehicles = 0;
   for (let t = 0; t < targets.length; t++) totalVehicles += targets[t]!.profile.vehicles;
   let ap = 0;
-  const range = kind === 'assault' ? ASSAULT_RANGE_M : distanceM;
   for (let s = 0; s < shooters.length; s++) {
     const u = shooters[s]!;
     const p = u.profile;
     const fp = u.firePercent / 100;
-    let unitAp = 0;
-    if (kind === 'assault' || kind === 'fire') unitAp += (p.riflemen * rangeFactor(range, RIFLE_RANGE_M)) / 100;
-    for (let w = 0; w < p.weaponCount.length; w++) {
-      const count = p.weaponCount[w]!;
-      let rf: number;
-      let atRate: number;
-      let pen: number;
-      if (kind === 'assault') {
-        // Guns that only fire indirect still support an assault, at half effect, from behind the line.
-        rf = p.weaponDirect[w] ? rangeFactor(range, p.weaponDirectRangeM[w]!) : 50;
-        atRate = p.weaponDirect[w] ? p.weaponDirectAt[w]! : p.weaponIndirectAt[w]!;
-        pen = penetrationAt(p.weaponPen[w]!, range);
-      } else if (kind === 'fire') {
-        if (!p.weaponDirect[w]) continue;
-        rf = rangeFactor(range, p.weaponDirectRangeM[w]!);
-        atRate = p.weaponDirectAt[w]!;
-        pen = penetrationAt(p.weaponPen[w]!, range);
-      } else if (kind === 'bombard') {
-        if (!p.weaponIndirect[w] || p.weaponRangeM[w]! < range) continue;
-        rf = 100; // observed indirect fire is as good at 8 km as at 2 km; observation is a modifier
-        atRate = p.weaponIndirectAt[w]!;
-        pen = p.weaponPen[w]!; // a shell's effect does not fall with range
-      } else {
-        rf = 100;
-        atRate = p.weaponDirectAt[w]!;
-        pen = p.weaponPen[w]!;
-      }
-      if (rf <= 0) continue;
-      unitAp += (count * p.weaponAp[w]! * rf) / 100;
-      if (atRate <= 0 || totalVehicles === 0) continue;
-      const shots = (count * atRate * rf * fp * u.antiArmourPercent) / 10_000;
+    const f = fireAtRange(p, kind, distanceM);
+    ap += f.antiPersonnel * fp;
+    if (totalVehicles === 0) continue;
+    for (let w = 0; w < f.atShots.length; w++) {
+      const shots = (f.atShots[w]! * fp * u.antiArmourPercent) / 100;
+      const pen = f.atPenetration[w]!;
       let base = 0;
       for (let t = 0; t < targets.length; t++) {
         const tp = targets[t]!.profile;
@@ -144,7 +183,7 @@ const sideFire = (
       }
     }
     // Firebombs and grenades against petrol-engined vehicles: only at close quarters, only by the foot soldiers.
-    if (kind === 'assault' && p.riflemen > 0 && totalVehicles > 0) {
+    if (kind === 'assault' && p.riflemen > 0) {
       const fire = p.riflemen * INCENDIARY_RATE * fp;
       let base = 0;
       for (let t = 0; t < targets.length; t++) {
@@ -158,7 +197,6 @@ const sideFire = (
         base += tp.vehicleIds.length;
       }
     }
-    ap += unitAp * fp;
   }
   return { antiPersonnel: ap, kills, engaged: ap > 0 || anyKills };
 };

@@ -68,32 +68,42 @@ export interface CombatResolution {
 }
 
 /**
- * One side's suffering under the other's fire scaled by `rollPct`: a `UnitResult` per unit, with the side's fate
- * decided by the caller. Written as plain loops: this is the resolver's hot path.
+ * One side's suffering under the other's fire scaled by `rollPct`, written into a reusable scratch (the resolver is
+ * synchronous and never re-entered, so two module-level scratches serve every call without allocating).
  */
-interface SideHits {
-  readonly men: number[];
-  readonly kills: number[][];
-  readonly cohesionLost: number[];
-  readonly suppression: number[];
+class SideScratch {
+  men = new Float64Array(16);
+  cohesionLost = new Float64Array(16);
+  suppression = new Float64Array(16);
+  kills: (readonly number[])[] = Array.from({ length: 16 }, () => NO_VEHICLE_KILLS);
   /** Percent of the side's men (or vehicles, if more) lost. */
-  readonly lossPct: number;
+  lossPct = 0;
   /** Men-weighted cohesion after the fight. */
-  readonly cohesion: number;
-}
+  cohesion = 0;
 
-const sideHits = (kind: CombatKind, targets: readonly Combatant[], fire: SideFire, rollPct: number, roundUpAbove: number): SideHits => {
+  fit(n: number): void {
+    if (this.men.length < n) {
+      this.men = new Float64Array(n * 2);
+      this.cohesionLost = new Float64Array(n * 2);
+      this.suppression = new Float64Array(n * 2);
+      this.kills = Array.from({ length: n * 2 }, () => NO_VEHICLE_KILLS);
+    }
+  }
+}
+const NO_VEHICLE_KILLS: readonly number[] = Object.freeze([]);
+const DEFENDERS = new SideScratch();
+const ATTACKERS = new SideScratch();
+
+const sideHits = (kind: CombatKind, targets: readonly Combatant[], fire: SideFire, rollPct: number, roundUpAbove: number, out: SideScratch): void => {
   const n = targets.length;
-  const men: number[] = [];
-  const kills: number[][] = [];
-  const cohesionLost: number[] = [];
-  const suppression: number[] = [];
+  out.fit(n);
   let exposed = 0;
   for (let t = 0; t < n; t++) exposed += targets[t]!.profile.exposedMen;
   const apPerExposed = exposed > 0 ? (fire.antiPersonnel * CASUALTIES_PER_FIRE_POINT * INTENSITY[kind] * rollPct) / (exposed * 10_000) : 0;
   const maxLoss = MAX_LOSS_PERCENT[kind];
   const shock = (SHOCK[kind] * rollPct) / 100;
   const pin = (SUPPRESSION[kind] * rollPct) / 100;
+  const engaged = fire.engaged;
   let sideMen = 0;
   let sideLost = 0;
   let sideVehicles = 0;
@@ -108,29 +118,33 @@ const sideHits = (kind: CombatKind, targets: readonly Combatant[], fire: SideFir
     if (p.exposedMen > 0 && apPerExposed > 0) {
       hit = Math.min(Math.floor((p.exposedMen * maxLoss) / 100), roundAt(apPerExposed * p.exposedMen * target.coverPercent, roundUpAbove));
     }
-    // Vehicles are harder to hide than men: terrain and digging in give them half the cover.
-    const vehicleFactor = ((100 - (100 - target.coverPercent) / 2) * rollPct) / 10_000;
     const nv = p.vehicleIds.length;
-    const unitKills: number[] = [];
     let knocked = 0;
-    let crewHit = 0;
-    for (let v = 0; v < nv; v++) {
-      const k = Math.min(p.vehicleCount[v]!, roundAt(fire.kills[base + v]! * vehicleFactor, roundUpAbove));
-      unitKills.push(k);
-      knocked += k;
-      crewHit += k * p.vehicleCrew[v]!;
+    if (nv === 0) {
+      out.kills[t] = NO_VEHICLE_KILLS;
+    } else {
+      // Vehicles are harder to hide than men: terrain and digging in give them half the cover.
+      const vehicleFactor = ((100 - (100 - target.coverPercent) / 2) * rollPct) / 10_000;
+      const unitKills: number[] = [];
+      let crewHit = 0;
+      for (let v = 0; v < nv; v++) {
+        const k = Math.min(p.vehicleCount[v]!, roundAt(fire.kills[base + v]! * vehicleFactor, roundUpAbove));
+        unitKills.push(k);
+        knocked += k;
+        crewHit += k * p.vehicleCrew[v]!;
+      }
+      base += nv;
+      if (crewHit > 0) hit += roundAt((crewHit * CREW_HIT_PERCENT) / 100, roundUpAbove);
+      out.kills[t] = unitKills;
     }
-    base += nv;
-    if (crewHit > 0) hit += roundAt((crewHit * CREW_HIT_PERCENT) / 100, roundUpAbove);
     if (hit > p.men) hit = p.men;
     const menPct = p.men > 0 ? (hit * 100) / p.men : 0;
     const vehPct = p.vehicles > 0 ? (knocked * 100) / p.vehicles : 0;
     const lossPct = menPct > vehPct ? menPct : vehPct;
-    const lost = fire.engaged ? Math.min(100, Math.floor(((shock + lossPct * 2) * target.cohesionPercent) / 100)) : 0;
-    men.push(hit);
-    kills.push(unitKills);
-    cohesionLost.push(lost);
-    suppression.push(fire.engaged ? Math.min(100, Math.floor(pin + lossPct * 3)) : 0);
+    const lost = engaged ? Math.min(100, Math.floor(((shock + lossPct * 2) * target.cohesionPercent) / 100)) : 0;
+    out.men[t] = hit;
+    out.cohesionLost[t] = lost;
+    out.suppression[t] = engaged ? Math.min(100, Math.floor(pin + lossPct * 3)) : 0;
     sideMen += p.men;
     sideLost += hit;
     sideVehicles += p.vehicles;
@@ -141,7 +155,8 @@ const sideHits = (kind: CombatKind, targets: readonly Combatant[], fire: SideFir
   }
   const menPct = sideMen > 0 ? (sideLost * 100) / sideMen : 0;
   const vehPct = sideVehicles > 0 ? (sideKnocked * 100) / sideVehicles : 0;
-  return { men, kills, cohesionLost, suppression, lossPct: menPct > vehPct ? menPct : vehPct, cohesion: weight > 0 ? cohesionSum / weight : 0 };
+  out.lossPct = menPct > vehPct ? menPct : vehPct;
+  out.cohesion = weight > 0 ? cohesionSum / weight : 0;
 };
 
 /** Splits a unit's men hit into killed / wounded / missing and decides destroyed, given its fate. */
@@ -179,8 +194,10 @@ const unitResult = (
  */
 export const settleCombat = (inputs: CombatInputs, fire: FireTotals, attackRoll: number, defenceRoll: number): CombatResolution => {
   const { kind, attackers, defenders } = inputs;
-  const d = sideHits(kind, defenders, fire.attackers, ROLL_PERCENT[attackRoll]!, ROUND_UP_ABOVE[defenceRoll]!);
-  const a = sideHits(kind, attackers, fire.defenders, ROLL_PERCENT[defenceRoll]!, ROUND_UP_ABOVE[attackRoll]!);
+  const d = DEFENDERS;
+  const a = ATTACKERS;
+  sideHits(kind, defenders, fire.attackers, ROLL_PERCENT[attackRoll]!, ROUND_UP_ABOVE[defenceRoll]!, d);
+  sideHits(kind, attackers, fire.defenders, ROLL_PERCENT[defenceRoll]!, ROUND_UP_ABOVE[attackRoll]!, a);
 
   let fate: UnitOutcome = 'holds';
   if (defenders.length > 0 && d.cohesion <= 0) fate = 'routs';
