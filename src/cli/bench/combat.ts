@@ -1,7 +1,6 @@
 /**
  * Combat benchmarks for `npm run bench`: one resolution (fires from cached profiles, the two rolls, losses and
  * outcome — no state copy), a whole preview (all 121 roll pairs), and a whole assault command on a state.
- * The cases follow `BenchCase` in `../bench-case.ts`.
  */
 import { applyAttack, previewAttack } from '../../engine/combat';
 import { buildEngagement, type Engagement } from '../../engine/combat-engagement';
@@ -12,6 +11,7 @@ import { buildMap } from '../../engine/map';
 import { Rng, seedRng } from '../../engine/rng';
 import { DEFAULT_SIDE_RULES } from '../../engine/rules-defaults';
 import type { GameState, UnitSetup } from '../../engine/types';
+import type { BenchCase } from '../bench-case';
 
 const at = (col: number, row: number) => offsetToAxial({ col, row });
 
@@ -83,16 +83,7 @@ const prepare = (): void => {
   rng = new Rng(seedRng('bench'));
 };
 
-/** The shape of `BenchCase` (src/cli/bench-case.ts), written out so this file stands on its own. */
-interface CombatBenchCase {
-  readonly name: string;
-  readonly unit: 'µs' | 'ms' | 'ops/s';
-  readonly target: string;
-  readonly run: () => unknown;
-  readonly setup?: () => void;
-}
-
-export const cases: readonly CombatBenchCase[] = [
+export const cases: BenchCase[] = [
   {
     name: 'combat resolution (2 attackers, 1 defender)',
     unit: 'ops/s',
