@@ -8,6 +8,7 @@ import { sideName } from './combat-engagement';
 import type { CombatResolution, UnitResult } from './combat-resolve';
 import { fireProfile } from './combat-strength';
 import { EQUIPMENT, TANK_CLASSES } from './equipment';
+import { MAX_UNITS_PER_HEX, STACK_POINTS, stackLimitPoints } from './stacking';
 import { addCounts, updateUnits } from './state-update';
 import type { EquipmentCounts, GameEvent, GameState, Unit, UnitLoss } from './types';
 
@@ -131,6 +132,19 @@ const summarise = (e: Engagement, attackerLosses: readonly UnitLoss[], defenderL
 export const applyResolution = (state: GameState, e: Engagement, res: CombatResolution): { state: GameState; events: GameEvent[] } => {
   const patches = new Map<string, Partial<Unit>>();
   const events: GameEvent[] = [];
+  // Into a taken hex go the unbroken attackers, in id order, as far as stacking allows (the first always fits).
+  const advancing = new Set<string>();
+  if (res.hexTaken) {
+    const limit = stackLimitPoints(state.setup.map);
+    let points = 0;
+    e.attackers.forEach((u, i) => {
+      if (res.attackers[i]!.outcome !== 'holds') return;
+      const p = STACK_POINTS[u.size];
+      if (advancing.size > 0 && (advancing.size + 1 > MAX_UNITS_PER_HEX || points + p > limit)) return;
+      advancing.add(u.id);
+      points += p;
+    });
+  }
   const follow: GameEvent[] = [];
   const lossRows = (units: readonly Unit[], results: readonly UnitResult[], role: 'attacker' | 'defender'): UnitLoss[] =>
     units.map((u, i) => {
@@ -183,7 +197,7 @@ export const applyResolution = (state: GameState, e: Engagement, res: CombatReso
         follow.push({ type: 'unit-routed', unitId: u.id });
       } else if (r.outcome === 'retreats' && moves) {
         patch.hex = retreat;
-      } else if (attacking && res.hexTaken) {
+      } else if (attacking && advancing.has(u.id)) {
         patch.hex = { q: e.target.q, r: e.target.r };
       }
       patches.set(u.id, patch);

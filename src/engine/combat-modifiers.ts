@@ -80,6 +80,8 @@ export const SURPRISE = { defenderFire: 50, defenderCohesion: 150, holdLimit: 60
 export const TANKS_ALONE_VS_AT = 150;
 /** Encircled units lose heart faster; and if they break, they surrender. */
 export const ENCIRCLED_COHESION = 125;
+/** A routed unit that is caught still shoots, a little. */
+export const ROUTED_FIRE = 25;
 /** The target of direct fire shoots back, but it was fired on first. */
 export const RETURN_FIRE = 75;
 

@@ -22,6 +22,7 @@ import {
   NIGHT_BOMBARD,
   NIGHT_FIRE,
   RETURN_FIRE,
+  ROUTED_FIRE,
   RIVER_ASSAULT,
   SUPPLY_FIRE,
   suppressionFire,
@@ -73,6 +74,7 @@ const unitStateModifiers = (u: Unit, role: 'attacker' | 'defender', out: CombatM
   add('Suppressed', suppressionFire(u.suppression), `${u.label} is pinned down by fire (${u.suppression}).`);
   add('Fatigue', fatigueFire(u.fatigue), `${u.label} is tired (${u.fatigue}).`);
   add('Shaken', cohesionFire(u.cohesion), `${u.label}'s cohesion is down to ${u.cohesion}.`);
+  if (u.status === 'routed') add('Routed', ROUTED_FIRE, `${u.label} is routed: few of its men still fight.`);
 };
 
 /** Every modifier that applies to this fight, in a fixed order. */

@@ -1,11 +1,13 @@
 /**
  * Where a beaten unit can go. A unit retreats one hex away from the enemy into a hex it could stand in: on the map,
  * not a lake, free of enemy units, not over the Khalkhin Gol except at an open crossing, and not into a hex next to an
- * active enemy unit (its zone of control) unless friends already hold it. With no such hex the unit is encircled:
+ * active enemy unit (its zone of control) unless friends already hold it, and not into a friendly hex already full
+ * (stacking). With no such hex the unit is encircled:
  * if it breaks, it surrenders.
  */
 import { DIRECTION_VECTORS, fastDistance, type Axial, type Direction } from './hex';
 import { indexOf } from './map';
+import { stackingProblem } from './stacking';
 import type { GameState, Unit } from './types';
 
 /** Edge key as the state writes it: "index:direction" from the lower index. */
@@ -58,6 +60,7 @@ export const retreatHex = (state: GameState, unit: Unit, from: Axial, threats: r
     if (!hexsidePassable(state, fromIndex, d as Direction)) continue;
     const friendly = friendAt.has(n);
     if (enemyZone.has(n) && !friendly) continue;
+    if (friendly && stackingProblem(state, unit, n) !== null) continue;
     const v = DIRECTION_VECTORS[d]!;
     const to = { q: from.q + v.q, r: from.r + v.r };
     let away = 0;

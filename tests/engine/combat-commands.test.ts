@@ -65,6 +65,11 @@ describe('refusals', () => {
     expect(refused(applyFire(empty, { type: 'fire', unitId: 'sov-1', target: at(6, 5) }))).toMatch(/no ammunition/);
   });
 
+  it('direct fire needs a target the side can see', () => {
+    const night = battle([rifleBattalion('sov', 'soviet', [5, 5]), rifleCompany('jap', 'japanese', [7, 5])], { start: '1939-07-03T23:00' });
+    expect(refused(applyFire(night, { type: 'fire', unitId: 'sov', target: at(7, 5) }))).toMatch(/cannot see 1 km in this light/);
+  });
+
   it('the Khalkhin Gol can be assaulted only at a crossing', () => {
     const river = battle([rifleBattalion('sov', 'soviet', [5, 5]), rifleCompany('jap', 'japanese', [6, 5])], {
       map: { hexsides: [{ col: 5, row: 5, direction: 0, river: 'major' }] },
@@ -113,7 +118,7 @@ describe('what a combat changes', () => {
     expect(findUnit(s, 'sov-1')!.acted.attacked).toBe(false);
   });
 
-  it('overwhelming odds take the hex: the defenders leave and the attackers move in', () => {
+  it('overwhelming odds take the hex: the defenders leave and the attackers move in as far as stacking allows', () => {
     const s = battle([
       rifleBattalion('a1', 'soviet', [5, 5]),
       rifleBattalion('a2', 'soviet', [6, 6]),
@@ -125,7 +130,9 @@ describe('what a combat changes', () => {
     expect(ev.hexTaken).toBe(true);
     const jap = findUnit(r.state, 'jap')!;
     expect(jap.hex === null || jap.hex.q !== at(6, 5).q || jap.hex.r !== at(6, 5).r).toBe(true);
-    for (const id of ['a1', 'a2', 'a3']) expect(findUnit(r.state, id)!.hex).toEqual(at(6, 5));
+    // a 500 m hex holds two battalions: a1 and a2 advance (id order), a3 stays where it attacked from
+    for (const id of ['a1', 'a2']) expect(findUnit(r.state, id)!.hex).toEqual(at(6, 5));
+    expect(findUnit(r.state, 'a3')!.hex).toEqual(at(7, 5));
   });
 
   it('an encircled company that breaks surrenders: all its men become missing and its weapons are lost', () => {

@@ -130,6 +130,12 @@ describe('modifiers a preview shows', () => {
     expect(engagementOf(s, 'assault', ['sov'], [6, 5]).inputs.attackers[0]!.firePercent).toBeCloseTo(65 * 0.75 * 0.8 * 0.9 * 0.9, 9);
   });
 
+  it('a routed defender barely shoots back', () => {
+    const s0 = battle([rifleBattalion('sov', 'soviet', [5, 5]), rifleCompany('jap', 'japanese', [6, 5])]);
+    const s = { ...s0, units: s0.units.map((u) => (u.id === 'jap' ? { ...u, status: 'routed' as const } : u)) };
+    expect(names(s, ['sov'], [6, 5])).toEqual(['Routed (jap) 25 defender fire']);
+  });
+
   it('combined arms, and tanks alone into anti-tank guns', () => {
     const together = battle([btCompany('bt', [5, 5]), rifleBattalion('inf', 'soviet', [6, 6]), atCompany('at', [6, 5])], { rules: { soviet: { combinedArmsPercent: 130 } } });
     expect(names(together, ['bt', 'inf'], [6, 5])).toEqual(['Combined arms 130 attacker fire']);
