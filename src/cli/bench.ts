@@ -12,6 +12,7 @@ import { cases as engineCases } from './bench/engine';
 import { cases as visionCases } from './bench/vision';
 import { cases as movementCases } from './bench/movement';
 import { cases as scenarioCases } from './bench/scenario';
+import { cases as combatCases } from './bench/combat';
 
 /** Every area's cases: one import line and one entry each. */
 const SUITES: readonly (readonly BenchCase[])[] = [
@@ -19,6 +20,7 @@ const SUITES: readonly (readonly BenchCase[])[] = [
   visionCases,
   movementCases,
   scenarioCases,
+  combatCases,
 ];
 
 const args = process.argv.slice(2);

@@ -6,6 +6,7 @@
  * the command. It never throws and never mutates its argument: illegal input gives `{ ok: false, reason }`.
  */
 import { applyBuildBridge } from './bridging';
+import { applyAirStrike, applyAttack, applyBombard, applyFire } from './combat';
 import { parseCommand } from './command-shape';
 import { applyExit } from './exit';
 import { updateControl } from './hex-control';
@@ -53,18 +54,13 @@ const checkActors = (state: GameState, c: Command): string | null => {
 
 type Handler = (state: GameState, c: Command) => CommandResult;
 
-const notYet =
-  (what: string): Handler =>
-  () =>
-    reject(`${what} is not available yet in this version of the rules.`);
-
 /** Who carries out each kind of command. */
 const HANDLERS: Readonly<Record<Command['type'], Handler>> = {
   move: (s, c) => applyMove(s, c as Extract<Command, { type: 'move' }>),
-  attack: notYet('Assault'),
-  fire: notYet('Direct fire'),
-  bombard: notYet('Bombardment'),
-  'air-strike': notYet('Air support'),
+  attack: (s, c) => applyAttack(s, c as Extract<Command, { type: 'attack' }>),
+  fire: (s, c) => applyFire(s, c as Extract<Command, { type: 'fire' }>),
+  bombard: (s, c) => applyBombard(s, c as Extract<Command, { type: 'bombard' }>),
+  'air-strike': (s, c) => applyAirStrike(s, c as Extract<Command, { type: 'air-strike' }>),
   'build-bridge': (s, c) => applyBuildBridge(s, c as Extract<Command, { type: 'build-bridge' }>),
   exit: (s, c) => applyExit(s, c as Extract<Command, { type: 'exit' }>),
   entrench: (s, c) => applyEntrench(s, (c as Extract<Command, { type: 'entrench' }>).unitId),
