@@ -70,8 +70,8 @@ export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex
     if (dist <= task.radius) {
       score += 100 + DEFENSIVE_TERRAIN[ctx.map.terrain[index]!];
       if (here) score += 50 * unit.entrenchment;
-      // The task's own hexes (a bridge end, a height) must be stood on, not just watched: one unit each.
-      if (kind === 'hold' && dist === 0 && ctx.ownAt[index]! - (here ? 1 : 0) === 0) score += 250;
+      // The task's own hexes and the side's key hexes (a bridge end, a height) must be stood on, not just watched.
+      if (kind === 'hold' && dist === 0 && ctx.ownAt[index]! - (here ? 1 : 0) === 0) score += isKeyHex(ctx, hex) ? 400 : 250;
     }
     const adjacency = ctx.threat.adjacentEnemies[index]!;
     if (kind === 'screen' || kind === 'reserve') score -= 120 * adjacency;
@@ -124,6 +124,8 @@ const infantryWithin = (ctx: TurnContext, formations: ReadonlySet<string>, from:
   }
   return false;
 };
+
+const isKeyHex = (ctx: TurnContext, hex: Axial): boolean => ctx.keyHexes.some((k) => k.q === hex.q && k.r === hex.r);
 
 const hasInfantryNear = (ctx: TurnContext, hex: Axial): boolean => {
   const i = indexOf(ctx.map, hex);

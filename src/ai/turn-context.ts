@@ -30,6 +30,8 @@ export interface TurnContext {
   /** Where the units of each formation stand (for `withInfantry`). */
   readonly formationHexes: ReadonlyMap<string, readonly Axial[]>;
   readonly supplyHexes: readonly Axial[];
+  /** Hexes the side must keep: its own hold objectives and the hexes the enemy's take objectives name. */
+  readonly keyHexes: readonly Axial[];
   readonly strength: ReadonlyMap<string, StrengthEstimate>;
 }
 
@@ -73,6 +75,9 @@ export const buildTurnContext = (state: GameState, side: Side, profile: Difficul
     infantryAt,
     formationHexes,
     supplyHexes: state.setup.supplySources.filter((s) => s.side === side).map((s) => s.hex),
+    keyHexes: state.setup.objectives
+      .filter((o) => (o.side === side && o.kind === 'hold-hex') || (o.side !== side && o.kind === 'take-hex'))
+      .flatMap((o) => o.hexes ?? []),
     strength,
   };
 };
@@ -94,6 +99,9 @@ export const enemiesInArea = (ctx: TurnContext, task: Task, from: Axial): Rememb
     .sort((a, b) => fastDistance(from, a.hex) - fastDistance(from, b.hex) || (a.id < b.id ? -1 : 1));
 };
 
+/** How far beyond a hold task's radius its key hexes are still its business. */
+const KEY_HEX_REACH = 3;
+
 export interface Goals {
   readonly hexes: readonly Axial[];
   /** The hexes are enemy positions (get next to them), not places to stand on. */
@@ -110,7 +118,12 @@ export const goalHexes = (ctx: TurnContext, task: Task, unit: Unit & { readonly 
     const enemies = enemiesInArea(ctx, task, unit.hex);
     if (enemies.length > 0) return { hexes: enemies.slice(0, 3).map((e) => e.hex), enemies: true };
   }
-  if (task.hexes.length > 0) return { hexes: task.hexes, enemies: false };
+  if (task.hexes.length > 0) {
+    if (task.kind !== 'hold') return { hexes: task.hexes, enemies: false };
+    // A hold task also covers the side's key hexes near its area (a bridge end just outside it).
+    const near = ctx.keyHexes.filter((k) => nearestDistance(k, task.hexes) <= task.radius + KEY_HEX_REACH);
+    return { hexes: near.length > 0 ? [...task.hexes, ...near] : task.hexes, enemies: false };
+  }
   if (task.kind === 'attack' || task.kind === 'advance') {
     const e = enemiesInArea(ctx, task, unit.hex)[0];
     if (e) return { hexes: [e.hex], enemies: true };

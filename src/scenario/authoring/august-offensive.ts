@@ -292,7 +292,7 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       soviet: {
         name: 'Soviet–Mongolian 1st Army Group',
         // At least 4,000 trucks in August [SEED]; fire-proofed tanks [DREA-RU bibliboba p.35]; 557 aircraft [SEED].
-        rules: { trucks: 2000, airSorties: 12, tankFireVulnerabilityPercent: 50 },
+        rules: { trucks: 2000, airSorties: 12, tankFireVulnerabilityPercent: 50, supplyRangeMp: 200 },
         supplySources: [
           { id: 'sov-tamsag-road', name: 'Road from Tamsag-Bulak', at: h({ x: -12, y: -1 }) },
           { id: 'sov-khamar-daba', name: 'Khamar-Daba depots', at: h({ place: 'khamar-daba' }) },
@@ -303,7 +303,7 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       japanese: {
         name: 'Japanese 23rd Division and attachments (6th Army)',
         // Japanese intelligence tracked the build-up but nothing followed [SEED]: surprised on the first turn.
-        rules: { trucks: 300, airSorties: 4, alertFromTurn: 2, airStrikesOnBases: false },
+        rules: { trucks: 600, airSorties: 4, alertFromTurn: 2, airStrikesOnBases: false, supplyRangeMp: 200 },
         supplySources: [
           { id: 'jp-hailar-track', name: 'Track to Hailar', at: h({ x: 26, y: 7 }) },
           { id: 'jp-handagai', name: 'Track to the southern railhead', at: h({ x: 26, y: -14 }) },

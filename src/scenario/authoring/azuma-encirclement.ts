@@ -97,7 +97,7 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
     sides: {
       soviet: {
         name: 'Soviet–Mongolian forces (Bykov detachment, MPR 6th Cavalry Division)',
-        rules: { trucks: 80, airSorties: 1 },
+        rules: { trucks: 80, airSorties: 1, supplyRangeMp: 120 },
         supplySources: [
           { id: 'sov-tamsag-road', name: 'Road from Tamsag-Bulak', at: h({ x: -6, y: -0.6 }) },
           { id: 'sov-khamar-daba', name: 'Khamar-Daba depot', at: h({ place: 'khamar-daba' }) },
@@ -106,7 +106,7 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       japanese: {
         name: 'Japanese–Manchukuoan forces (Yamagata detachment)',
         // Two motor-transport companies and an air wing (6 scouts, 40 fighters, 10 light bombers) came in mid-May [GOLDMAN].
-        rules: { trucks: 60, airSorties: 2 },
+        rules: { trucks: 60, airSorties: 2, supplyRangeMp: 120 },
         supplySources: [{ id: 'jp-hailar-track', name: 'Track to Hailar', at: h({ x: 17, y: 5.2 }) }],
       },
     },

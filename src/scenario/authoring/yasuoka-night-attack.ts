@@ -181,7 +181,7 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       soviet: {
         name: 'Soviet–Mongolian forces (57th Special Corps, 1st Army Group)',
         // 2,600 trucks in July [SEED]; a share for this corner of the front.
-        rules: { trucks: 400, airSorties: 4 },
+        rules: { trucks: 400, airSorties: 4, supplyRangeMp: 150 },
         supplySources: [
           { id: 'sov-tamsag-road', name: 'Road from Tamsag-Bulak', at: h({ x: -6, y: -1 }) },
           { id: 'sov-khamar-daba', name: 'Khamar-Daba depot', at: h({ place: 'khamar-daba' }) },
@@ -190,10 +190,12 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       },
       japanese: {
         name: 'Japanese forces (23rd Division, Yasuoka Detachment)',
-        rules: { trucks: 150, airSorties: 3, airStrikesOnBases: false },
+        rules: { trucks: 320, airSorties: 3, airStrikesOnBases: false, supplyRangeMp: 150 },
         supplySources: [
           { id: 'jp-hailar-track', name: 'Track to Hailar', at: h({ x: 17, y: 6.8 }) },
           { id: 'jp-north-east', name: 'Japanese rear north of Nomonhan', at: h({ x: 17, y: 12.5 }) },
+          // Kobayashi's column came down the east bank from the north-east to its crossing (layout).
+          { id: 'jp-kobayashi-rear', name: "Kobayashi's line of march (north edge)", at: h({ x: 3, y: 13.5 }) },
         ],
       },
     },
