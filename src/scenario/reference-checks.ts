@@ -10,6 +10,7 @@ import { showHex, type CheckContext } from './check-context';
 import type { ScenarioDraft } from './draft';
 import type { AiTask, OffsetTuple, ScenarioUnit } from './schema';
 import { BOOLEAN_SIDE_RULES } from './schema';
+import { sourceProblem } from './source-keys';
 import { didYouMean } from './suggest';
 
 const sideName = (s: Side): string => (s === 'soviet' ? 'Soviet' : 'Japanese');
@@ -78,7 +79,8 @@ const checkUnits = (ctx: CheckContext, draft: ScenarioDraft, refs: Refs): void =
         ctx.add(`${base}.equipment.${key}`, `${type.name} is ${type.users.map(sideName).join('/')} equipment, but ${u.id} is a ${sideName(u.side)} unit`);
       }
     }
-    if (u.source.split(';').some((part) => part.trim() === '')) ctx.add(`${base}.source`, "has an empty source key; separate keys with '; '");
+    const problem = sourceProblem(u.source);
+    if (problem) ctx.add(`${base}.source`, problem);
   });
 };
 
@@ -111,6 +113,8 @@ const checkLevers = (ctx: CheckContext, draft: ScenarioDraft, refs: Refs): void 
   draft.levers.forEach((lever, i) => {
     if (!lever) return;
     const base = `levers[${i}]`;
+    const problem = sourceProblem(lever.source);
+    if (problem) ctx.add(`${base}.source`, problem);
     if (lever.min > lever.max) ctx.add(`${base}.min`, `${lever.min} is above max ${lever.max}`);
     else if (lever.default < lever.min || lever.default > lever.max) {
       ctx.add(`${base}.default`, `${lever.default} is outside the lever's range ${lever.min}–${lever.max}`);
@@ -216,6 +220,8 @@ export const checkReferences = (ctx: CheckContext, draft: ScenarioDraft): void =
   const objectiveIds = new Set(draft.objectives.flatMap((o) => (o ? [o.id] : [])));
   checkAiPlan(ctx, draft, refs, milestoneIds, objectiveIds);
   if (draft.historical) {
+    const sourcesProblem = sourceProblem(draft.historical.sources);
+    if (sourcesProblem) ctx.add('historical.sources', sourcesProblem);
     const known = [...milestoneIds, ...objectiveIds];
     for (const key of Object.keys(draft.historical.milestones)) {
       if (!milestoneIds.has(key) && !objectiveIds.has(key)) {

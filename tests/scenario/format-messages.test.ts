@@ -113,3 +113,32 @@ describe('schema messages', () => {
     expect(r.ok ? [] : r.errors.map(formatFileError)).toEqual(['a scenario file holds one JSON object ({ … })']);
   });
 });
+
+describe('source keys', () => {
+  const base = JSON.parse(readFileSync('tests/fixtures/scenarios/valid-small.json', 'utf8')) as Record<string, any>;
+  const errorsOf = (edit: (d: Record<string, any>) => void): string[] => {
+    const doc = structuredClone(base);
+    edit(doc);
+    const r = parseScenario(JSON.stringify(doc));
+    return r.ok ? [] : r.errors.map(formatFileError);
+  };
+  it('accepts keys with page notes', () => {
+    expect(errorsOf((d) => (d.units[0].source = 'GOLDMAN p.15; DREA-RU (chitaem p.9)'))).toEqual([]);
+  });
+  it.each<[string, string]>([
+    ['GOLDMN', "units[0].source: unknown source key 'GOLDMN'; did you mean 'GOLDMAN'? (keys are listed in §G of the fact sheet)"],
+    ['SEED; ', "units[0].source: has an empty source key; separate keys with '; '"],
+    ['Wikipedia', "units[0].source: unknown source key 'Wikipedia' (keys are listed in §G of the fact sheet)"],
+  ])('%j', (source, message) => {
+    expect(errorsOf((d) => (d.units[0].source = source))).toEqual([message]);
+  });
+  it('checks lever and historical sources too', () => {
+    expect(errorsOf((d) => {
+      d.levers[0].source = 'SEED; OVERLAND';
+      d.historical.sources = 'SEEDS';
+    })).toEqual([
+      "levers[0].source: unknown source key 'OVERLAND'; did you mean 'OVERLORD'? (keys are listed in §G of the fact sheet)",
+      "historical.sources: unknown source key 'SEEDS'; did you mean 'SEED'? (keys are listed in §G of the fact sheet)",
+    ]);
+  });
+});
