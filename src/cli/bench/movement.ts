@@ -122,6 +122,13 @@ export const cases: BenchCase[] = [
     run: () => reachable(crowded!, crowdedUnit),
   },
   {
+    name: 'reachable 24 MP in the 300-unit battle after a command (zone and stacking caches cold)',
+    unit: 'µs',
+    target: 'report',
+    setup: () => void (crowded ??= crowdedState()),
+    run: () => reachable({ ...crowded!, units: crowded!.units.slice() }, crowdedUnit),
+  },
+  {
     name: 'applyMove, tank battalion 6 hexes along the road',
     unit: 'µs',
     target: '≤ 50 µs',
