@@ -6,7 +6,8 @@
 import { createInitialState } from '../../engine/game';
 import { offsetToAxial, type Direction } from '../../engine/hex';
 import { buildMap, type HexsideSpec } from '../../engine/map';
-import { applyMove, reachable } from '../../engine/movement';
+import { applyCommand } from '../../engine/apply-command';
+import { applyMove, reachable, pathTo } from '../../engine/movement';
 import { Rng, seedRng } from '../../engine/rng';
 import { DEFAULT_SIDE_RULES } from '../../engine/rules-defaults';
 import type { GameSetup, GameState, UnitSetup } from '../../engine/types';
@@ -83,6 +84,16 @@ let crowded: GameState | null = null;
 let crowdedUnit = '';
 const target = offsetToAxial({ col: 36, row: 20 });
 
+/** A hex 4–6 steps from the crowded battle's tank unit that it can move to (the farthest such, by search order). */
+const crowdedTarget = (): { q: number; r: number } => {
+  const reach = reachable(crowded!, crowdedUnit)!;
+  const near = reach.hexes.filter((h) => (pathTo(reach, h.hex)?.length ?? 0) <= 7);
+  const pick = near[near.length - 1];
+  if (!pick) throw new Error('bench: the tank unit in the synthetic battle cannot move');
+  return pick.hex;
+};
+let crowdedTo: { q: number; r: number } | null = null;
+
 /** The 300-unit synthetic battle with its first Soviet tank unit given a full 24 MP. */
 const crowdedState = (): GameState => {
   const s = syntheticState();
@@ -127,6 +138,16 @@ export const cases: BenchCase[] = [
     target: 'report',
     setup: () => void (crowded ??= crowdedState()),
     run: () => reachable({ ...crowded!, units: crowded!.units.slice() }, crowdedUnit),
+  },
+  {
+    name: 'applyCommand move, 300 units (with control, milestones and victory checks)',
+    unit: 'µs',
+    target: '≤ 100 µs',
+    setup: () => {
+      crowded ??= crowdedState();
+      crowdedTo ??= crowdedTarget();
+    },
+    run: () => applyCommand(crowded!, { type: 'move', unitId: crowdedUnit, to: crowdedTo! }),
   },
   {
     name: 'applyMove, tank battalion 6 hexes along the road',
