@@ -44,7 +44,7 @@ const placeAt = (s: RawScenario, id: string): [number, number] => {
 
 const HEIGHTS: Record<string, number> = { 'hill-742': 742, 'hill-754': 754, 'hill-731': 731, 'hill-755': 755, 'hill-733': 733 };
 const REQUIRED_PLACES: Record<string, string[]> = {
-  'azuma-encirclement': ['kawatama-bridge', 'nomonhan', 'khamar-daba', 'bykov-line', 'azuma-halt', 'holsten-pontoon', 'hill-733', 'noro-heights', 'hill-755'],
+  'azuma-encirclement': ['kawatama-bridge', 'nomonhan', 'khamar-daba', 'bykov-line', 'azuma-halt', 'hill-733', 'noro-heights', 'hill-755'],
   'yasuoka-night-attack': ['kawatama-bridge', 'nomonhan', 'khamar-daba', 'baintsagan', 'furthest-2-28', 'hill-733', 'hill-731', 'hill-755', 'noro-heights', 'remizov-heights', 'fui-heights'],
   'august-offensive': ['kawatama-bridge', 'nomonhan', 'khamar-daba', 'baintsagan', 'hill-742', 'hill-754', 'hill-731', 'hill-733', 'hill-755', 'noro-heights', 'moko-heights', 'remizov-heights', 'fui-heights'],
 };

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/engine/apply-command';
 import { indexOf } from '../../src/engine/map';
+import { checkMilestones } from '../../src/engine/milestones';
+import { updateControl } from '../../src/engine/hex-control';
 import { computeSupply } from '../../src/engine/supply';
 import type { GameState } from '../../src/engine/types';
 import { createGame } from '../../src/scenario/create-game';
@@ -26,6 +28,11 @@ describe.each(SCENARIO_IDS)('%s in the engine', (id) => {
       const notSupplied = [...supply].filter(([, s]) => s !== 'supplied').map(([u, s]) => `${u}: ${s}`);
       expect(notSupplied, side).toEqual([]);
     }
+  });
+
+  it('reaches no milestone before anything has happened', () => {
+    const state = start(id);
+    expect(checkMilestones(updateControl(state)).events.map((e) => (e.type === 'milestone' ? e.id : e.type))).toEqual([]);
   });
 
   it('puts no counter on a lake or boxed in by water', () => {

@@ -257,7 +257,8 @@ export const drawMap = (f: Frame): DrawnMap => {
   const places: DrawnMap['json']['places'] = [];
   for (const p of PLACES) {
     const at = p.id === 'kawatama-bridge' ? bridge.east : placeHex(p.id);
-    if (f.omitPlaces?.includes(p.id)) continue;
+    // The Holsten pontoon is drawn as a crossing; a label beside the bridge's would only crowd it.
+    if (f.omitPlaces?.includes(p.id) || p.id === 'holsten-pontoon') continue;
     if (onFrame(f, at[0], at[1])) places.push({ id: p.id, name: p.name, kind: p.kind, at });
   }
 

@@ -212,7 +212,6 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       { id: 'kawatama-bridge-taken', name: 'Kawatama bridge taken', when: { kind: 'hex-taken', side: 'japanese', hexes: [bridgeE] } },
       { id: 'yasuoka-half-armour-lost', name: 'Yasuoka has lost half his armour', when: { kind: 'equipment-lost', units: tanks, classes: ['tank', 'tankette'], percent: 50 } },
       { id: 'baintsagan-taken', name: 'Baintsagan taken by the Japanese', when: { kind: 'hex-taken', side: 'japanese', hexes: [baintsagan] } },
-      { id: 'west-bank-cleared', name: 'Japanese back across the river', when: { kind: 'side-cleared', side: 'japanese', hexes: [baintsagan, h({ place: 'baintsagan', dx: 1, dy: -1 }), h({ place: 'baintsagan', dx: -1, dy: 1 }), h({ x: -2.6, y: 8 }), h({ x: -2.6, y: 12 })] } },
     ],
     victory: { decisiveMargin: 30, marginalMargin: 10 },
     levers: [
@@ -263,7 +262,6 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       milestones: {
         'baintsagan-taken': { date: '1939-07-03T06:00', turn: 8 },
         'yasuoka-half-armour-lost': { date: '1939-07-04', turn: 18 },
-        'west-bank-cleared': { date: '1939-07-05', turn: 30 },
       },
       sources: 'SEED; ULANOV; GOLDMAN p.18; DREA-RU; MOSH-tank; ZHUKOV-MEM; DZEN-1; KOLOM; ROMAN; GREATCOURSES',
     },
