@@ -13,7 +13,7 @@ import type { RulesPort } from './controller/rules-port';
 import { MAX_SEED, parseStartUrl, startUrl, type StartRequest } from './controller/url-params';
 import type { BattleController } from './battle-controller';
 import { hideMenu, showMenu } from './hud/menu';
-import { clearAutosave, readAutosave, writeAutosave } from './save-store';
+import { autosaveSettled, clearAutosave, readAutosave, writeAutosave } from './save-store';
 
 export interface AppDeps {
   readonly catalog: ScenarioCatalog;
@@ -183,6 +183,7 @@ export class App {
       panBy: (dx: number, dy: number) => {
         battle()?.panBy(dx, dy);
       },
+      saved: () => autosaveSettled(),
       skipAi: () => {
         battle()?.skipAi();
       },

@@ -9,38 +9,63 @@ const DB = 'khalkhin-gol-1939';
 const STORE = 'saves';
 const KEY = 'autosave';
 
-const open = (): Promise<IDBDatabase> =>
-  new Promise((resolve, reject) => {
+let db: Promise<IDBDatabase> | null = null;
+
+/** One connection for the page's life: opening IndexedDB per write would be slower than the game. */
+const open = (): Promise<IDBDatabase> => {
+  db ??= new Promise<IDBDatabase>((resolve, reject) => {
     const req = indexedDB.open(DB, 1);
     req.onupgradeneeded = () => req.result.createObjectStore(STORE);
     req.onsuccess = () => resolve(req.result);
     req.onerror = () => reject(req.error ?? new Error('IndexedDB unavailable'));
   });
-
-const run = async <T>(mode: IDBTransactionMode, op: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
-  const db = await open();
-  try {
-    return await new Promise<T>((resolve, reject) => {
-      const tx = db.transaction(STORE, mode);
-      const req = op(tx.objectStore(STORE));
-      tx.oncomplete = () => resolve(req.result);
-      tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
-    });
-  } finally {
-    db.close();
-  }
+  db.catch(() => {
+    db = null;
+  });
+  return db;
 };
 
-/** Writes are chained so a later save never lands before an earlier one. */
-let chain: Promise<unknown> = Promise.resolve();
+const run = async <T>(mode: IDBTransactionMode, op: (store: IDBObjectStore) => IDBRequest<T>): Promise<T> => {
+  const conn = await open();
+  return new Promise<T>((resolve, reject) => {
+    const tx = conn.transaction(STORE, mode);
+    const req = op(tx.objectStore(STORE));
+    tx.oncomplete = () => resolve(req.result);
+    tx.onerror = () => reject(tx.error ?? new Error('IndexedDB transaction failed'));
+  });
+};
+
+/**
+ * Saves coalesce: while one write is in flight only the newest game waits for the next, so a burst of the computer's
+ * commands costs two writes, not one per command, and the last state always lands.
+ */
+let waiting: SavedGame | null = null;
+let inFlight: Promise<string | null> | null = null;
+
+const drain = async (): Promise<string | null> => {
+  let problem: string | null = null;
+  while (waiting) {
+    const next = waiting;
+    waiting = null;
+    try {
+      await run('readwrite', (s) => s.put(next, KEY));
+    } catch (e) {
+      problem = `Autosave failed: ${String(e)}`;
+    }
+  }
+  inFlight = null;
+  return problem;
+};
 
 export const writeAutosave = (saved: SavedGame): Promise<string | null> => {
-  const next = chain.then(() => run('readwrite', (s) => s.put(saved, KEY))).then(
-    () => null,
-    (e: unknown) => `Autosave failed: ${String(e)}`,
-  );
-  chain = next;
-  return next;
+  waiting = saved;
+  inFlight ??= drain();
+  return inFlight;
+};
+
+/** Resolves when every save asked for so far is written. */
+export const autosaveSettled = async (): Promise<void> => {
+  while (inFlight) await inFlight;
 };
 
 export const readAutosave = async (): Promise<SavedGame | null> => {

@@ -1,9 +1,16 @@
 /**
- * The computer opponent's thinking, off the main thread. It keeps one planner per side and its memory of enemy
- * sightings across turns; it only ever receives that side's fog-of-war view, never the real game.
+ * The computer opponent's thinking, off the main thread. It keeps one side-turn planner per side and that side's
+ * memory of enemy sightings across turns, and it only ever receives that side's fog-of-war view, never the real game:
+ * the main thread applies each command it returns and sends the fresh view for the next question.
  */
+import { isDifficulty } from '../../ai/difficulty';
+import { createMemory, type AiMemory } from '../../ai/memory';
+import { sidePlanFromInput, type AiPlanInput } from '../../ai/plan';
+import { createSideTurnPlanner, type SideTurnPlanner } from '../../ai/side-turn';
+import type { SideView } from '../../engine/vision';
 import type { Command } from '../../engine/types';
 import type { Side } from '../../engine/vocabulary';
+import { workerAiRules } from './ai-rules';
 
 export type AiRequest =
   | { readonly id: number; readonly type: 'begin'; readonly side: Side; readonly plan: unknown; readonly difficulty: string }
@@ -17,16 +24,34 @@ export interface AiReply {
 
 const scope = self as unknown as { onmessage: ((e: MessageEvent<AiRequest>) => void) | null; postMessage(m: AiReply): void };
 
+const memories = new Map<Side, AiMemory>();
+const planners = new Map<Side, SideTurnPlanner>();
+
+const answer = (msg: AiRequest): Command | null => {
+  if (msg.type === 'begin') {
+    const difficulty = isDifficulty(msg.difficulty) ? msg.difficulty : 'regular';
+    const plan = sidePlanFromInput(msg.plan as AiPlanInput | undefined);
+    planners.set(msg.side, createSideTurnPlanner(msg.side, plan, memories.get(msg.side) ?? createMemory(msg.side), { difficulty, rules: workerAiRules }));
+    return null;
+  }
+  const planner = planners.get(msg.side);
+  if (!planner) return { type: 'end-turn' };
+  const view = msg.view as SideView;
+  const command = planner.next({ state: view.state, visible: view.visible });
+  if (command.type === 'end-turn') {
+    memories.set(msg.side, planner.memory());
+    planners.delete(msg.side);
+  }
+  return command;
+};
+
 scope.onmessage = (e: MessageEvent<AiRequest>) => {
   const msg = e.data;
   try {
-    if (msg.type === 'begin') {
-      scope.postMessage({ id: msg.id, command: null });
-      return;
-    }
-    // Until the AI (src/ai) is wired in, the computer side only ends its turn.
-    scope.postMessage({ id: msg.id, command: { type: 'end-turn' } });
+    scope.postMessage({ id: msg.id, command: answer(msg) });
   } catch (err) {
-    scope.postMessage({ id: msg.id, command: { type: 'end-turn' }, error: String(err) });
+    // A planner bug must not stall the game: the side ends its turn and the error is reported.
+    planners.delete(msg.side);
+    scope.postMessage({ id: msg.id, command: { type: 'end-turn' }, error: String(err instanceof Error ? err.stack ?? err.message : err) });
   }
 };
