@@ -31,7 +31,7 @@ export const stackLimitPoints = (map: Pick<MapData, 'hexMetres'>): number =>
 
 /** Per hex index, per side: how many units stand there and their stacking points. */
 export interface Occupancy {
-  readonly count: Readonly<Record<Side, Uint8Array>>;
+  readonly count: Readonly<Record<Side, Uint16Array>>;
   readonly points: Readonly<Record<Side, Uint16Array>>;
 }
 
@@ -43,18 +43,25 @@ export const occupancy = (state: Pick<GameState, 'setup' | 'units'>): Occupancy 
   const hit = cache.get(state.units);
   if (hit && hit.map === map) return hit.occupancy;
   const n = map.width * map.height;
+  // One backing store for all four arrays: off-heap buffers are what allocation and garbage collection pay for.
+  const all = new Uint16Array(4 * n);
   const result: Occupancy = {
-    count: { soviet: new Uint8Array(n), japanese: new Uint8Array(n) },
-    points: { soviet: new Uint16Array(n), japanese: new Uint16Array(n) },
+    count: { soviet: all.subarray(0, n), japanese: all.subarray(n, 2 * n) },
+    points: { soviet: all.subarray(2 * n, 3 * n), japanese: all.subarray(3 * n, 4 * n) },
   };
+  const { width, height } = map;
   for (const u of state.units) {
-    if (!isOnMap(u) || u.hex === null) continue;
-    const row = u.hex.r;
-    const col = u.hex.q + ((row - (row & 1)) >> 1);
-    if (row < 0 || row >= map.height || col < 0 || col >= map.width) continue;
-    const i = row * map.width + col;
-    result.count[u.side][i] = Math.min(255, result.count[u.side][i]! + 1);
-    result.points[u.side][i] = Math.min(65_535, result.points[u.side][i]! + STACK_POINTS[u.size]);
+    const hex = u.hex;
+    if (hex === null || !isOnMap(u)) continue;
+    const row = hex.r;
+    const col = hex.q + ((row - (row & 1)) >> 1);
+    if (row < 0 || row >= height || col < 0 || col >= width) continue;
+    const i = row * width + col;
+    const soviet = u.side === 'soviet';
+    const count = soviet ? result.count.soviet : result.count.japanese;
+    const points = soviet ? result.points.soviet : result.points.japanese;
+    count[i] = Math.min(65_535, count[i]! + 1);
+    points[i] = Math.min(65_535, points[i]! + STACK_POINTS[u.size]);
   }
   cache.set(state.units, { map, occupancy: result });
   return result;

@@ -25,19 +25,21 @@ const cache = new WeakMap<readonly Unit[], Cached>();
 
 const compute = (state: GameState, side: Side): Uint8Array => {
   const map = state.setup.map;
-  const zone = new Uint8Array(map.width * map.height);
+  const { width, height, neighbours, river } = map;
+  const zone = new Uint8Array(width * height);
   const enemy = otherSide(side);
   for (const u of state.units) {
-    if (u.side !== enemy || !exertsZoneOfControl(u) || u.hex === null) continue;
-    const row = u.hex.r;
-    const col = u.hex.q + ((row - (row & 1)) >> 1);
-    if (row < 0 || row >= map.height || col < 0 || col >= map.width) continue;
-    const i = row * map.width + col;
+    const hex = u.hex;
+    if (hex === null || u.side !== enemy || !exertsZoneOfControl(u)) continue;
+    const row = hex.r;
+    const col = hex.q + ((row - (row & 1)) >> 1);
+    if (row < 0 || row >= height || col < 0 || col >= width) continue;
+    const i = row * width + col;
     zone[i] = 1;
     for (let d = 0; d < 6; d++) {
-      const j = map.neighbours[i * 6 + d]!;
+      const j = neighbours[i * 6 + d]!;
       if (j < 0) continue;
-      if (map.river[i * 6 + d] === 'major' && crossingAt(state, i, d as Direction) === 'none') continue;
+      if (river[i * 6 + d] === 'major' && crossingAt(state, i, d as Direction) === 'none') continue;
       zone[j] = 1;
     }
   }
