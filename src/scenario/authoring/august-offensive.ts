@@ -47,11 +47,11 @@ interface RegimentSpec {
 /** Rifle regiments: three battalions and a regimental artillery group each. Men shared from KNIGALUB's 28,690. */
 const RIFLE_REGIMENTS: readonly RegimentSpec[] = [
   { num: '601', name: '601st Rifle Regiment', division: '82nd Rifle Division', group: NORTH, men: 2800, from: { x: -1.0, y: 16 }, to: { x: 1.0, y: 18.5 } },
-  { num: '602', name: '602nd Rifle Regiment', division: '82nd Rifle Division', group: CENTRE, men: 2800, from: { x: 1.5, y: 8.5 }, to: { x: 2.0, y: 5.5 } },
-  { num: '603', name: '603rd Rifle Regiment', division: '82nd Rifle Division', group: CENTRE, men: 2800, from: { x: 2.0, y: 4.5 }, to: { x: 2.2, y: 2.0 } },
-  { num: '24', name: '24th Motor Rifle Regiment', division: '36th Motorised Rifle Division', group: CENTRE, men: 3000, from: { x: 1.6, y: 1.2 }, to: { x: 2.2, y: -1.0 } },
-  { num: '149', name: '149th Motor Rifle Regiment', division: '36th Motorised Rifle Division', group: CENTRE, men: 3000, from: { x: 1.2, y: -2.0 }, to: { x: 1.6, y: -4.0 } },
-  { num: '293', name: '293rd Rifle Regiment', division: '57th Rifle Division', group: CENTRE, men: 2800, from: { x: 1.8, y: -5.5 }, to: { x: 2.2, y: -8.0 } },
+  { num: '602', name: '602nd Rifle Regiment', division: '82nd Rifle Division', group: CENTRE, men: 2800, from: { x: 2.1, y: 8.5 }, to: { x: 2.6, y: 5.5 } },
+  { num: '603', name: '603rd Rifle Regiment', division: '82nd Rifle Division', group: CENTRE, men: 2800, from: { x: 2.6, y: 4.5 }, to: { x: 2.8, y: 2.0 } },
+  { num: '24', name: '24th Motor Rifle Regiment', division: '36th Motorised Rifle Division', group: CENTRE, men: 3000, from: { x: 2.2, y: 1.2 }, to: { x: 2.8, y: -1.0 } },
+  { num: '149', name: '149th Motor Rifle Regiment', division: '36th Motorised Rifle Division', group: CENTRE, men: 3000, from: { x: 1.8, y: -2.0 }, to: { x: 2.2, y: -4.0 } },
+  { num: '293', name: '293rd Rifle Regiment', division: '57th Rifle Division', group: CENTRE, men: 2800, from: { x: 2.4, y: -5.5 }, to: { x: 2.8, y: -8.0 } },
   { num: '127', name: '127th Rifle Regiment', division: '57th Rifle Division', group: SOUTH, men: 2800, from: { x: 2.4, y: -12.5 }, to: { x: 3.0, y: -15.0 } },
   { num: '80', name: '80th Rifle Regiment', division: '57th Rifle Division', group: SOUTH, men: 2800, from: { x: 1.6, y: -16.0 }, to: { x: 2.4, y: -18.5 } },
 ];
