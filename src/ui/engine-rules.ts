@@ -1,12 +1,14 @@
 /**
  * The UI's questions answered by the real engine, adapted to hex indices and display strings. This is the only file
- * in src/ui that knows the engine's shapes. Combat (`previewAttack`) is wired in as soon as that module is on main;
- * until then the map shows no attack preview, and the engine's `applyCommand` itself refuses attacks with its reason.
+ * in src/ui that knows the engine's shapes.
  */
 import { applyCommand } from '../engine/apply-command';
+import { previewAttack, type AttackPreview } from '../engine/combat';
+import { hexAt } from '../engine/map';
 import { reachable } from '../engine/movement';
+import type { Command } from '../engine/types';
 import { viewFor } from '../engine/vision';
-import type { ReachView, RulesPort } from './controller/rules-port';
+import type { AttackKind, AttackPreviewView, ReachView, RulesPort } from './controller/rules-port';
 
 /** Where a unit can go, as hex index → cost, with paths rebuilt from the search's parent links. */
 export const reachView = (state: Parameters<typeof reachable>[0], unitId: string): ReachView | null => {
@@ -27,11 +29,62 @@ export const reachView = (state: Parameters<typeof reachable>[0], unitId: string
   };
 };
 
+const OUTCOME_WORDS: Readonly<Record<string, string>> = {
+  holds: 'Defender holds',
+  retreats: 'Defender retreats',
+  routs: 'Defender routs',
+  surrenders: 'Defender surrenders',
+  destroyed: 'Defender destroyed',
+};
+
+const SIDE_WORDS = { attacker: 'attacker', defender: 'defender' } as const;
+const TARGET_WORDS: Readonly<Record<string, string>> = { fire: 'fire', 'anti-armour': 'anti-tank fire', cover: 'losses taken', cohesion: 'cohesion lost' };
+
+const percent = (p: number): number => Math.round(p * 100);
+const one = (x: number): string => (x >= 10 ? String(Math.round(x)) : x.toFixed(1));
+
+/** "3.2 : 1" from two fire values (the headline the player compares). */
+export const oddsText = (attack: number, defence: number): string => {
+  if (defence <= 0) return attack > 0 ? 'no return fire' : '—';
+  const r = attack / defence;
+  return r >= 1 ? `${one(r)} : 1` : `1 : ${one(1 / r)}`;
+};
+
+export const previewView = (p: AttackPreview, targetIndex: number, command: Command): AttackPreviewView => ({
+  kind: p.kind === 'air-strike' ? 'bombard' : p.kind,
+  attackerIds: p.attackers,
+  targetIndex,
+  odds: oddsText(p.attackerFire, p.defenderFire),
+  modifiers: p.modifiers.map((m) => ({
+    name: `${m.name} (${SIDE_WORDS[m.side]} ${TARGET_WORDS[m.on] ?? m.on})`,
+    value: `×${(m.percent / 100).toFixed(2)}`,
+    why: m.why,
+  })),
+  outcomes: p.outcomes.map((o) => ({ label: OUTCOME_WORDS[o.outcome] ?? o.outcome, percent: percent(o.probability) })),
+  expected: [
+    `Fire: attacker ${p.attackerFire}, defender ${p.defenderFire} (average roll).`,
+    `Expected losses — yours: ${one(p.expected.attacker.men)} men, ${one(p.expected.attacker.vehicles)} vehicles; theirs: ${one(p.expected.defender.men)} men, ${one(p.expected.defender.vehicles)} vehicles.`,
+    p.kind === 'assault' ? `Chance to take the hex: ${percent(p.hexTakenProbability)}%. Chance an attacker breaks: ${percent(p.attackerBreakProbability)}%.` : `Chance an attacker breaks: ${percent(p.attackerBreakProbability)}%.`,
+  ],
+  command,
+});
+
+const commandFor = (kind: AttackKind, ids: readonly string[], target: { q: number; r: number }): Command =>
+  kind === 'assault' ? { type: 'attack', unitIds: ids, target } : { type: kind, unitId: ids[0]!, target };
+
 export const engineRules: RulesPort = {
   apply: (state, command) => applyCommand(state, command),
   reachable: reachView,
-  previewAttack: () => ({ ok: false, reason: 'This build of the rules has no combat yet.' }),
-  attackKinds: () => [],
+  previewAttack(state, attackerIds, targetIndex, kind) {
+    const target = hexAt(state.setup.map, targetIndex);
+    const p = previewAttack(state, attackerIds, target, kind);
+    if (!p.ok) return { ok: false, reason: p.reason };
+    return previewView(p, targetIndex, commandFor(kind, attackerIds, target));
+  },
+  attackKinds(state, unitId, targetIndex) {
+    const target = hexAt(state.setup.map, targetIndex);
+    return (['assault', 'fire', 'bombard'] as const).filter((k) => previewAttack(state, [unitId], target, k).ok);
+  },
   viewFor(state, side) {
     const v = viewFor(state, side);
     return { side, state: v.state, visible: v.visible, raw: v };

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshotPath } from './browser';
-import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage } from './game-page';
+import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage, type GameSummary } from './game-page';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,8 +18,31 @@ afterAll(async () => {
 
 const click = (g: GamePage, index: number) => hook<void>(g, 'clickHex', index);
 
+/** Finds an order of attack the engine allows: some own unit and visible enemy hex for which a preview appears. */
+const findAttack = async (g: GamePage, s: GameSummary): Promise<GameSummary | null> => {
+  const own = s.visibleUnits.filter((u) => u.side === s.activeSide && !u.acted.attacked && !u.acted.fired);
+  const enemies = [...new Set(s.visibleUnits.filter((u) => u.side !== s.activeSide).map((u) => u.index))];
+  for (const u of own) {
+    for (const e of enemies) {
+      await click(g, u.index);
+      let now = await g.summary();
+      if (now.selectedId !== u.id) {
+        // The click picked another unit of the stack: click until ours is selected.
+        for (let k = 0; k < 4 && now.selectedId !== u.id; k++) {
+          await click(g, u.index);
+          now = await g.summary();
+        }
+      }
+      await click(g, e);
+      now = await g.summary();
+      if (now.preview) return now;
+    }
+  }
+  return null;
+};
+
 describe('a turn of the tutorial against the computer', () => {
-  it('selects a unit, moves it, ends the turn and sees the computer move', async () => {
+  it('selects, moves, attacks, ends the turn and sees the computer move', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=11&side=soviet');
     let s = await waitForBattle(g);
     s = await waitForHumanTurn(g);
@@ -40,6 +63,19 @@ describe('a turn of the tutorial against the computer', () => {
     expect(s.visibleUnits.find((u) => u.id === selected)!.index).toBe(farthest![0]);
     expect(s.log.some((l) => l.includes('moved'))).toBe(true);
     await g.page.screenshot({ path: screenshotPath('play-2-moved') });
+
+    const withPreview = await findAttack(g, s);
+    expect(withPreview, 'some unit can attack a visible enemy').not.toBeNull();
+    // The odds are shown; modifiers are listed when any apply (open ground by day may have none).
+    expect(withPreview!.preview!.odds.length).toBeGreaterThan(0);
+    expect(await g.page.isVisible('#preview')).toBe(true);
+    await g.page.screenshot({ path: screenshotPath('play-3-preview') });
+    const logBefore = withPreview!.log.length;
+    await g.page.click('#confirm-attack');
+    s = await g.summary();
+    const combat = s.log.slice(logBefore).join(' ');
+    expect(combat).toMatch(/lost \d+ men/);
+    await g.page.screenshot({ path: screenshotPath('play-4-result') });
 
     const japaneseBefore = JSON.stringify((await hook<{ side: string }[]>(g, 'trueUnits')).filter((u) => u.side === 'japanese'));
     await g.page.click('#end-turn');
