@@ -153,8 +153,10 @@ export class BattleController {
     this.hud.render(this.model());
     const map = this.session.state.setup.map;
     const units = this.shown ? (stacksByHex(this.view.state).get(index) ?? []) : [];
-    const lines = this.shown ? hexTooltip(map, index, units, this.view.visible[index] === 1) : [];
-    if (this.selection.pathCost !== null) lines.unshift(`Move here: ${this.selection.pathCost} MP`);
+    // No tooltip until a real pointer has moved over the page (keyboard and test-driven hovers have none).
+    const pointerSeen = this.pointer.x !== 0 || this.pointer.y !== 0;
+    const lines = this.shown && pointerSeen ? hexTooltip(map, index, units, this.view.visible[index] === 1) : [];
+    if (pointerSeen && this.selection.pathCost !== null) lines.unshift(`Move here: ${this.selection.pathCost} MP`);
     this.hud.showTooltip(lines, this.pointer.x, this.pointer.y);
   }
 
