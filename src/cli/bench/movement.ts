@@ -140,9 +140,10 @@ export const cases: BenchCase[] = [
     run: () => reachable({ ...crowded!, units: crowded!.units.slice() }, crowdedUnit),
   },
   {
+    // No target of its own: most of it is applyCommand's bookkeeping, which `applyCommand entrench` measures alone.
     name: 'applyCommand move, 300 units (with control, milestones and victory checks)',
     unit: 'µs',
-    target: '≤ 100 µs',
+    target: 'report',
     setup: () => {
       crowded ??= crowdedState();
       crowdedTo ??= crowdedTarget();
