@@ -20,7 +20,7 @@ import { stacksByHex } from './controller/stacks';
 import { summarizeUnit } from './controller/unit-summary';
 import { BattleHud } from './hud/battle-hud';
 import { Minimap } from './hud/minimap';
-import { closeOverlay, overlayOpen, showEndScreen, showHandover, showHelp } from './hud/overlays';
+import { closeOverlay, overlayOpen, showBriefing, showEndScreen, showHandover, showHelp } from './hud/overlays';
 import { BattleScene } from './scenes/battle-scene';
 
 export interface BattleOptions {
@@ -72,8 +72,10 @@ export class BattleController {
       confirmAttack: () => this.confirmAttack(),
       cancel: () => this.cancel(),
       skipAi: () => this.skipAi(),
-      entrench: () => this.unitOrder('entrench'),
-      rally: () => this.unitOrder('rally'),
+      order: (c) => {
+        if (this.canOrder()) this.send(c);
+      },
+      briefing: () => this.briefing(),
     });
     this.keyHandler = (e) => this.onKey(e);
     window.addEventListener('keydown', this.keyHandler);
@@ -215,10 +217,33 @@ export class BattleController {
     this.scene?.finishGlides();
   }
 
-  private unitOrder(type: 'entrench' | 'rally'): void {
+  /** The briefing of the side on screen, with its objectives. */
+  briefing(): void {
+    const side = this.shown;
+    if (!side) return;
+    const objectives = this.session.state.setup.objectives.filter((o) => o.side === side).map((o) => `${o.name} (${o.points} points): ${o.description}`);
+    showBriefing(side, this.options.entry.briefings[side], objectives);
+  }
+
+  /** Button words for the orders the engine accepts for the selected unit. */
+  private orders(): { command: Command; label: string; title: string }[] {
     const id = this.selection.selectedId;
-    if (!id || !this.canOrder()) return;
-    this.send({ type, unitId: id });
+    if (!id || !this.canOrder()) return [];
+    const DIR = ['east', 'south-east', 'south-west', 'west', 'north-west', 'north-east'];
+    return this.rules.unitOrders(this.view.state, id).map((c) => {
+      switch (c.type) {
+        case 'entrench':
+          return { command: c, label: 'Dig in', title: 'Dig in: better protection; the unit does nothing else this turn' };
+        case 'rally':
+          return { command: c, label: 'Rally', title: 'Rally: restore cohesion instead of acting' };
+        case 'build-bridge':
+          return { command: c, label: `Bridge ${DIR[c.direction]}`, title: 'Engineers work on a pontoon bridge over the river on that side (several turns)' };
+        case 'exit':
+          return { command: c, label: 'Leave the map', title: 'Extract the unit here (it counts for extraction objectives)' };
+        default:
+          return { command: c, label: c.type, title: c.type };
+      }
+    });
   }
 
   private selectedHex(): number {
@@ -381,6 +406,7 @@ export class BattleController {
       preview: this.selection.preview,
       log: reader ? this.session.logFor(reader) : [],
       status: this.status,
+      orders: this.orders(),
     };
   }
 

@@ -2,7 +2,8 @@
  * The UI's questions answered by the real engine, adapted to hex indices and display strings. This is the only file
  * in src/ui that knows the engine's shapes.
  */
-import { applyCommand } from '../engine/apply-command';
+import { applyCommand, tryCommand } from '../engine/apply-command';
+import type { Direction } from '../engine/hex';
 import { previewAttack, type AttackPreview } from '../engine/combat';
 import { hexAt } from '../engine/map';
 import { reachable } from '../engine/movement';
@@ -84,6 +85,15 @@ export const engineRules: RulesPort = {
   attackKinds(state, unitId, targetIndex) {
     const target = hexAt(state.setup.map, targetIndex);
     return (['assault', 'fire', 'bombard'] as const).filter((k) => previewAttack(state, [unitId], target, k).ok);
+  },
+  unitOrders(state, unitId) {
+    const candidates: Command[] = [
+      { type: 'entrench', unitId },
+      { type: 'rally', unitId },
+      ...([0, 1, 2, 3, 4, 5] as Direction[]).map((direction): Command => ({ type: 'build-bridge', unitId, direction })),
+      { type: 'exit', unitId },
+    ];
+    return candidates.filter((c) => tryCommand(state, c).ok);
   },
   viewFor(state, side) {
     const v = viewFor(state, side);

@@ -63,6 +63,10 @@ describe('a turn of the tutorial against the computer', () => {
     expect(s.visibleUnits.find((u) => u.id === selected)!.index).toBe(farthest![0]);
     expect(s.log.some((l) => l.includes('moved'))).toBe(true);
     await g.page.screenshot({ path: screenshotPath('play-2-moved') });
+    // The briefing is a button away.
+    await g.page.click('#briefing');
+    expect(await g.page.textContent('#briefing-overlay')).toContain('Objectives');
+    await g.page.click('#close-briefing');
 
     const withPreview = await findAttack(g, s);
     expect(withPreview, 'some unit can attack a visible enemy').not.toBeNull();

@@ -63,4 +63,6 @@ export interface RulesPort {
   /** Which kinds of attack a unit could make on a hex, in the order the UI should prefer them. */
   attackKinds(state: GameState, unitId: string, targetIndex: number): readonly AttackKind[];
   viewFor(state: GameState, side: Side): SideViewLite;
+  /** The unit's orders besides moving and attacking that the engine would accept now (dig in, rally, bridge, exit). */
+  unitOrders(state: GameState, unitId: string): readonly Command[];
 }

@@ -3,6 +3,7 @@
  * help and menu buttons, the unit panel, the attack preview with every modifier, the event log, the status line and
  * the banner shown while the computer moves. It renders a model and reports button presses; it decides nothing.
  */
+import type { Command } from '../../engine/types';
 import type { Side } from '../../engine/vocabulary';
 import type { LogLine } from '../controller/game-session';
 import type { AttackPreviewView } from '../controller/rules-port';
@@ -25,6 +26,8 @@ export interface HudModel {
   readonly preview: AttackPreviewView | null;
   readonly log: readonly LogLine[];
   readonly status: string | null;
+  /** Orders the selected unit may give now besides moving and attacking, with their button words. */
+  readonly orders: readonly { readonly command: Command; readonly label: string; readonly title: string }[];
 }
 
 export interface HudHandlers {
@@ -35,8 +38,8 @@ export interface HudHandlers {
   confirmAttack(): void;
   cancel(): void;
   skipAi(): void;
-  entrench(): void;
-  rally(): void;
+  order(command: Command): void;
+  briefing(): void;
 }
 
 const sideName = (s: Side) => (s === 'soviet' ? 'Soviet' : 'Japanese');
@@ -68,6 +71,7 @@ export class BattleHud {
       h('div', { class: 'spacer' }),
       h('button', { id: 'next-unit', class: 'panel-button', title: 'Select the next unit that can still act (N)', onclick: () => handlers.nextUnit() }, 'Next unit'),
       this.endTurnButton,
+      h('button', { id: 'briefing', title: 'Your orders and the situation', onclick: () => handlers.briefing() }, 'Briefing'),
       h('button', { id: 'help', title: 'Keys and how to play (H or ?)', onclick: () => handlers.help() }, 'Help'),
       h('button', { id: 'to-menu', title: 'Back to the menu (the game stays saved)', onclick: () => handlers.menu() }, 'Menu'),
     );
@@ -125,12 +129,11 @@ export class BattleHud {
         : null,
       h('table', {}, ...u.condition.map((c) => h('tr', {}, h('td', {}, c.label), h('td', { class: 'n' }, c.value)))),
       u.own ? h('div', { class: 'sub', style: 'margin-top:6px' }, `Can still: ${u.canStill.join(', ')}.`) : null,
-      u.own && m.humanTurn
+      u.own && m.humanTurn && m.orders.length > 0
         ? h(
             'div',
             { class: 'actions' },
-            h('button', { id: 'entrench', title: 'Dig in: better protection, no move this turn', onclick: () => this.handlers.entrench() }, 'Dig in'),
-            h('button', { id: 'rally', title: 'Rally: restore cohesion instead of acting', onclick: () => this.handlers.rally() }, 'Rally'),
+            ...m.orders.map((o) => h('button', { class: 'order', dataset: { order: o.command.type }, title: o.title, onclick: () => this.handlers.order(o.command) }, o.label)),
           )
         : null,
       u.note ? h('p', { class: 'sub' }, u.note) : null,

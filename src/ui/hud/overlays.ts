@@ -52,6 +52,21 @@ export const showHelp = (): void => {
   });
 };
 
+/** A side's briefing: what it is to do and why, from the scenario. */
+export const showBriefing = (side: Side, briefing: { title: string; commander: string; text: string }, objectives: readonly string[]): void => {
+  const close = () => closeOverlay('briefing-overlay');
+  overlay(
+    'briefing-overlay',
+    false,
+    h('h2', {}, briefing.title),
+    h('p', { class: 'sub' }, `${SIDE_COLOURS[side].name} — ${briefing.commander}`),
+    h('div', { class: 'briefing' }, briefing.text),
+    objectives.length > 0 ? h('h3', {}, 'Objectives') : null,
+    objectives.length > 0 ? h('ul', {}, ...objectives.map((o) => h('li', {}, o))) : null,
+    h('div', { class: 'buttons' }, h('button', { id: 'close-briefing', class: 'primary', onclick: close }, 'To the map')),
+  );
+};
+
 /** Hides the screen until the next player says they are at it. */
 export const showHandover = (side: Side, turnText: string, onReady: () => void): void => {
   overlay(
