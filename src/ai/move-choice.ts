@@ -36,6 +36,8 @@ export interface MoveScoreInput {
   readonly goalsAreEnemies: boolean;
   /** Formations whose units the tanks keep close to. */
   readonly escortHexes: readonly Axial[];
+  /** The unit's own hex index. */
+  readonly hereIndex: number;
   /** Infantry of the unit's own formation (or of its `withInfantry` formations) is within `FOLLOW_HEXES`. */
   readonly infantryCanFollow: boolean;
 }
@@ -43,11 +45,11 @@ export interface MoveScoreInput {
 const isArtillery = (s: StrengthEstimate): boolean => s.artillery > 0 && s.indirectRangeM > 0 && s.antiArmour === 0 && s.armour === 0;
 
 /** The score of standing on `index` at the end of the move (higher is better). */
-export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex: Axial, cost: number): number => {
+export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex: Axial, cost: number, goalDistance?: number): number => {
   const { unit, strength, task } = m;
   const profile = ctx.profile;
-  const here = index === indexOf(ctx.map, unit.hex);
-  const dist = nearestDistance(hex, m.goals);
+  const here = index === m.hereIndex;
+  const dist = goalDistance ?? nearestDistance(hex, m.goals);
   const routed = unit.status === 'routed';
   const kind = routed ? 'withdraw' : task.kind;
   let score = 0;
@@ -147,7 +149,7 @@ export const moveInput = (ctx: TurnContext, unit: Unit & { readonly hex: Axial }
   // Infantry "can go with" the tanks when it belongs to their formation or to the formations named to escort them.
   const own = ctx.orders.byUnit.get(unit.id)?.formationId;
   const partners = new Set([...(own !== undefined ? [own] : []), ...(task.withInfantry ?? [])]);
-  return { unit, strength, task, goals, goalsAreEnemies: g.enemies, escortHexes, infantryCanFollow: infantryWithin(ctx, partners, unit.hex, FOLLOW_HEXES) };
+  return { unit, strength, task, goals, goalsAreEnemies: g.enemies, escortHexes, hereIndex: indexOf(ctx.map, unit.hex), infantryCanFollow: infantryWithin(ctx, partners, unit.hex, FOLLOW_HEXES) };
 };
 
 /**
@@ -157,19 +159,20 @@ export const moveInput = (ctx: TurnContext, unit: Unit & { readonly hex: Axial }
 export const chooseMove = (ctx: TurnContext, rules: AiRules, input: MoveScoreInput): Axial | null => {
   const hereIndex = indexOf(ctx.map, input.unit.hex);
   if (hereIndex < 0) return null;
-  let candidates: readonly ReachableHex[] = rules.reachableHexes(ctx.state, input.unit.id).filter((c) => ctx.threat.occupied[c.index] === 0);
+  const all = rules.reachableHexes(ctx.state, input.unit.id);
+  // Each candidate's distance to the goal, computed once (it ranks the candidates and feeds the score).
+  let candidates: { c: ReachableHex; d: number }[] = [];
+  for (const c of all) if (ctx.threat.occupied[c.index] === 0) candidates.push({ c, d: nearestDistance(c.hex, input.goals) });
   if (candidates.length === 0) return null;
   const limit = ctx.profile.moveCandidates;
   if (limit > 0 && candidates.length > limit) {
-    candidates = [...candidates]
-      .sort((a, b) => nearestDistance(a.hex, input.goals) - nearestDistance(b.hex, input.goals) || a.index - b.index)
-      .slice(0, limit);
+    candidates = candidates.sort((a, b) => a.d - b.d || a.c.index - b.c.index).slice(0, limit);
   }
   let best: Axial | null = null;
   let bestScore = scoreHex(ctx, input, hereIndex, input.unit.hex, 0);
   let bestIndex = hereIndex;
-  for (const c of candidates) {
-    const s = scoreHex(ctx, input, c.index, c.hex, c.cost);
+  for (const { c, d } of candidates) {
+    const s = scoreHex(ctx, input, c.index, c.hex, c.cost, d);
     if (s > bestScore || (s === bestScore && c.index < bestIndex && best !== null)) {
       best = c.hex;
       bestScore = s;

@@ -6,6 +6,7 @@
  */
 import { hexKey, type Axial } from '../engine/hex';
 import { indexOf } from '../engine/map';
+import { findUnit } from '../engine/state-update';
 import { entrenchmentCap } from '../engine/unit-actions';
 import type { Command, Unit } from '../engine/types';
 import type { Side } from '../engine/vocabulary';
@@ -59,9 +60,15 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
   let limit = 0;
 
   let turn: number | null = null;
+  let lastVisible: Uint8Array | null = null;
+  let lastCtx: TurnContext | null = null;
   const context = (view: SideViewLike): TurnContext => {
+    // The same view as last time (nothing was accepted since): reuse what was worked out.
+    if (lastCtx && lastCtx.state === view.state) return lastCtx;
     turn = view.state.turn;
-    memory = rememberView(memory, view.state, view.visible);
+    // A patched view (own units moved, same sighting) teaches nothing new about the enemy.
+    if (view.visible !== lastVisible) memory = rememberView(memory, view.state, view.visible);
+    lastVisible = view.visible;
     if (!orders) {
       orders = currentOrders(plan, view.state, side, memory);
       memory = orders.memory;
@@ -72,6 +79,7 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
     const ctx = buildTurnContext(view.state, side, profile, o, key === threatKey && threat ? threat : undefined);
     threat = ctx.threat;
     threatKey = key;
+    lastCtx = ctx;
     return ctx;
   };
 
@@ -159,7 +167,10 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
     memory: () => memory,
     refused(command, reason) {
       // "An enemy unit holds that hex": the same thing a player learns by trying.
-      if (command.type === 'move' && /enemy/i.test(reason) && turn !== null) memory = rememberContact(memory, command.to, turn);
+      if (command.type === 'move' && /enemy/i.test(reason) && turn !== null) {
+        memory = rememberContact(memory, command.to, turn);
+        lastCtx = null;
+      }
     },
     next(view: SideViewLike): Command {
       const ctx = context(view);
@@ -181,7 +192,7 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
         if (queue === null) queue = queueFor(ctx, p);
         while (queue.length > 0) {
           const id = queue.shift()!;
-          const u = ctx.state.units.find((x) => x.id === id);
+          const u = findUnit(ctx.state, id);
           if (!u || u.side !== side || !isOnMap(u)) continue;
           const cmd = unitCommand(ctx, p, u, enemies);
           if (cmd) {

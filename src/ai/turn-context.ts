@@ -82,10 +82,14 @@ export const buildTurnContext = (state: GameState, side: Side, profile: Difficul
   };
 };
 
+/** Hex distance to the nearest of `to` (inlined arithmetic: this is the AI's innermost loop). */
 export const nearestDistance = (from: Axial, to: readonly Axial[]): number => {
   let best = Number.MAX_SAFE_INTEGER;
-  for (const h of to) {
-    const d = fastDistance(from, h);
+  for (let i = 0; i < to.length; i++) {
+    const h = to[i]!;
+    const dq = from.q - h.q;
+    const dr = from.r - h.r;
+    const d = (Math.abs(dq) + Math.abs(dr) + Math.abs(dq + dr)) / 2;
     if (d < best) best = d;
   }
   return best;
@@ -98,6 +102,9 @@ export const enemiesInArea = (ctx: TurnContext, task: Task, from: Axial): Rememb
     .filter((e) => nearestDistance(e.hex, task.hexes) <= task.radius + 2)
     .sort((a, b) => fastDistance(from, a.hex) - fastDistance(from, b.hex) || (a.id < b.id ? -1 : 1));
 };
+
+/** Who stands on a key hex: fighting troops, not guns, headquarters or engineers. */
+const KEY_HEX_KINDS: ReadonlySet<string> = new Set(['infantry', 'motorised-infantry', 'cavalry', 'tank', 'armoured-car', 'machine-gun', 'anti-tank', 'reconnaissance']);
 
 /** How far beyond a hold task's radius its key hexes are still its business. */
 const KEY_HEX_REACH = 3;
@@ -119,7 +126,7 @@ export const goalHexes = (ctx: TurnContext, task: Task, unit: Unit & { readonly 
     if (enemies.length > 0) return { hexes: enemies.slice(0, 3).map((e) => e.hex), enemies: true };
   }
   if (task.hexes.length > 0) {
-    if (task.kind !== 'hold') return { hexes: task.hexes, enemies: false };
+    if (task.kind !== 'hold' || !KEY_HEX_KINDS.has(unit.kind)) return { hexes: task.hexes, enemies: false };
     // A hold task also covers the side's key hexes near its area (a bridge end just outside it).
     const near = ctx.keyHexes.filter((k) => nearestDistance(k, task.hexes) <= task.radius + KEY_HEX_REACH);
     return { hexes: near.length > 0 ? [...task.hexes, ...near] : task.hexes, enemies: false };
