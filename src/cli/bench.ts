@@ -13,6 +13,7 @@ import { cases as visionCases } from './bench/vision';
 import { cases as movementCases } from './bench/movement';
 import { cases as scenarioCases } from './bench/scenario';
 import { cases as combatCases } from './bench/combat';
+import { cases as aiCases } from './bench/ai';
 
 /** Every area's cases: one import line and one entry each. */
 const SUITES: readonly (readonly BenchCase[])[] = [
@@ -21,6 +22,7 @@ const SUITES: readonly (readonly BenchCase[])[] = [
   movementCases,
   scenarioCases,
   combatCases,
+  aiCases,
 ];
 
 const args = process.argv.slice(2);

@@ -1,0 +1,46 @@
+/**
+ * One whole AI-against-AI game from a starting state: what `sim`, the batch workers, the benchmarks and the tests
+ * all run. Returns the game (commands, per-turn hashes, final state) and its result summary.
+ */
+import { DIFFICULTY_PROFILES, type Difficulty } from '../ai/difficulty';
+import { engineDriver, engineRules } from '../ai/engine-rules';
+import { playHeadlessGame, type HeadlessGame } from '../ai/headless-game';
+import type { AiPlan } from '../ai/plan';
+import { summarizeGame, type GameResultSummary } from '../analysis/game-result';
+import { hashState } from '../engine/hash';
+import type { GameState } from '../engine/types';
+import type { BySide } from '../engine/vocabulary';
+
+export interface RunGameInput {
+  readonly state: GameState;
+  readonly plan: AiPlan;
+  readonly difficulty: BySide<Difficulty>;
+  readonly seed: number | string;
+  readonly levers: Readonly<Record<string, number>>;
+  readonly engineVersion: string;
+}
+
+export interface RunGameOutput {
+  readonly game: HeadlessGame;
+  readonly summary: GameResultSummary;
+}
+
+export const runGame = (input: RunGameInput): RunGameOutput => {
+  for (const side of ['soviet', 'japanese'] as const) if (!DIFFICULTY_PROFILES[input.difficulty[side]]) throw new Error(`unknown level ${input.difficulty[side]}`);
+  const game = playHeadlessGame(input.state, {
+    plan: input.plan,
+    difficulty: input.difficulty,
+    rules: engineRules,
+    driver: engineDriver,
+    hash: hashState,
+  });
+  const summary = summarizeGame(game.state, {
+    scenario: input.state.setup.scenarioId,
+    seed: input.seed,
+    levers: input.levers,
+    engineVersion: input.engineVersion,
+    finalHash: hashState(game.state),
+    players: { soviet: `ai:${input.difficulty.soviet}`, japanese: `ai:${input.difficulty.japanese}` },
+  });
+  return { game, summary };
+};

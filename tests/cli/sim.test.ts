@@ -1,0 +1,106 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runGame } from '../../src/cli/run-game';
+import { loadScenarioGame, type LoadedScenario } from '../../src/cli/scenario-source';
+import { parseRecord } from '../../src/replay/record';
+import { verifyRecord } from '../../src/replay/replay';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const BUNDLED = readdirSync(join(ROOT, 'scenarios'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -5))
+  .sort();
+
+const load = (id: string): LoadedScenario => {
+  const l = loadScenarioGame(id);
+  if (!l.ok) throw new Error(l.message);
+  return l;
+};
+
+const playOnce = (id: string, seed: number) => {
+  const l = load(id);
+  const s = l.start(seed, {});
+  if (!s.ok) throw new Error(s.message);
+  return runGame({ state: s.state, plan: l.plan, difficulty: { soviet: 'regular', japanese: 'regular' }, seed, levers: s.levers, engineVersion: 'test' });
+};
+
+const sim = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/sim.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+
+describe('every bundled scenario plays to its end', () => {
+  it.each(BUNDLED)('%s', (id) => {
+    const a = playOnce(id, 3);
+    expect(a.game.state.result).not.toBeNull();
+    expect(a.summary.turnsPlayed).toBeGreaterThan(0);
+    expect(a.summary.turnsPlayed).toBeLessThanOrEqual(load(id).scenario.clock.turns);
+    expect(a.game.turnHashes.length).toBe(a.summary.turnsPlayed);
+  }, 600_000);
+
+  it('the same seed gives the same game', () => {
+    expect(playOnce('azuma-encirclement', 5).summary.finalHash).toBe(playOnce('azuma-encirclement', 5).summary.finalHash);
+  }, 600_000);
+});
+
+describe('npm run sim', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kg-sim-'));
+
+  it('writes result.json with every field of the contract and a record that replays', () => {
+    const out = join(dir, 'result.json');
+    const rec = join(dir, 'replay.json');
+    const r = sim('--scenario', 'tutorial', '--seed', '4', '--soviet', 'veteran', '--out', out, '--record', rec);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/seed 4, Soviet veteran vs Japanese regular/);
+    const result = JSON.parse(readFileSync(out, 'utf8'));
+    for (const k of ['scenario', 'seed', 'levers', 'engineVersion', 'winner', 'victoryLevel', 'turnsPlayed', 'finalHash', 'initial', 'losses', 'events']) expect(result).toHaveProperty(k);
+    expect(result.scenario).toBe('tutorial');
+    expect(Object.keys(result.initial.soviet).sort()).toEqual(['aircraft', 'armouredCars', 'guns', 'men', 'tanks', 'units']);
+    expect(Object.keys(result.losses.japanese).sort()).toEqual(['aircraft', 'armouredCars', 'guns', 'killed', 'missing', 'tanks', 'wounded']);
+    const l = load('tutorial');
+    for (const id of [...l.scenario.objectives.map((o) => o.id), ...l.scenario.milestones.map((m) => m.id)]) expect(result.events).toHaveProperty(id);
+    const parsed = parseRecord(readFileSync(rec, 'utf8'));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const verified = verifyRecord(l.scenario, parsed.record);
+    expect(verified).toMatchObject({ ok: true, finalHash: result.finalHash });
+  }, 300_000);
+
+  it.each([
+    [['--seed', '1'], 2, 'sim: --scenario is required\n'],
+    [['--scenario', 'tutorial', '--seed', 'x'], 2, "sim: --seed must be an integer, got 'x'\n"],
+    [['--scenario', 'no-such-battle', '--seed', '1'], 1, /^sim: no scenario 'no-such-battle'/],
+    [['--scenario', 'tutorial', '--seed', '1', '--set', 'no-such-lever=3'], 1, /^sim: .*no-such-lever/],
+  ] as const)('refuses %j with exit %i and one line', (args, status, message) => {
+    const r = sim(...args);
+    expect(r.status).toBe(status);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    if (typeof message === 'string') expect(r.stderr).toBe(message);
+    else expect(r.stderr).toMatch(message);
+  }, 120_000);
+});
+
+describe('npm run batch', () => {
+  it('plays seeds on worker threads and writes statistics and a CSV', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kg-batch-'));
+    const stats = join(dir, 'stats.json');
+    const csv = join(dir, 'runs.csv');
+    const stdout = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', join(ROOT, 'src/cli/batch.ts'), '--scenario', 'tutorial', '--runs', '4', '--seed-start', '10', '--workers', '2', '--out', stats, '--csv', csv, '--quiet'],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect(stdout).toMatch(/tutorial: 4 games \(seeds 10–13\) on 2 thread/);
+    const s = JSON.parse(readFileSync(stats, 'utf8'));
+    expect(s.runs).toBe(4);
+    expect(s.seeds).toEqual([10, 11, 12, 13]);
+    expect(s.wins.soviet.count + s.wins.japanese.count + s.wins.draw.count).toBe(4);
+    expect(s.wins.soviet).toHaveProperty('low');
+    expect(s.losses.japanese.killed).toHaveProperty('p90');
+    expect(readFileSync(csv, 'utf8').trim().split('\n')).toHaveLength(5);
+    // The threads play exactly the games one process would.
+    const one = playOnce('tutorial', 12);
+    expect(readFileSync(csv, 'utf8')).toContain(one.summary.finalHash);
+  }, 300_000);
+});
