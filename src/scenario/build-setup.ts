@@ -4,7 +4,7 @@
  * units with their lever effects, objectives and milestones in axial hexes.
  */
 import { DIRECTIONS, offsetToAxial, type Axial, type Direction } from '../engine/hex';
-import { buildMap, type HexsideSpec, type MapSpec } from '../engine/map';
+import { buildMap, type HexsideSpec, type MapData, type MapSpec } from '../engine/map';
 import { DEFAULT_SIDE_RULES } from '../engine/rules-defaults';
 import type { GameSetup, Milestone, Objective, SideRules, SupplySource, UnitSetup } from '../engine/types';
 import { SIDES, type BySide, type Terrain } from '../engine/vocabulary';
@@ -110,6 +110,20 @@ export const scenarioRules = (scenario: Scenario): BySide<SideRules> => {
   return { soviet: rules('soviet'), japanese: rules('japanese') };
 };
 
+/**
+ * Levers never touch the map, so every game of one parsed scenario shares one MapData (plain data, never mutated):
+ * a batch of games builds it once, and caches keyed on the map (sight tables) stay warm from game to game.
+ */
+const mapCache = new WeakMap<Scenario, MapData>();
+export const scenarioMap = (scenario: Scenario): MapData => {
+  let map = mapCache.get(scenario);
+  if (!map) {
+    map = buildMap(mapSpecOf(scenario));
+    mapCache.set(scenario, map);
+  }
+  return map;
+};
+
 /** Raised only for lever values a caller did not check with `resolveLevers` first. */
 export class LeverError extends Error {}
 
@@ -130,7 +144,7 @@ export const buildSetup = (scenario: Scenario, levers: LeverValues = {}): GameSe
     contentHash: contentHash(scenario),
     title: scenario.title,
     levers: values,
-    map: buildMap(mapSpecOf(scenario)),
+    map: scenarioMap(scenario),
     clock: {
       start: c.start,
       minutesPerTurn: c.minutesPerTurn,

@@ -154,3 +154,13 @@ describe('createGame', () => {
     expect(createGame(scenario, { seed: 8 }).rng).not.toEqual(a.rng);
   });
 });
+
+describe('the map is built once per scenario', () => {
+  it('every game of one parsed scenario shares the same MapData, whatever the levers', () => {
+    const a = buildSetup(scenario);
+    const b = buildSetup(scenario, { 'japanese-trucks': 200, 'soviet-tanks-arrive': 2 });
+    expect(b.map).toBe(a.map);
+    expect(buildSetup(load()).map).not.toBe(a.map); // another parse, another map (equal content)
+    expect(buildSetup(load()).map).toEqual(a.map);
+  });
+});

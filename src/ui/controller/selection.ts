@@ -4,8 +4,8 @@
  * send come out. Every question of the rules goes to the `RulesPort`; nothing here knows a movement cost or an odds
  * table.
  */
-import { hexAt } from '../../engine/map';
-import type { Command, GameState } from '../../engine/types';
+import { hexAt, indexOf } from '../../engine/map';
+import type { Command, GameState, Unit } from '../../engine/types';
 import type { Side } from '../../engine/vocabulary';
 import type { AttackPreviewView, ReachView, RulesPort } from './rules-port';
 import { canStillAct, stacksByHex } from './stacks';
@@ -73,7 +73,12 @@ export const clickHex = (sel: Selection, ctx: SelectionContext, index: number): 
 
   if (sel.selectedId && enemy.length > 0) {
     const kinds = ctx.rules.attackKinds(ctx.state, sel.selectedId, index);
-    const preview = ctx.rules.previewAttack(ctx.state, [sel.selectedId], index, kinds[0] ?? 'assault');
+    const kind = kinds[0] ?? 'assault';
+    // An assault goes in with every unit of the selected unit's stack that can join it (infantry with its tanks:
+    // combined arms); if the engine refuses the group, the selected unit alone is offered.
+    const group = kind === 'assault' ? assaultGroup(ctx, stacks, sel.selectedId, index) : [sel.selectedId];
+    let preview = ctx.rules.previewAttack(ctx.state, group, index, kind);
+    if ('ok' in preview && group.length > 1) preview = ctx.rules.previewAttack(ctx.state, [sel.selectedId], index, kind);
     if ('ok' in preview) return none({ ...sel, preview: null, message: preview.reason });
     return none({ ...sel, preview, message: null });
   }
@@ -91,6 +96,15 @@ export const clickHex = (sel: Selection, ctx: SelectionContext, index: number): 
   }
 
   return none(EMPTY_SELECTION);
+};
+
+/** The selected unit first, then its stack-mates that could assault `target` too. */
+const assaultGroup = (ctx: SelectionContext, stacks: Map<number, Unit[]>, selectedId: string, target: number): string[] => {
+  const selected = ctx.state.units.find((u) => u.id === selectedId);
+  if (!selected?.hex) return [selectedId];
+  const from = indexOf(ctx.state.setup.map, selected.hex);
+  const mates = (stacks.get(from) ?? []).filter((u) => u.id !== selectedId && u.side === ctx.side && ctx.rules.attackKinds(ctx.state, u.id, target).includes('assault'));
+  return [selectedId, ...mates.map((u) => u.id)];
 };
 
 /** The pointer moved to hex `index` (-1 off the map): show the path and its cost if the selected unit can go there. */

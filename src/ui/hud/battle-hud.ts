@@ -147,6 +147,7 @@ export class BattleHud {
     fill(
       this.preview,
       h('h3', {}, `${word} — preview`),
+      h('div', { class: 'sub' }, `Attacking: ${p.attackerIds.join(', ')}`),
       h('div', { class: 'odds', id: 'preview-odds', title: 'Attack strength against defence, after every modifier' }, p.odds),
       h('table', { id: 'preview-modifiers' }, ...p.modifiers.map((m) => h('tr', { title: m.why }, h('td', {}, m.name), h('td', { class: 'n' }, m.value)))),
       p.outcomes.length > 0 ? h('table', {}, ...p.outcomes.map((o) => h('tr', {}, h('td', {}, o.label), h('td', { class: 'n' }, `${o.percent}%`)))) : null,

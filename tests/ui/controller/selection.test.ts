@@ -56,7 +56,8 @@ describe('clicking the map', () => {
     expect(first.command).toBeNull();
     expect(first.selection.preview?.odds).toBe('2 : 1');
     const second = clickHex(first.selection, c, idx(6, 5));
-    expect(second.command).toEqual({ type: 'attack', unitIds: ['a'], target: at(6, 5) });
+    // The stack-mate b can assault the same hex, so it goes in with a (combined arms).
+    expect(second.command).toEqual({ type: 'attack', unitIds: ['a', 'b'], target: at(6, 5) });
   });
 
   it("shows the engine's reason when an attack is not possible", () => {
