@@ -280,9 +280,13 @@ export class BattleController {
   private async runAi(): Promise<void> {
     if (this.ai.isRunning) return;
     this.refresh();
+    let sinceDraw = 0;
     await this.ai.play(this.session, () => {
       if (this.disposed) return;
       this.options.onCommand(this.session);
+      // Played out, every command is drawn; skipped, only every twentieth, so a big side's turn flies by.
+      if (this.ai.isSkipping && ++sinceDraw < 20) return;
+      sinceDraw = 0;
       this.view = this.session.view(this.shown ?? this.session.perspective());
       this.refresh(this.ai.isSkipping ? 0 : Math.min(250, this.options.aiStepMs));
     });
