@@ -141,6 +141,9 @@ export const buildEngagement = (
     const d = fastDistance(u.hex!, target);
     const p = fireProfile(u);
     if (kind === 'assault') {
+      if (u.kind === 'artillery' || u.kind === 'headquarters') {
+        return fail(`${u.label} is ${u.kind === 'artillery' ? 'an artillery unit: it supports an assault by bombarding' : 'a headquarters'}; it does not lead one.`);
+      }
       if (d !== 1) return fail(`${u.label} is not next to the target hex.`);
       const dir = directionTo(u.hex!, target);
       if (dir !== -1 && !hexsidePassable(state, indexOf(map, u.hex!), dir)) {

@@ -42,6 +42,7 @@ describe('refusals', () => {
     ['no units', applyAttack(s, { type: 'attack', unitIds: [], target: at(6, 5) }), /at least one unit/],
     ['listed twice', applyAttack(s, { type: 'attack', unitIds: ['sov-1', 'sov-1'], target: at(6, 5) }), /listed twice/],
     ['fire out of range', applyFire(s, { type: 'fire', unitId: 'sov-1', target: at(12, 5) }), /Out of range: sov-1's direct fire reaches 1\.5 km; the target is 3\.5 km away/],
+    ['artillery does not assault', applyAttack({ ...s, units: s.units.map((u) => (u.id === 'sov-art' ? { ...u, hex: at(6, 4) } : u)) }, { type: 'attack', unitIds: ['sov-art'], target: at(6, 5) }), /artillery unit: it supports an assault by bombarding/],
     ['bombard without guns', applyBombard(s, { type: 'bombard', unitId: 'sov-1', target: at(6, 5) }), /no artillery or mortars/],
     ['bombard out of range', applyBombard(s, { type: 'bombard', unitId: 'sov-art', target: at(19, 5) }), /Out of range: sov-art's guns reach 8\.9 km/],
     ['no sorties', applyAirStrike(s, { type: 'air-strike', side: 'soviet', target: at(6, 5) }), /no air sorties left/],
