@@ -6,12 +6,13 @@ import { applyAttack, previewAttack } from '../../engine/combat';
 import { buildEngagement, type Engagement } from '../../engine/combat-engagement';
 import { resolveCombat } from '../../engine/combat-resolve';
 import { createInitialState } from '../../engine/game';
-import { offsetToAxial } from '../../engine/hex';
+import { fastDistance, offsetToAxial, type Axial } from '../../engine/hex';
 import { buildMap } from '../../engine/map';
 import { Rng, seedRng } from '../../engine/rng';
 import { DEFAULT_SIDE_RULES } from '../../engine/rules-defaults';
 import type { GameState, UnitSetup } from '../../engine/types';
 import type { BenchCase } from '../bench-case';
+import { syntheticState } from './synthetic-battle';
 
 const at = (col: number, row: number) => offsetToAxial({ col, row });
 
@@ -83,6 +84,22 @@ const prepare = (): void => {
   rng = new Rng(seedRng('bench'));
 };
 
+/** The 300-unit synthetic battle and the first Soviet unit next to a Japanese one (ids in order). */
+let big: { state: GameState; attacker: string; target: Axial } | null = null;
+const prepareBig = (): void => {
+  if (big) return;
+  const s = syntheticState();
+  for (const a of s.units) {
+    if (a.side !== 'soviet' || !a.hex || a.status !== 'active' || a.kind === 'artillery' || a.kind === 'headquarters') continue;
+    const d = s.units.find((u) => u.side === 'japanese' && u.hex && fastDistance(u.hex, a.hex!) === 1);
+    if (d?.hex && previewAttack(s, [a.id], d.hex).ok) {
+      big = { state: s, attacker: a.id, target: d.hex };
+      return;
+    }
+  }
+  throw new Error('bench: no Soviet unit next to a Japanese one in the synthetic battle');
+};
+
 export const cases: BenchCase[] = [
   {
     name: 'combat resolution (2 attackers, 1 defender)',
@@ -97,6 +114,13 @@ export const cases: BenchCase[] = [
     target: '≤ 300 µs',
     setup: prepare,
     run: () => previewAttack(state, attackers, target),
+  },
+  {
+    name: 'previewAttack in the 300-unit battle',
+    unit: 'µs',
+    target: '≤ 300 µs',
+    setup: prepareBig,
+    run: () => previewAttack(big!.state, [big!.attacker], big!.target),
   },
   {
     name: 'applyAttack (whole command)',
