@@ -401,6 +401,7 @@ export class BattleController {
       time: clock.hourMinute,
       turnText: `Turn ${state.turn} of ${state.setup.clock.turns}`,
       light: clock.light,
+      phase: clock.phase,
       weather: clock.weather?.name ?? null,
       sideToMove: state.activeSide,
       perspective: reader ?? state.activeSide,

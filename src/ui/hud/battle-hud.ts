@@ -17,6 +17,8 @@ export interface HudModel {
   readonly time: string;
   readonly turnText: string;
   readonly light: 'day' | 'dusk' | 'night';
+  /** What the clock panel says: dawn and dusk share the same (half) light but are named apart. */
+  readonly phase: 'dawn' | 'day' | 'dusk' | 'night';
   readonly weather: string | null;
   readonly sideToMove: Side;
   readonly perspective: Side;
@@ -84,7 +86,7 @@ export class BattleHud {
       this.clock,
       h('span', { class: 'title' }, m.title),
       h('span', { id: 'clock-date', title: 'Date and local time at the start of this turn' }, `${m.date} ${m.time}`),
-      h('span', { class: `light ${m.light}`, title: 'Light: at night and at dusk units see and are seen only close by' }, m.light),
+      h('span', { class: `light ${m.light}`, title: 'Light: at night, dawn and dusk units see and are seen only close by' }, m.phase),
       m.weather ? h('span', { title: 'Weather' }, m.weather) : null,
       h('span', { id: 'turn', title: 'Turn of the scenario’s total' }, m.turnText),
       h('span', { class: `side-chip ${m.sideToMove}`, id: 'side-to-move', title: 'The side moving now' }, `${sideName(m.sideToMove)} to move`),
