@@ -2,7 +2,7 @@
 import type { SideRules } from './types';
 
 export const DEFAULT_SIDE_RULES: SideRules = {
-  supplyRangeMp: 40,
+  supplyRangeMp: 120,
   trucks: 100,
   menPerTruck: 50,
   artilleryAmmoPercent: 100,

@@ -67,13 +67,16 @@ describe('supply lines', () => {
     expect(supplyOf(taken, 'sov')).toBe('cut');
   });
 
-  it('reaches only as far as the supply range; a road carries it further', () => {
+  it('reaches only as far as the supply range; a road carries it further; bigger hexes cost more', () => {
     const units = [testUnit({ id: 'sov', side: 'soviet', at: [19, 2] })];
-    // 19 hexes of steppe at 3 points each is 57 > 40.
-    expect(supplyOf(game({ units }), 'sov')).toBe('cut');
-    const road = { width: 20, height: 5, roads: [{ kind: 'road' as const, path: Array.from({ length: 20 }, (_, c) => [c, 2] as [number, number]) }] };
-    expect(supplyOf(game({ units, map: road }), 'sov')).toBe('supplied');
-    expect(supplyOf(game({ units, rules: { supplyRangeMp: 60 } }), 'sov')).toBe('supplied');
+    const road = Array.from({ length: 20 }, (_, c) => [c, 2] as [number, number]);
+    const map = (hexMetres: number, withRoad: boolean) => ({ width: 20, height: 5, hexMetres, roads: withRoad ? [{ kind: 'road' as const, path: road }] : [] });
+    // 19 hexes of 500 m steppe at 2 each is 38; at 1 km each hex costs twice as much; a road costs 1 per 500 m.
+    expect(supplyOf(game({ units, map: map(500, false), rules: { supplyRangeMp: 30 } }), 'sov')).toBe('cut');
+    expect(supplyOf(game({ units, map: map(500, false), rules: { supplyRangeMp: 40 } }), 'sov')).toBe('supplied');
+    expect(supplyOf(game({ units, map: map(500, true), rules: { supplyRangeMp: 30 } }), 'sov')).toBe('supplied');
+    expect(supplyOf(game({ units, map: map(1000, false), rules: { supplyRangeMp: 40 } }), 'sov')).toBe('cut');
+    expect(supplyOf(game({ units, map: map(1000, true), rules: { supplyRangeMp: 40 } }), 'sov')).toBe('supplied');
   });
 
   it('crosses the Khalkhin Gol only at a crossing that still stands', () => {
