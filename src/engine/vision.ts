@@ -37,14 +37,24 @@ export {
 } from './spotting';
 
 /**
- * The whole side's visibility. Each observer's footprint on ordinary ground (exposure 100 %, cached per map, see
- * sight-footprint.ts) is laid down; then the few hexes holding enemies who change the answer — dug in (less than
- * 100 %) or firing and moving (more) — are decided again against every observer with their real exposure.
+ * A side's sight this turn, per hex index. `observed`: the side sees into the hex — it would see an ordinary unit
+ * standing there. It never depends on enemies the side does not see, so the fog itself gives nothing away (a dug-in
+ * unit does not leave a hole in it). `spotted`: the side sees what is actually there — the same, except that enemies
+ * dug in may stay hidden in an observed hex, and enemies firing or moving may be seen beyond it.
  */
-const computeVisible = (state: GameState, side: Side): Uint8Array => {
+interface Sight {
+  readonly observed: Uint8Array;
+  readonly spotted: Uint8Array;
+}
+
+/**
+ * Each observer's footprint on ordinary ground (exposure 100 %, cached per map, see sight-footprint.ts) is laid down;
+ * then the few hexes holding enemies whose exposure is not 100 % are decided again against every observer.
+ */
+const computeSight = (state: GameState, side: Side): Sight => {
   const map = state.setup.map;
   const t = sightTables(map);
-  const visible = new Uint8Array(map.width * map.height);
+  const observed = new Uint8Array(map.width * map.height);
   const visibility = clockAt(state.setup, state.turn).visibilityMetres;
   const observers: number[] = [];
   const observerKinds: number[] = [];
@@ -56,16 +66,19 @@ const computeVisible = (state: GameState, side: Side): Uint8Array => {
     observers.push(oi);
     observerKinds.push(kind);
     const f = footprint(map, oi, kind, visibility);
-    for (let k = 0; k < f.length; k++) visible[f[k]!] = 1;
+    for (let k = 0; k < f.length; k++) observed[f[k]!] = 1;
   }
+  const spotted = observed.slice();
   const exposure = exposureOf(state, enemyOf(side));
   const limit = map.hexMetres * PERCENT4;
-  const decided = new Uint8Array(visible.length);
+  const decided = new Uint8Array(observed.length);
   for (const u of state.units) {
     if (u.side === side || !isOnMap(u)) continue;
     const ti = indexOf(map, u.hex!);
     if (ti < 0 || decided[ti] === 1 || exposure[ti] === NEUTRAL_PERCENT) continue;
     decided[ti] = 1;
+    // A revealing enemy already in an observed hex is seen; only the other cases need the exact check.
+    if (exposure[ti]! > NEUTRAL_PERCENT && observed[ti] === 1) continue;
     let seen = 0;
     for (let k = 0; k < observers.length && seen === 0; k++) {
       const oi = observers[k]!;
@@ -81,40 +94,43 @@ const computeVisible = (state: GameState, side: Side): Uint8Array => {
       const product = visibility * observerKinds[k]! * overlook * CONCEALMENT_PERCENT[map.terrain[ti]!] * exposure[ti]!;
       if (dist * limit <= product && blockerBetween(map, t, oi, ti) < 0) seen = 1;
     }
-    visible[ti] = seen;
+    spotted[ti] = seen;
+    // A unit given away by its fire is seen, and so is its hex.
+    if (seen === 1) observed[ti] = 1;
   }
-  return visible;
+  return { observed, spotted };
 };
 
-// A side's visibility is asked for by the UI, the AI and combat (observed fire) several times per state; the units
-// array, the setup and the turn fix it, so cache by them.
-interface VisibleEntry {
+// A side's sight is asked for by the UI, the AI and combat (observed fire) several times per state; the units array,
+// the setup and the turn fix it, so cache by them.
+interface SightEntry {
   readonly setup: GameState['setup'];
   readonly turn: number;
-  readonly bySide: Partial<Record<Side, Uint8Array>>;
+  readonly bySide: Partial<Record<Side, Sight>>;
 }
-const visibleCache = new WeakMap<readonly Unit[], VisibleEntry>();
+const sightCache = new WeakMap<readonly Unit[], SightEntry>();
 
-/** The cached per-hex visibility; callers inside the engine must not change it. */
-const sharedVisible = (state: GameState, side: Side): Uint8Array => {
-  let entry = visibleCache.get(state.units);
+/** The cached sight; callers inside the engine must not change it. */
+const sharedSight = (state: GameState, side: Side): Sight => {
+  let entry = sightCache.get(state.units);
   if (!entry || entry.setup !== state.setup || entry.turn !== state.turn) {
     entry = { setup: state.setup, turn: state.turn, bySide: {} };
-    visibleCache.set(state.units, entry);
+    sightCache.set(state.units, entry);
   }
   let v = entry.bySide[side];
   if (!v) {
-    v = computeVisible(state, side);
+    v = computeSight(state, side);
     entry.bySide[side] = v;
   }
   return v;
 };
 
 /**
- * Per hex index, 1 where `side` can see what is there this turn (its own hexes and their neighbours always). A fresh
- * array each call, so a caller may change its copy.
+ * Per hex index, 1 where `side` sees into the hex this turn: it would see an ordinary unit standing there. Its own
+ * hexes and their neighbours always. This is the fog a player is shown; it depends only on what the side knows, so an
+ * enemy dug in may stay unseen in a visible hex (see `viewFor`'s `seen`). A fresh array each call.
  */
-export const visibleHexes = (state: GameState, side: Side): Uint8Array => sharedVisible(state, side).slice();
+export const visibleHexes = (state: GameState, side: Side): Uint8Array => sharedSight(state, side).observed.slice();
 
 /** What one side may know: the fogged state, which hexes it sees, and the ids of the enemy units it sees. */
 export interface SideView {
@@ -125,9 +141,9 @@ export interface SideView {
    * can foresee the dice. Rules that only read (reachable, previewAttack) work on it as on the real state.
    */
   readonly state: GameState;
-  /** Per hex index: 1 where the side sees what is there. */
+  /** Per hex index: 1 where the side sees into the hex (`visibleHexes`). */
   readonly visible: Uint8Array;
-  /** Enemy unit ids in sight, sorted. */
+  /** Enemy unit ids in sight, sorted: those on visible hexes, less any dug in out of sight. */
   readonly seen: readonly string[];
 }
 
@@ -141,7 +157,7 @@ const edgeVisible = (state: GameState, edge: string, visible: Uint8Array): boole
 
 /** All that `side` may know of the game (fog of war). The AI and the UI read only this, never the real state. */
 export const viewFor = (state: GameState, side: Side): SideView => {
-  const visible = sharedVisible(state, side);
+  const { observed: visible, spotted } = sharedSight(state, side);
   const map = state.setup.map;
   const seen: string[] = [];
   const units: Unit[] = [];
@@ -150,7 +166,7 @@ export const viewFor = (state: GameState, side: Side): SideView => {
       units.push(u);
     } else if (isOnMap(u)) {
       const i = indexOf(map, u.hex!);
-      if (i >= 0 && visible[i] === 1) {
+      if (i >= 0 && spotted[i] === 1) {
         units.push(fogUnit(u));
         seen.push(u.id);
       }
@@ -167,10 +183,11 @@ export const viewFor = (state: GameState, side: Side): SideView => {
 };
 
 /**
- * Whether some unit of `side` sees what is in `target` this turn (observed fire, air strikes, the UI's tooltips).
+ * Whether some unit of `side` sees what is in `target` this turn — the enemy there, dug in or not — for observed
+ * fire and air strikes. The same as asking `canSpot` of every unit of the side.
  * Reads the cached table without copying it, so it is cheap to ask in loops.
  */
 export const sideSees = (state: GameState, side: Side, target: { readonly q: number; readonly r: number }): boolean => {
   const i = indexOf(state.setup.map, target);
-  return i >= 0 && sharedVisible(state, side)[i] === 1;
+  return i >= 0 && sharedSight(state, side).spotted[i] === 1;
 };
