@@ -81,8 +81,12 @@ export const groupNear = (state: GameState, ids: readonly string[], hexes: reado
 export const linkedUp = (state: GameState, groups: readonly (readonly string[])[], hexes: readonly Axial[], radius: number): boolean =>
   groups.length > 0 && groups.every((g) => groupNear(state, g, hexes, radius));
 
-/** Whether no unit of `side` (active or routed) stands in any of `hexes`. */
+/** Whether the other side has taken every one of `hexes` and no unit of `side` (active or routed) is left in them. */
 export const sideCleared = (state: GameState, side: Side, hexes: readonly Axial[]): boolean => {
+  // Cleared means taken: the other side must have held every hex (see hex-control.ts), not merely that `side`
+  // stepped off them; otherwise a defender that moves or starts elsewhere would "lose" the ground on turn 1.
+  const taker = side === 'soviet' ? 'japanese' : 'soviet';
+  for (const h of hexes) if (state.control[`${h.q},${h.r}`] !== taker) return false;
   const keys = new Set(hexes.map((h) => `${h.q},${h.r}`));
   for (const u of state.units) {
     if (u.side !== side || !u.hex || (u.status !== 'active' && u.status !== 'routed')) continue;

@@ -16,7 +16,7 @@ export const trackedHexes = (setup: GameSetup): readonly string[] => {
     const all = new Set<string>();
     const add = (hexes: readonly Axial[] | undefined): void => hexes?.forEach((h) => all.add(hexKey(h)));
     for (const o of setup.objectives) add(o.hexes);
-    for (const m of setup.milestones) if (m.when.kind === 'hex-taken') add(m.when.hexes);
+    for (const m of setup.milestones) if (m.when.kind === 'hex-taken' || m.when.kind === 'side-cleared') add(m.when.hexes);
     keys = [...all].sort();
     trackedCache.set(setup, keys);
   }

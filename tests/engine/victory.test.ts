@@ -51,7 +51,9 @@ const move = (s: GameState, id: string, col: number, row: number): GameState => 
 describe('hex control', () => {
   it('starts with the holders of objective hexes and passes to the last side there alone', () => {
     let s = fresh();
-    expect(s.control).toEqual({ [`${BRIDGE.q},${BRIDGE.r}`]: 'soviet' });
+    // The bridge (an objective) and the two hexes of the side-cleared milestone are tracked.
+    const k = (col: number, row: number) => `${at(col, row).q},${at(col, row).r}`;
+    expect(s.control).toEqual({ [`${BRIDGE.q},${BRIDGE.r}`]: 'soviet', [k(12, 5)]: 'japanese', [k(13, 5)]: 'japanese' });
     s = move(s, 'jap-recon', 10, 5); // both sides in the hex: contested, the Soviets keep it
     expect(s.control[`${BRIDGE.q},${BRIDGE.r}`]).toBe('soviet');
     s = move(s, 'sov-bridge', 8, 5);
@@ -187,6 +189,13 @@ describe('milestones', () => {
     const ids = (st: GameState) => checkMilestones(st).events.map((e) => e.type === 'milestone' && e.id);
     expect(ids(s)).toContain('linkup');
     s = move(move(s, 'jap-recon', 12, 8), 'jap-inf', 13, 9);
+    // Stepping off the ground is not losing it: cleared needs the other side to have taken every hex.
+    expect(ids(s)).not.toContain('cleared');
+    s = move(s, 'sov-bridge', 12, 5);
+    expect(ids(s)).not.toContain('cleared');
+    s = move(move(s, 'sov-bridge', 13, 5), 'sov-north', 12, 5);
     expect(ids(s)).toContain('cleared');
+    // A Japanese unit back on one of the hexes undoes it.
+    expect(ids(move(s, 'jap-inf', 13, 5))).not.toContain('cleared');
   });
 });
