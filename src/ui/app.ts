@@ -3,6 +3,7 @@
  * game directly), the autosave (a reload resumes the saved game if it is the same game the URL asks for), and the
  * test hook `window.__kg` that the browser tests drive instead of hunting pixels.
  */
+import { hashState } from '../engine/hash';
 import { hexAt, indexOf } from '../engine/map';
 import type { Axial } from '../engine/hex';
 import type { Command } from '../engine/types';
@@ -158,6 +159,13 @@ export class App {
           preview: sel.preview ? { odds: sel.preview.odds, modifiers: sel.preview.modifiers.length, kind: sel.preview.kind } : null,
           log: side ? b.session.logFor(side).map((l) => l.text) : [],
         };
+      },
+      /** The true state's hash and what produced it, so a test can replay the game in Node and compare. */
+      replayProof: () => {
+        const b = battle();
+        if (!b) return null;
+        const s = b.session.state;
+        return { scenarioId: s.setup.scenarioId, seed: b.session.request.seed, levers: s.setup.levers, commands: b.session.commands, hash: hashState(s) };
       },
       /** The true state's units (tests compare what a side sees against this). */
       trueUnits: () => {
