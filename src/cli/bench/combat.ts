@@ -2,6 +2,7 @@
  * Combat benchmarks for `npm run bench`: one resolution (fires from cached profiles, the two rolls, losses and
  * outcome — no state copy), a whole preview (all 121 roll pairs), and a whole assault command on a state.
  */
+import { benchSetup } from './bench-setup';
 import { applyAttack, previewAttack } from '../../engine/combat';
 import { buildEngagement, type Engagement } from '../../engine/combat-engagement';
 import { resolveCombat } from '../../engine/combat-resolve';
@@ -9,7 +10,6 @@ import { createInitialState } from '../../engine/game';
 import { fastDistance, offsetToAxial, type Axial } from '../../engine/hex';
 import { buildMap } from '../../engine/map';
 import { Rng, seedRng } from '../../engine/rng';
-import { DEFAULT_SIDE_RULES } from '../../engine/rules-defaults';
 import type { GameState, UnitSetup } from '../../engine/types';
 import type { BenchCase } from '../bench-case';
 import { syntheticState } from './synthetic-battle';
@@ -50,23 +50,7 @@ const benchState = (): GameState => {
     unit('sov-bt', 'soviet', 16, 11, 45, { 'BT-5': 15 }, { kind: 'tank', size: 'company' }),
     unit('jap-2-28', 'japanese', 16, 10, 700, { LMG: 27, HMG: 8, '50mm-Type89': 18, '37mm-Type94': 4 }, { entrenchment: 2 }),
   ];
-  return createInitialState(
-    {
-      scenarioId: 'bench',
-      contentHash: 'bench',
-      title: 'Bench',
-      levers: {},
-      map,
-      clock: { start: '1939-07-02T23:00', minutesPerTurn: 60, turns: 10, sunrise: '04:30', sunset: '20:00', weather: [], firstSide: 'soviet' },
-      units,
-      supplySources: [],
-      rules: { soviet: DEFAULT_SIDE_RULES, japanese: DEFAULT_SIDE_RULES },
-      objectives: [],
-      milestones: [],
-      victory: { decisiveMargin: 20, marginalMargin: 5 },
-    },
-    { seed: 'bench' },
-  );
+  return createInitialState(benchSetup('Bench', map, units, { start: '1939-07-02T23:00', sunrise: '04:30', sunset: '20:00' }), { seed: 'bench' });
 };
 
 let state: GameState;

@@ -3,13 +3,13 @@
  * belts, hollows, marsh along the river, the west-bank heights), the Khalkhin Gol with a bridge and a ford, roads, and
  * enemy units whose zones of control shape the search. The map and units are generated from a fixed seed.
  */
+import { benchSetup as minimalBenchSetup } from './bench-setup';
 import { createInitialState } from '../../engine/game';
 import { offsetToAxial, type Direction } from '../../engine/hex';
 import { buildMap, type HexsideSpec } from '../../engine/map';
 import { applyCommand } from '../../engine/apply-command';
 import { applyMove, reachable, pathTo } from '../../engine/movement';
 import { Rng, seedRng } from '../../engine/rng';
-import { DEFAULT_SIDE_RULES } from '../../engine/rules-defaults';
 import type { GameSetup, GameState, UnitSetup } from '../../engine/types';
 import type { Terrain } from '../../engine/vocabulary';
 import type { BenchCase } from '../bench-case';
@@ -56,20 +56,7 @@ export const benchSetup = (): GameSetup => {
     const row = 4 + ((k * 11) % 32);
     units.push({ id: `jp-${String(k).padStart(2, '0')}`, side: 'japanese', name: `Japanese company ${k}`, label: `${k}/64`, formation: '64th Infantry', kind: 'infantry', size: 'company', men: 180, equipment: { LMG: 9 }, hex: offsetToAxial({ col, row }), source: 'bench' });
   }
-  return {
-    scenarioId: 'bench',
-    contentHash: 'bench',
-    title: 'Movement bench',
-    levers: {},
-    map,
-    clock: { start: '1939-08-20T05:45', minutesPerTurn: 60, turns: 10, sunrise: '04:40', sunset: '20:30', weather: [], firstSide: 'soviet' },
-    units,
-    supplySources: [],
-    rules: { soviet: DEFAULT_SIDE_RULES, japanese: DEFAULT_SIDE_RULES },
-    objectives: [],
-    milestones: [],
-    victory: { decisiveMargin: 20, marginalMargin: 5 },
-  };
+  return minimalBenchSetup('Movement bench', map, units, { start: '1939-08-20T05:45', sunrise: '04:40', sunset: '20:30' });
 };
 
 /** The bench state with the Soviet units given `mp` movement points. */
