@@ -15,6 +15,8 @@ import { isArmourHeavy, type StrengthEstimate } from './unit-strength';
 
 /** Score of one hex of progress toward the goal. */
 const PER_HEX = 100;
+/** Score of a hex from which the unit's anti-tank weapons reach enemy armour seen this turn. */
+const FIRE_POSITION = 150;
 
 const DEFENSIVE_TERRAIN: Readonly<Record<Terrain, number>> = {
   steppe: 0,
@@ -80,9 +82,17 @@ export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex
     if (kind === 'withdraw') score -= 200 * adjacency;
   }
 
+  // Guns that can kill tanks look for a place from which they can see and hit the enemy armour.
+  if (!routed && !isArtillery(strength) && strength.antiArmour > 0 && kind !== 'withdraw' && kind !== 'reserve' && ctx.enemyArmour.length > 0) {
+    const reach = Math.floor(Math.min(strength.directRangeM, ctx.visibilityMetres) / ctx.map.hexMetres);
+    const d = nearestDistance(hex, ctx.enemyArmour);
+    if (d >= 1 && d <= Math.max(1, reach)) score += FIRE_POSITION;
+  }
+
   // The fire it will face, against what it can take.
   // An attack accepts fire to close; a reserve keeps well out of it.
-  const attackFactor = kind === 'attack' ? 25 : kind === 'reserve' ? 200 : 100;
+  // A hold task takes the fire that comes to its position: that is what holding means.
+  const attackFactor = kind === 'attack' ? 25 : kind === 'hold' ? 40 : kind === 'reserve' ? 200 : 100;
   const cap = kind === 'attack' ? 300 : 600;
   const caution = (profile.cautionPercent * attackFactor) / 100;
   const fire = ctx.threat.fire[index]!;
@@ -153,12 +163,24 @@ export const moveInput = (ctx: TurnContext, unit: Unit & { readonly hex: Axial }
 };
 
 /**
+ * A garrison does not walk off its position: a unit holding one of the side's key hexes (a bridge end, a fortified
+ * height) stays, and so does a dug-in unit inside its hold area while the enemy is near (within its reach).
+ */
+const staysPut = (ctx: TurnContext, m: MoveScoreInput): boolean => {
+  if (m.task.kind !== 'hold' || m.unit.status !== 'active') return false;
+  if (isKeyHex(ctx, m.unit.hex)) return true;
+  if (nearestDistance(m.unit.hex, m.task.hexes.length > 0 ? m.task.hexes : [m.unit.hex]) > m.task.radius) return false;
+  return m.unit.entrenchment >= 2 && ctx.threat.fire[m.hereIndex]! > 0;
+};
+
+/**
  * The best destination for a unit, or null to stay. Candidates are bounded by the difficulty (nearest to the goal
  * first); the unit's own hex always competes, so a unit only moves when moving is better.
  */
 export const chooseMove = (ctx: TurnContext, rules: AiRules, input: MoveScoreInput): Axial | null => {
   const hereIndex = indexOf(ctx.map, input.unit.hex);
   if (hereIndex < 0) return null;
+  if (staysPut(ctx, input)) return null;
   const all = rules.reachableHexes(ctx.state, input.unit.id);
   // Each candidate's distance to the goal, computed once (it ranks the candidates and feeds the score).
   let candidates: { c: ReachableHex; d: number }[] = [];

@@ -143,6 +143,10 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
           }
         }
         const target = chooseFireTarget(ctx, rules, u, 'bombard', s.indirectRangeM, enemies, focus);
+        // A rifle battalion with mortars and 45 mm guns: against tanks next to it the guns do more than the mortars,
+        // and a unit fires only once a turn, so it takes whichever of its two ways of shooting does more.
+        const direct = s.antiArmour > 0 && task.kind !== 'reserve' && task.kind !== 'withdraw' ? chooseFireTarget(ctx, rules, u, 'fire', s.directRangeM, enemies, new Set()) : null;
+        if (direct && (!target || direct.odds.enemyLoss - direct.odds.ownLoss > target.odds.enemyLoss)) return { type: 'fire', unitId: u.id, target: direct.target };
         return target ? { type: 'bombard', unitId: u.id, target: target.target } : null;
       }
       case 'fire': {

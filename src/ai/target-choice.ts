@@ -92,8 +92,10 @@ const canAssault = (u: Unit): boolean => u.status === 'active' && !u.acted.attac
  * group of all of them (combined assaults) or with the single best-placed unit (recruits).
  */
 export const chooseAssault = (ctx: TurnContext, rules: AiRules, enemies: readonly EnemyHex[], exclude: ReadonlySet<string>): AssaultChoice | null => {
+  // A garrison on one of the side's key hexes does not sortie: winning would carry it forward off the hex it holds.
   const eligible = ctx.state.units.filter(
-    (u): u is Unit & { readonly hex: Axial } => u.side === ctx.side && isOnMap(u) && canAssault(u) && !exclude.has(u.id),
+    (u): u is Unit & { readonly hex: Axial } =>
+      u.side === ctx.side && isOnMap(u) && canAssault(u) && !exclude.has(u.id) && !ctx.keyHexes.some((k) => k.q === u.hex.q && k.r === u.hex.r),
   );
   if (eligible.length === 0 || enemies.length === 0) return null;
   type Candidate = { enemy: EnemyHex; attackers: string[]; priority: number; threshold: number; objective: boolean; inArea: boolean };

@@ -33,6 +33,10 @@ export interface TurnContext {
   /** Hexes the side must keep: its own hold objectives and the hexes the enemy's take objectives name. */
   readonly keyHexes: readonly Axial[];
   readonly strength: ReadonlyMap<string, StrengthEstimate>;
+  /** Enemy armour seen this turn: what the side's guns want in their sights. */
+  readonly enemyArmour: readonly Axial[];
+  /** How far direct fire reaches now (the light and the weather cap it). */
+  readonly visibilityMetres: number;
 }
 
 export const isOnMap = (u: Unit): u is Unit & { readonly hex: Axial } =>
@@ -79,6 +83,8 @@ export const buildTurnContext = (state: GameState, side: Side, profile: Difficul
       .filter((o) => (o.side === side && o.kind === 'hold-hex') || (o.side !== side && o.kind === 'take-hex'))
       .flatMap((o) => o.hexes ?? []),
     strength,
+    enemyArmour: orders.memory.enemies.filter((e) => e.turn === state.turn && e.strength.armour > 0).map((e) => e.hex),
+    visibilityMetres: clock.visibilityMetres,
   };
 };
 

@@ -205,7 +205,9 @@ export const settleCombat = (inputs: CombatInputs, fire: FireTotals, attackRoll:
   if (fate === 'routs' || fate === 'retreats') {
     for (let i = 0; i < defenders.length; i++) {
       if (!defenders[i]!.canRetreat) {
-        fate = 'surrenders';
+        // Fire alone takes no prisoners: a pocketed unit broken by shelling goes to ground in its holes, and only
+        // infantry or tanks coming in to take the hex make it give up (or die where it stands).
+        fate = kind === 'assault' ? 'surrenders' : 'holds';
         break;
       }
     }

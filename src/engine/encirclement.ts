@@ -1,8 +1,9 @@
 /**
  * Where a beaten unit can go. A unit retreats one hex away from the enemy into a hex it could stand in: on the map,
- * not a lake, free of enemy units, not over the Khalkhin Gol except at an open crossing, not into an enemy zone of
- * control unless friends already hold the hex, and not into a friendly hex already full (stacking). With no such hex
- * the unit is encircled: if it breaks, it surrenders. The zone, crossing and stacking rules are movement's own
+ * not a lake, free of enemy units, not over the Khalkhin Gol except at an open crossing, not next to a hex the attack
+ * came from unless friends already hold the hex, and not into a friendly hex already full (stacking). It may slip into
+ * an enemy zone of control, though it prefers not to. With no such hex the unit is encircled: if an assault breaks
+ * it, it surrenders. The zone, crossing and stacking rules are movement's own
  * (`zone-of-control.ts`, `crossings.ts`, `stacking.ts`), read from their per-state caches.
  */
 import { crossingAt } from './crossings';
@@ -36,13 +37,21 @@ export const retreatHex = (state: GameState, unit: Unit, from: Axial, threats: r
     if (n < 0 || map.terrain[n] === 'lake' || enemies[n]! > 0) continue;
     if (!hexsidePassable(state, fromIndex, d as Direction)) continue;
     const friendly = friends[n]! > 0;
-    if (zone[n] === 1 && !friendly) continue;
     if (friendly && stackingProblem(state, unit, n) !== null) continue;
     const v = DIRECTION_VECTORS[d]!;
     const to = { q: from.q + v.q, r: from.r + v.r };
     let away = 0;
-    for (const t of threats) away += fastDistance(to, t);
-    const score = away * 2 + (friendly ? 1 : 0);
+    let besideThreat = false;
+    for (const t of threats) {
+      const dist = fastDistance(to, t);
+      away += dist;
+      if (dist <= 1) besideThreat = true;
+    }
+    // At 500 m–1 km a hex, a beaten battalion can slip between enemy positions (into their zone of control), but
+    // not past the men who just attacked it: a hex next to an attacking hex is closed unless friends hold it.
+    if (besideThreat && !friendly) continue;
+    const inZone = zone[n] === 1 && !friendly;
+    const score = away * 4 + (friendly ? 2 : 0) - (inZone ? 3 : 0);
     if (score > bestScore) {
       bestScore = score;
       best = to;

@@ -1,6 +1,6 @@
 /**
  * Who holds the hexes that matter. A hex named by an objective or a milestone is controlled by the last side to have
- * a unit in it alone (active or routed units count; a contested hex keeps its last holder). `state.control` only
+ * an active unit in it alone (a routed unit running through takes nothing; a contested hex keeps its last holder). `state.control` only
  * lists hexes that someone has held, sorted by key, so it stays small and canonical.
  */
 import { hexKey, type Axial } from './hex';
@@ -30,7 +30,7 @@ export const updateControl = (state: GameState): GameState => {
   const tracked = new Set(keys);
   const present = new Map<string, number>(); // bit 1: soviet, bit 2: japanese
   for (const u of state.units) {
-    if (!u.hex || (u.status !== 'active' && u.status !== 'routed')) continue;
+    if (!u.hex || u.status !== 'active') continue;
     const k = hexKey(u.hex);
     if (!tracked.has(k)) continue;
     present.set(k, (present.get(k) ?? 0) | (u.side === 'soviet' ? 1 : 2));

@@ -8,6 +8,7 @@ import { applyCommand } from '../../src/engine/apply-command';
 import { indexOf } from '../../src/engine/map';
 import { checkMilestones } from '../../src/engine/milestones';
 import { updateControl } from '../../src/engine/hex-control';
+import { arriveReinforcements } from '../../src/engine/reinforcements';
 import { computeSupply } from '../../src/engine/supply';
 import type { GameState } from '../../src/engine/types';
 import { createGame } from '../../src/scenario/create-game';
@@ -68,9 +69,11 @@ describe.each(SCENARIO_IDS)('%s in the engine', (id) => {
     for (const [unitId, turn] of arrivals) expect(arrivedOn.get(unitId), unitId).toBe(turn);
   });
 
-  it('with the Japanese truck park halved, part of the Japanese force is short of supply from the start', () => {
-    const full = [...computeSupply(start(id), 'japanese').values()];
-    const halved = [...computeSupply(start(id, { 'japanese-trucks': 50 }), 'japanese').values()];
+  it('with the Japanese truck park halved, part of the Japanese force is short of supply once it is all on the map', () => {
+    // Every reinforcement brought on (Kobayashi's battalions reach the pontoon over the first night).
+    const allIn = (s: GameState): GameState => arriveReinforcements({ ...s, turn: s.setup.clock.turns }).state;
+    const full = [...computeSupply(allIn(start(id)), 'japanese').values()];
+    const halved = [...computeSupply(allIn(start(id, { 'japanese-trucks': 50 })), 'japanese').values()];
     expect(full.filter((x) => x === 'limited')).toHaveLength(0);
     expect(halved.filter((x) => x === 'limited').length).toBeGreaterThan(0);
   });

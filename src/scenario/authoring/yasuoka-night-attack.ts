@@ -52,6 +52,8 @@ const kobayashiBattalions: [string, string, string, number, Record<string, numbe
   ['26', '26th Infantry Regiment (Col. Sumi, 7th Division)', '26', 3, { '70mm-Type92': 2, HMG: 2, LMG: 24, '50mm-Type89': 18 }],
 ];
 const ORD = ['1st', '2nd', '3rd'];
+/** Turn the first battalion of each regiment reaches the pontoon (turn 5 is 00:00 on 3 July; turn 8 is 06:00). */
+const KOBAYASHI_ARRIVAL = [5, 7, 9];
 kobayashiBattalions.forEach(([num, regiment, lbl, n, eq], r) => {
   for (let b = 0; b < n; b++) {
     japanese.push({
@@ -64,8 +66,11 @@ kobayashiBattalions.forEach(([num, regiment, lbl, n, eq], r) => {
       size: 'battalion',
       men: 750,
       equipment: eq,
-      at: { x: CROSSING.x + 1.2 + b * 0.6, y: CROSSING.y + 0.8 - r * 0.9 },
-      source: num === '26' ? 'SEED; OVERLORD' : 'SEED',
+      // The crossing began after dark on 2 July over one short-of-parts pontoon: the 71st first, the 72nd behind it,
+      // Sumi's 26th only on the morning of 3 July [SEED; BARYATINSKY; OVERLORD]. Each battalion reaches the east end
+      // of the pontoon in its turn instead of the whole group standing ready at 16:00.
+      arrives: { turn: KOBAYASHI_ARRIVAL[r]! + b, at: { x: CROSSING.x + 1.2 + b * 0.6, y: CROSSING.y + 0.8 - r * 0.9 } },
+      source: num === '26' ? 'SEED; OVERLORD' : 'SEED; BARYATINSKY',
       note: 'Battalion strength shared out from the theatre total of 15,000 [ROMAN].',
     });
   }
@@ -144,6 +149,8 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
   const kobGuns = ids((d) => d.formation === KOB && (d.kind === 'artillery' || d.kind === 'headquarters'));
   const yasInf = ['jp-64-1', 'jp-64-2', 'jp-64-sup', 'jp-2-28', 'jp-24eng'];
   const baintsagan = h({ place: 'baintsagan' });
+  // The Soviet reserves go for the Japanese wherever they are on the west bank between Baintsagan and the bridge.
+  const westBankRoute = [baintsagan, h({ x: -3.5, y: 6.5 }), h({ x: -2.5, y: 3 })];
   return {
     schemaVersion: 1,
     id,
@@ -230,7 +237,9 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
           { id: 'yasuoka-4tk', name: '4th Tank Regiment', units: t4, task: { kind: 'attack', hexes: [h({ x: 3.2, y: 2.8 })], radius: 1, timing: 'night' }, triggers: [{ when: { kind: 'turn', turn: 7 }, task: { kind: 'withdraw', hexes: [h({ x: 6.0, y: 4.8 })], radius: 2 } }, { when: { kind: 'turn', turn: 17 }, task: { kind: 'hold', hexes: [h({ place: 'hill-755', dx: -0.8, dy: -0.6 })], radius: 2 } }] },
           { id: 'yasuoka-infantry', name: "Yasuoka's infantry and engineers", units: yasInf, task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 1 }, triggers: [{ when: { kind: 'losses', percent: 40 }, task: { kind: 'withdraw', hexes: [h({ x: 8, y: 2.5 })], radius: 2 } }] },
           { id: 'yasuoka-guns', name: 'Yasuoka artillery and headquarters', units: ['jp-13fa-1', 'jp-yas-hq', 'jp-kwantung-art'], task: { kind: 'hold', hexes: [h({ x: 11, y: 3.5 })], radius: 2 }, triggers: [] },
-          { id: 'kobayashi', name: 'Kobayashi group', units: kob, task: { kind: 'attack', hexes: [baintsagan], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'baintsagan-taken' }, task: { kind: 'advance', hexes: [bridgeW], radius: 2 } }, { when: { kind: 'losses', percent: 35 }, task: { kind: 'withdraw', hexes: [h({ x: CROSSING.x + 1.5, y: CROSSING.y + 0.5 })], radius: 2 } }] },
+          // Across, take the hill and turn south; but when Soviet armour comes up on the west bank, stand on the hill
+          // and fight it there (as Kobayashi did on 3 July), until the losses send the group back over the pontoon.
+          { id: 'kobayashi', name: 'Kobayashi group', units: kob, task: { kind: 'attack', hexes: [baintsagan], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'baintsagan-taken' }, task: { kind: 'advance', hexes: [bridgeW], radius: 2 } }, { when: { kind: 'enemy-seen', hexes: [h({ x: -6, y: 6 }), h({ x: -6, y: 9 })], radius: 4 }, task: { kind: 'hold', hexes: [baintsagan], radius: 3 } }, { when: { kind: 'losses', percent: 35 }, task: { kind: 'withdraw', hexes: [h({ x: CROSSING.x + 1.5, y: CROSSING.y + 0.5 })], radius: 2 } }] },
           { id: 'kobayashi-guns', name: 'Kobayashi artillery', units: kobGuns, task: { kind: 'hold', hexes: [h({ x: CROSSING.x + 4, y: CROSSING.y + 1 })], radius: 2 }, triggers: [] },
         ],
       },
@@ -240,9 +249,9 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
           { id: 'west-bank-guns', name: 'Guns on the west bank', units: ['sov-149-art', 'sov-9mab-art', 'sov-185-heavy', 'sov-185-gun'], task: { kind: 'hold', hexes: [h({ x: -2, y: 1.5 })], radius: 4 }, triggers: [] },
           { id: 'baintsagan-screen', name: 'Baintsagan screen', units: ['mpr-15cr'], task: { kind: 'screen', hexes: [baintsagan], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'baintsagan-taken' }, task: { kind: 'withdraw', hexes: [h({ x: -4.5, y: 6 })], radius: 2 } }] },
           { id: 'mpr-6cd', name: 'MPR 6th Cavalry Division', units: ['mpr-6cd'], task: { kind: 'screen', hexes: [h({ x: 3.6, y: -4.2 })], radius: 3 }, triggers: [] },
-          { id: 'armour-11tb', name: '11th Tank Brigade', units: ids((d) => d.formation === SOV_11 && d.id !== 'sov-11tb-2e'), task: { kind: 'attack', hexes: [baintsagan], radius: 2 }, triggers: [] },
+          { id: 'armour-11tb', name: '11th Tank Brigade', units: ids((d) => d.formation === SOV_11 && d.id !== 'sov-11tb-2e'), task: { kind: 'attack', hexes: westBankRoute, radius: 3 }, triggers: [] },
           { id: 'armour-east', name: 'BT-5s sent to the east bank', units: ['sov-11tb-2e'], task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 2 }, triggers: [] },
-          { id: 'reserves-baintsagan', name: '7th Motor-Armoured, 24th Motor Rifle, MPR armour', units: [...ids((d) => d.formation === SOV_7 || d.formation === SOV_24), 'mpr-8cd-arm'], task: { kind: 'attack', hexes: [baintsagan], radius: 2 }, triggers: [] },
+          { id: 'reserves-baintsagan', name: '7th Motor-Armoured, 24th Motor Rifle, MPR armour', units: [...ids((d) => d.formation === SOV_7 || d.formation === SOV_24), 'mpr-8cd-arm'], task: { kind: 'attack', hexes: westBankRoute, radius: 3 }, triggers: [] },
         ],
       },
     },
