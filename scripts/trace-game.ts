@@ -1,10 +1,11 @@
 /**
  * Developer tool: plays one AI-against-AI game and prints what happened turn by turn (combats, milestones, and the
  * state of chosen units), to see why a scenario's history comes out as it does.
- * `npx tsx scripts/trace-game.ts SCENARIO SEED [UNIT-ID-PREFIX…]`
+ * `[NEAR=col,row] npx tsx scripts/trace-game.ts SCENARIO SEED [UNIT-ID-PREFIX…]` (NEAR: also every unit within two
+ * hexes of that hex)
  */
 import { applyCommand } from '../src/engine/apply-command';
-import { axialToOffset } from '../src/engine/hex';
+import { axialToOffset, fastDistance, offsetToAxial } from '../src/engine/hex';
 import { clockAt } from '../src/engine/time';
 import { ENGINE_VERSION, loadScenarioGame } from '../src/cli/scenario-source';
 import { runGame } from '../src/cli/run-game';
@@ -22,9 +23,11 @@ const oc = (h: { q: number; r: number } | null): string => {
   const o = axialToOffset(h);
   return `${o.col},${o.row}`;
 };
+const near = process.env['NEAR'] ? offsetToAxial({ col: Number(process.env['NEAR'].split(',')[0]), row: Number(process.env['NEAR'].split(',')[1]) }) : null;
 const show = (st: GameState): void => {
   for (const u of st.units) {
-    if (!prefixes.some((p) => u.id.startsWith(p))) continue;
+    const close = near !== null && u.hex !== null && fastDistance(u.hex, near) <= 2;
+    if (!close && !prefixes.some((p) => u.id.startsWith(p))) continue;
     const eq = Object.entries(u.equipment).filter(([, n]) => n > 0).map(([k, n]) => `${k}:${n}`).join(' ');
     console.log(`   ${u.id.padEnd(16)} ${oc(u.hex).padEnd(6)} ${u.status.padEnd(9)} men ${u.men} coh ${u.cohesion} sup ${u.supply} mp ${u.mp} ${eq}`);
   }

@@ -11,6 +11,8 @@ export interface DifficultyProfile {
   readonly moveCandidates: number;
   /** How many enemy hexes a unit or group weighs as assault or fire targets. */
   readonly targetCandidates: number;
+  /** How many targets a single gun or sortie prices with the engine's preview before it fires (the rest are ranked cheaply). */
+  readonly fireCandidates: number;
   /** Weight of the expected enemy fire on a hex, in percent (0 = ignores threat). */
   readonly cautionPercent: number;
   /** Smallest acceptable odds for an assault: expected enemy losses over own, in percent. */
@@ -34,6 +36,7 @@ export const DIFFICULTY_PROFILES: Readonly<Record<Difficulty, DifficultyProfile>
   recruit: {
     moveCandidates: 6,
     targetCandidates: 1,
+    fireCandidates: 1,
     cautionPercent: 10,
     assaultOddsPercent: 50,
     assaultRule: 'odds',
@@ -45,6 +48,7 @@ export const DIFFICULTY_PROFILES: Readonly<Record<Difficulty, DifficultyProfile>
   regular: {
     moveCandidates: 24,
     targetCandidates: 3,
+    fireCandidates: 1,
     cautionPercent: 60,
     assaultOddsPercent: 80,
     assaultRule: 'value',
@@ -56,6 +60,7 @@ export const DIFFICULTY_PROFILES: Readonly<Record<Difficulty, DifficultyProfile>
   veteran: {
     moveCandidates: 0,
     targetCandidates: 6,
+    fireCandidates: 3,
     cautionPercent: 100,
     assaultOddsPercent: 90,
     assaultRule: 'value',

@@ -32,6 +32,8 @@ export interface AiRules {
   assaultOdds(state: GameState, attackerIds: readonly string[], target: Axial): AttackOdds | null;
   /** Odds of direct fire or bombardment by one unit at `target`, or null when it is not allowed. */
   fireOdds(state: GameState, unitId: string, target: Axial, kind: 'fire' | 'bombard'): AttackOdds | null;
+  /** Odds of one of the active side's air sorties on `target`, or null when none may fly (night, weather, none left). */
+  airStrikeOdds(state: GameState, target: Axial): AttackOdds | null;
 }
 
 /** What a side may know: the fogged state and which hexes it sees now (1 per map index). */

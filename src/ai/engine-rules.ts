@@ -37,6 +37,10 @@ export const engineRules: AiRules = {
     const p = previewAttack(state, [unitId], target, kind);
     return p.ok ? oddsOf(p) : null;
   },
+  airStrikeOdds(state, target) {
+    const p = previewAttack(state, [], target, 'air-strike');
+    return p.ok ? oddsOf(p) : null;
+  },
 };
 
 export const engineDriver: GameDriver = { viewFor, applyCommand };

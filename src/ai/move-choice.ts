@@ -75,10 +75,12 @@ export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex
       score += 100 + DEFENSIVE_TERRAIN[ctx.map.terrain[index]!];
       if (here) score += 50 * unit.entrenchment;
       // The task's own hexes and the side's key hexes (a bridge end, a height) must be stood on, not just watched.
-      if (kind === 'hold' && dist === 0 && ctx.ownAt[index]! - (here ? 1 : 0) === 0) score += isKeyHex(ctx, hex) ? 400 : 250;
+      // A key hex is held two deep, so that one unit broken by shelling does not leave it empty.
+      const others = ctx.ownAt[index]! - (here ? 1 : 0);
+      if (kind === 'hold' && dist === 0 && !isWorn(unit)) score += isKeyHex(ctx, hex) ? (others < 2 ? 400 - 150 * others : 0) : others === 0 ? 250 : 0;
     }
     const adjacency = ctx.threat.adjacentEnemies[index]!;
-    if (kind === 'screen' || kind === 'reserve') score -= 120 * adjacency;
+    if (kind === 'screen' || kind === 'reserve' || (kind === 'hold' && isWorn(unit))) score -= 120 * adjacency;
     if (kind === 'withdraw') score -= 200 * adjacency;
   }
 
@@ -162,13 +164,21 @@ export const moveInput = (ctx: TurnContext, unit: Unit & { readonly hex: Axial }
   return { unit, strength, task, goals, goalsAreEnemies: g.enemies, escortHexes, hereIndex: indexOf(ctx.map, unit.hex), infantryCanFollow: infantryWithin(ctx, partners, unit.hex, FOLLOW_HEXES) };
 };
 
+/** Below this cohesion a unit holding a key hex hands it over to fresh troops and falls back to recover. */
+const RELIEVE_BELOW = 35;
+const isWorn = (u: Unit): boolean => u.cohesion < RELIEVE_BELOW;
+
+/** Another own active unit in fighting shape stands on the same hex (so the worn one can leave it). */
+const freshFriendOn = (ctx: TurnContext, unit: Unit & { readonly hex: Axial }): boolean =>
+  ctx.state.units.some((o) => o.id !== unit.id && o.side === ctx.side && o.status === 'active' && o.hex !== null && o.hex.q === unit.hex.q && o.hex.r === unit.hex.r && o.cohesion >= 50);
+
 /**
  * A garrison does not walk off its position: a unit holding one of the side's key hexes (a bridge end, a fortified
  * height) stays, and so does a dug-in unit inside its hold area while the enemy is near (within its reach).
  */
 const staysPut = (ctx: TurnContext, m: MoveScoreInput): boolean => {
   if (m.task.kind !== 'hold' || m.unit.status !== 'active') return false;
-  if (isKeyHex(ctx, m.unit.hex)) return true;
+  if (isKeyHex(ctx, m.unit.hex)) return !(isWorn(m.unit) && freshFriendOn(ctx, m.unit));
   if (nearestDistance(m.unit.hex, m.task.hexes.length > 0 ? m.task.hexes : [m.unit.hex]) > m.task.radius) return false;
   return m.unit.entrenchment >= 2 && ctx.threat.fire[m.hereIndex]! > 0;
 };

@@ -18,7 +18,7 @@ export interface SideTurnOptions extends AiOptions {
   readonly driver: GameDriver;
   /**
    * How often to take a fresh `viewFor`: before every command, or (the default, much faster) at the turn's start,
-   * after every combat and every `FRESH_VIEW_EVERY` other commands — between those the AI sees its own units as
+   * after every assault or direct fire and every `FRESH_VIEW_EVERY` other commands — between those the AI sees its own units as
    * they are now and the enemy as it last saw it, which is never more than a fresh view would show.
    */
   readonly freshView?: 'every-command' | 'after-combat';
@@ -36,8 +36,11 @@ export interface SideTurnResult {
   readonly refused: readonly { readonly command: Command; readonly reason: string }[];
 }
 
-/** Commands after which the AI looks again: their results change what it knows of the enemy. */
-const COMBAT_COMMANDS: ReadonlySet<Command['type']> = new Set(['attack', 'fire', 'bombard', 'air-strike']);
+/**
+ * Commands after which the AI looks again: an assault or direct fire can move the enemy (a retreat, a hex taken).
+ * Shelling and bombing only thin out an enemy the side already sees, which the next regular fresh view catches.
+ */
+const COMBAT_COMMANDS: ReadonlySet<Command['type']> = new Set(['attack', 'fire']);
 /** Other commands between fresh views (moves reveal a little; the next fresh view catches it). */
 export const FRESH_VIEW_EVERY = 8;
 

@@ -1,8 +1,8 @@
 /**
  * One side's turn, one command at a time. The planner is asked for its next command with the side's current view;
  * it remembers what it has already decided this turn (which units it has moved or tried), so each question costs one
- * unit's worth of work. Phases: rally the shaken, move (front units first), bombard, assault, direct fire, dig in,
- * end the turn — with the guns firing after the assaults instead of before them for a recruit.
+ * unit's worth of work. Phases: rally the shaken, move (front units first), bombard, air strikes, assault, direct
+ * fire, dig in, end the turn — with the guns firing after the assaults instead of before them for a recruit.
  */
 import { hexKey, type Axial } from '../engine/hex';
 import { indexOf } from '../engine/map';
@@ -16,7 +16,7 @@ import { rememberContact, rememberView, type AiMemory } from './memory';
 import { chooseMove, moveInput } from './move-choice';
 import { currentOrders, type Orders } from './operational';
 import type { SidePlan } from './plan';
-import { chooseAssault, chooseFireTarget, rememberedEnemyHexes, visibleEnemyHexes } from './target-choice';
+import { chooseAirTarget, chooseAssault, chooseFireTarget, rememberedEnemyHexes, visibleEnemyHexes } from './target-choice';
 import type { ThreatMap } from './threat-map';
 import { buildTurnContext, isOnMap, nearestDistance, type TurnContext } from './turn-context';
 
@@ -34,7 +34,7 @@ export interface SideTurnPlanner {
   refused(command: Command, reason: string): void;
 }
 
-const PHASES = ['rally', 'move', 'bombard-first', 'assault', 'bombard-after', 'fire', 'dig', 'end'] as const;
+const PHASES = ['rally', 'move', 'bombard-first', 'air', 'assault', 'bombard-after', 'fire', 'dig', 'end'] as const;
 type Phase = (typeof PHASES)[number];
 
 /** Below this cohesion a unit tries to rally instead of fighting. */
@@ -56,6 +56,8 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
   let phase = 0;
   let queue: string[] | null = null;
   const usedInAssault = new Set<string>();
+  /** An air strike was refused (no sorties, night, weather): fly no more this turn. */
+  let airGrounded = false;
   let issued = 0;
   let limit = 0;
 
@@ -76,7 +78,7 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
     }
     const o: Orders = { ...orders, memory };
     const key = enemiesSignature(memory, view.state.turn);
-    const ctx = buildTurnContext(view.state, side, profile, o, key === threatKey && threat ? threat : undefined);
+    const ctx = buildTurnContext(view.state, side, profile, o, key === threatKey && threat ? threat : undefined, lastCtx ?? undefined);
     threat = ctx.threat;
     threatKey = key;
     lastCtx = ctx;
@@ -114,6 +116,25 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
     }
   };
 
+  /** Enemy hexes within two hexes of own attacking or advancing units: where the assaults will go in. */
+  const assaultFocus = (ctx: TurnContext, enemies: ReturnType<typeof visibleEnemyHexes>): Set<string> => {
+    const focus = new Set<string>();
+    const attackers = own(ctx).filter((f) => {
+      const t = ctx.orders.byUnit.get(f.id)?.task;
+      return t !== undefined && (t.kind === 'attack' || t.kind === 'advance');
+    });
+    for (const e of enemies) if (attackers.some((f) => nearestDistance(f.hex, [e.hex]) <= 2)) focus.add(hexKey(e.hex));
+    return focus;
+  };
+
+  /** Enemy armour seen this turn within the unit's direct-fire reach (in this light). */
+  const armourInReach = (ctx: TurnContext, u: Placed, rangeM: number): boolean => {
+    const reach = Math.max(1, Math.floor(Math.min(rangeM, ctx.visibilityMetres) / ctx.map.hexMetres));
+    const d = ctx.enemyArmour.length > 0 ? nearestDistance(u.hex, ctx.enemyArmour) : Number.MAX_SAFE_INTEGER;
+    return d >= 1 && d <= reach;
+  };
+  const isArmourHex = (ctx: TurnContext, e: { readonly hex: Axial }): boolean => ctx.enemyArmour.some((h) => h.q === e.hex.q && h.r === e.hex.r);
+
   const adjacentToVisibleEnemy = (ctx: TurnContext, u: Placed): boolean => ctx.threat.adjacentEnemies[indexOf(ctx.map, u.hex)]! > 0;
 
   /** The command for one unit in the current phase, or null to pass it over. */
@@ -133,19 +154,14 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
       case 'bombard-first':
       case 'bombard-after': {
         if (u.acted.fired || u.acted.attacked || u.status !== 'active') return null;
-        const focus = new Set<string>();
-        if (p === 'bombard-first') {
-          for (const e of enemies) {
-            for (const f of own(ctx)) {
-              const t = ctx.orders.byUnit.get(f.id)?.task;
-              if (t && (t.kind === 'attack' || t.kind === 'advance') && nearestDistance(f.hex, [e.hex]) <= 2) focus.add(hexKey(e.hex));
-            }
-          }
-        }
+        const focus = p === 'bombard-first' ? assaultFocus(ctx, enemies) : new Set<string>();
         const target = chooseFireTarget(ctx, rules, u, 'bombard', s.indirectRangeM, enemies, focus);
         // A rifle battalion with mortars and 45 mm guns: against tanks next to it the guns do more than the mortars,
         // and a unit fires only once a turn, so it takes whichever of its two ways of shooting does more.
-        const direct = s.antiArmour > 0 && task.kind !== 'reserve' && task.kind !== 'withdraw' ? chooseFireTarget(ctx, rules, u, 'fire', s.directRangeM, enemies, new Set()) : null;
+        const direct =
+          s.antiArmour > 0 && task.kind !== 'reserve' && task.kind !== 'withdraw' && armourInReach(ctx, u, s.directRangeM)
+            ? chooseFireTarget(ctx, rules, u, 'fire', s.directRangeM, enemies.filter((e) => isArmourHex(ctx, e)), new Set())
+            : null;
         if (direct && (!target || direct.odds.enemyLoss - direct.odds.ownLoss > target.odds.enemyLoss)) return { type: 'fire', unitId: u.id, target: direct.target };
         return target ? { type: 'bombard', unitId: u.id, target: target.target } : null;
       }
@@ -170,6 +186,7 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
   return {
     memory: () => memory,
     refused(command, reason) {
+      if (command.type === 'air-strike') airGrounded = true;
       // "An enemy unit holds that hex": the same thing a player learns by trying.
       if (command.type === 'move' && /enemy/i.test(reason) && turn !== null) {
         memory = rememberContact(memory, command.to, turn);
@@ -183,6 +200,15 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
       while (phase < PHASES.length) {
         const p = PHASES[phase]!;
         if (p === 'end') break;
+        if (p === 'air') {
+          const target = airGrounded ? null : chooseAirTarget(ctx, rules, enemies, assaultFocus(ctx, enemies));
+          if (target) {
+            issued++;
+            return { type: 'air-strike', side, target: target.target };
+          }
+          phase++;
+          continue;
+        }
         if (p === 'assault') {
           const choice = chooseAssault(ctx, rules, [...enemies, ...rememberedEnemyHexes(ctx, enemies)], usedInAssault);
           if (choice) {

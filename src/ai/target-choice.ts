@@ -92,10 +92,12 @@ const canAssault = (u: Unit): boolean => u.status === 'active' && !u.acted.attac
  * group of all of them (combined assaults) or with the single best-placed unit (recruits).
  */
 export const chooseAssault = (ctx: TurnContext, rules: AiRules, enemies: readonly EnemyHex[], exclude: ReadonlySet<string>): AssaultChoice | null => {
-  // A garrison on one of the side's key hexes does not sortie: winning would carry it forward off the hex it holds.
+  // A garrison (a hold task) on one of the side's key hexes does not sortie: winning would carry it forward off the
+  // hex it holds.
+  const garrison = (u: Unit & { readonly hex: Axial }): boolean =>
+    ctx.orders.byUnit.get(u.id)?.task.kind === 'hold' && ctx.keyHexes.some((k) => k.q === u.hex.q && k.r === u.hex.r);
   const eligible = ctx.state.units.filter(
-    (u): u is Unit & { readonly hex: Axial } =>
-      u.side === ctx.side && isOnMap(u) && canAssault(u) && !exclude.has(u.id) && !ctx.keyHexes.some((k) => k.q === u.hex.q && k.r === u.hex.r),
+    (u): u is Unit & { readonly hex: Axial } => u.side === ctx.side && isOnMap(u) && canAssault(u) && !exclude.has(u.id) && !garrison(u),
   );
   if (eligible.length === 0 || enemies.length === 0) return null;
   type Candidate = { enemy: EnemyHex; attackers: string[]; priority: number; threshold: number; objective: boolean; inArea: boolean };
@@ -105,6 +107,7 @@ export const chooseAssault = (ctx: TurnContext, rules: AiRules, enemies: readonl
     let threshold = Number.MAX_SAFE_INTEGER;
     let inArea = false;
     let onObjective = false;
+    let holding = false;
     for (const u of eligible) {
       if (fastDistance(u.hex, enemy.hex) !== 1) continue;
       const task = ctx.orders.byUnit.get(u.id)?.task;
@@ -115,8 +118,11 @@ export const chooseAssault = (ctx: TurnContext, rules: AiRules, enemies: readonl
       threshold = Math.min(threshold, Math.floor((ctx.profile.assaultOddsPercent * base) / 100));
       if (task.hexes.length === 0 || nearestDistance(enemy.hex, task.hexes) <= task.radius + 1) inArea = true;
       if (task.kind === 'attack' && task.hexes.some((h) => h.q === enemy.hex.q && h.r === enemy.hex.r)) onObjective = true;
+      if (task.kind === 'hold') holding = true;
     }
     if (attackers.length === 0) continue;
+    // Troops holding ground throw an enemy back from one of the side's key hexes (the bridge) at almost any price.
+    if (holding && ctx.keyHexes.some((k) => fastDistance(k, enemy.hex) <= 1)) onObjective = true;
     // The objective itself is worth paying for: accept worse odds to take it.
     if (onObjective) threshold = Math.floor((threshold * OBJECTIVE_ODDS_PERCENT) / 100);
     // Inside the task's area first, then the weakest hex.
@@ -187,7 +193,7 @@ export const chooseFireTarget = (
       return { e, key: focused * 1_000_000 + areaDist * 1000 + fastDistance(unit.hex, e.hex) };
     })
     .sort((a, b) => a.key - b.key || a.e.index - b.e.index)
-    .slice(0, Math.max(1, ctx.profile.targetCandidates));
+    .slice(0, Math.max(1, ctx.profile.fireCandidates));
   let best: FireChoice | null = null;
   let bestLoss = 0;
   for (const { e } of ranked) {
@@ -199,6 +205,25 @@ export const chooseFireTarget = (
       best = { target: e.hex, odds };
       bestLoss = odds.enemyLoss;
     }
+  }
+  return best;
+};
+
+/**
+ * Where the side's next air sortie goes, or null to keep the aircraft back: the enemy hexes the assaults are aimed at
+ * first (when the side coordinates), otherwise the biggest visible concentrations; the best few, as many as the
+ * difficulty weighs, are priced with the engine's preview. Null when no sorties are left or none may fly now.
+ */
+export const chooseAirTarget = (ctx: TurnContext, rules: AiRules, enemies: readonly EnemyHex[], focus: ReadonlySet<string>): FireChoice | null => {
+  if ((ctx.state.airSorties[ctx.side] ?? 0) <= 0 || ctx.light === 'night' || enemies.length === 0) return null;
+  const ranked = enemies
+    .map((e) => ({ e, key: (ctx.profile.bombardFirst && focus.has(hexKey(e.hex)) ? 0 : 1_000_000) - e.men }))
+    .sort((a, b) => a.key - b.key || a.e.index - b.e.index)
+    .slice(0, Math.max(1, ctx.profile.fireCandidates));
+  let best: FireChoice | null = null;
+  for (const { e } of ranked) {
+    const odds = rules.airStrikeOdds(ctx.state, e.hex);
+    if (odds && odds.enemyLoss > 0 && (!best || odds.enemyLoss > best.odds.enemyLoss)) best = { target: e.hex, odds };
   }
   return best;
 };

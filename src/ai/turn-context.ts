@@ -5,7 +5,7 @@
 import { fastDistance, type Axial } from '../engine/hex';
 import { indexOf, type MapData } from '../engine/map';
 import { clockAt, type Light } from '../engine/time';
-import type { GameState, Unit } from '../engine/types';
+import type { GameState, Objective, SupplySource, Unit } from '../engine/types';
 import type { Side } from '../engine/vocabulary';
 import type { DifficultyProfile } from './difficulty';
 import type { AiMemory, RememberedEnemy } from './memory';
@@ -42,9 +42,57 @@ export interface TurnContext {
 export const isOnMap = (u: Unit): u is Unit & { readonly hex: Axial } =>
   u.hex !== null && (u.status === 'active' || u.status === 'routed');
 
-/** `threat` may be passed in when the known enemies have not changed since it was built. */
-export const buildTurnContext = (state: GameState, side: Side, profile: DifficultyProfile, orders: Orders, threat?: ThreatMap): TurnContext => {
+// The side's key hexes and supply sources come from the setup, which views share by reference: work them out once.
+const keyHexCache = new WeakMap<readonly Objective[], Partial<Record<Side, readonly Axial[]>>>();
+const sideKeyHexes = (objectives: readonly Objective[], side: Side): readonly Axial[] => {
+  let bySide = keyHexCache.get(objectives);
+  if (!bySide) {
+    bySide = {};
+    keyHexCache.set(objectives, bySide);
+  }
+  return (bySide[side] ??= objectives.filter((o) => (o.side === side && o.kind === 'hold-hex') || (o.side !== side && o.kind === 'take-hex')).flatMap((o) => o.hexes ?? []));
+};
+const supplyCache = new WeakMap<readonly SupplySource[], Partial<Record<Side, readonly Axial[]>>>();
+const sideSupplyHexes = (sources: readonly SupplySource[], side: Side): readonly Axial[] => {
+  let bySide = supplyCache.get(sources);
+  if (!bySide) {
+    bySide = {};
+    supplyCache.set(sources, bySide);
+  }
+  return (bySide[side] ??= sources.filter((s) => s.side === side).map((s) => s.hex));
+};
+
+/**
+ * Whether the side's units stand as they did in `previous` (same hexes, status and strength), so that what the
+ * context derives from them can be kept. Unit objects are immutable: the same object is the same unit.
+ */
+const sameOwnUnits = (previous: TurnContext, state: GameState, side: Side): boolean => {
+  if (previous.state.setup.map !== state.setup.map || previous.state.turn !== state.turn) return false;
+  const a = previous.state.units;
+  const b = state.units;
+  let i = 0;
+  let j = 0;
+  for (;;) {
+    while (i < a.length && a[i]!.side !== side) i++;
+    while (j < b.length && b[j]!.side !== side) j++;
+    if (i >= a.length || j >= b.length) return i >= a.length && j >= b.length;
+    const u = a[i]!;
+    const v = b[j]!;
+    if (u !== v && (u.id !== v.id || u.status !== v.status || u.men !== v.men || u.equipment !== v.equipment || u.hex?.q !== v.hex?.q || u.hex?.r !== v.hex?.r)) return false;
+    i++;
+    j++;
+  }
+};
+
+/**
+ * `threat` may be passed in when the known enemies have not changed since it was built; `previous`, the context of
+ * the last question this turn, lends its per-hex tables when the side's units have not moved or changed since.
+ */
+export const buildTurnContext = (state: GameState, side: Side, profile: DifficultyProfile, orders: Orders, threat?: ThreatMap, previous?: TurnContext): TurnContext => {
   const map = state.setup.map;
+  if (previous && previous.orders.byUnit === orders.byUnit && sameOwnUnits(previous, state, side)) {
+    return { ...previous, state, orders, memory: orders.memory, threat: threat ?? buildThreatMap(map, orders.memory.enemies, previous.visibilityMetres), enemyArmour: orders.memory.enemies.filter((e) => e.turn === state.turn && e.strength.armour > 0).map((e) => e.hex) };
+  }
   const n = map.width * map.height;
   const ownAt = new Uint8Array(n);
   const infantryAt = new Uint8Array(n);
@@ -78,10 +126,8 @@ export const buildTurnContext = (state: GameState, side: Side, profile: Difficul
     ownAt,
     infantryAt,
     formationHexes,
-    supplyHexes: state.setup.supplySources.filter((s) => s.side === side).map((s) => s.hex),
-    keyHexes: state.setup.objectives
-      .filter((o) => (o.side === side && o.kind === 'hold-hex') || (o.side !== side && o.kind === 'take-hex'))
-      .flatMap((o) => o.hexes ?? []),
+    supplyHexes: sideSupplyHexes(state.setup.supplySources, side),
+    keyHexes: sideKeyHexes(state.setup.objectives, side),
     strength,
     enemyArmour: orders.memory.enemies.filter((e) => e.turn === state.turn && e.strength.armour > 0).map((e) => e.hex),
     visibilityMetres: clock.visibilityMetres,

@@ -51,7 +51,16 @@ export const estimateStrength = (men: number, equipment: EquipmentCounts): Stren
   return { firepower, antiArmour, armour, artillery, directRangeM, indirectRangeM };
 };
 
-export const unitStrength = (u: Pick<Unit, 'men' | 'equipment'>): StrengthEstimate => estimateStrength(u.men, u.equipment);
+// Units are immutable and most survive a command unchanged, so the estimate is kept with the unit object.
+const strengthCache = new WeakMap<object, StrengthEstimate>();
+export const unitStrength = (u: Pick<Unit, 'men' | 'equipment'>): StrengthEstimate => {
+  let s = strengthCache.get(u);
+  if (!s) {
+    s = estimateStrength(u.men, u.equipment);
+    strengthCache.set(u, s);
+  }
+  return s;
+};
 
 /** Whether a unit is mostly armour (its tanks and cars carry its fighting power), for combined-arms caution. */
 export const isArmourHeavy = (s: StrengthEstimate): boolean => s.armour > 0 && s.antiArmour > 0 && s.armour * 20 >= s.firepower / 4;

@@ -177,12 +177,13 @@ export const buildEngagement = (
     }
   }
 
+  const returnFire = kind === 'assault' || kind === 'fire';
   const retreats = new Map<string, Axial | null>();
   const threats = attackers.map((u) => u.hex!);
   for (const d of defenders) retreats.set(d.id, retreatHex(state, d, target, threats));
-  for (const a of attackers) retreats.set(a.id, retreatHex(state, a, a.hex!, [target]));
-
-  const returnFire = kind === 'assault' || kind === 'fire';
+  // Guns and aircraft that draw no fire back lose no cohesion, so they never need a way out (the search is the
+  // costliest part of building a bombardment, and the AI prices many of them).
+  for (const a of attackers) retreats.set(a.id, returnFire || a.cohesion <= 0 ? retreatHex(state, a, a.hex!, [target]) : a.hex);
   const modifiers = collectModifiers({ state, kind, side, attackers, defenders, target, conditions, retreats, returnFire, attackerAmmoUse });
   const rules = state.setup.rules;
   const combatant = (u: Unit, role: 'attacker' | 'defender'): Combatant => {

@@ -10,6 +10,7 @@ import {
   CONCEALMENT_PERCENT,
   enemyOf,
   exposureOf,
+  exposurePercent,
   isOnMap,
   NEUTRAL_PERCENT,
   OBSERVER_RANGE_PERCENT,
@@ -110,6 +111,35 @@ interface SightEntry {
 }
 const sightCache = new WeakMap<readonly Unit[], SightEntry>();
 
+/**
+ * Everything of the units that one side's sight reads, one number per unit: where it stands (or that it is not on
+ * the map), whose it is, and for the side's own units the kind of observer, for the enemy's how exposed it is. A
+ * bombardment or a rally changes men and cohesion but none of this, and a gun that fires gives itself away only to
+ * the other side, so the next state's sight is usually the last one's.
+ */
+const sightSignature = (state: GameState, side: Side): Float64Array => {
+  const map = state.setup.map;
+  const out = new Float64Array(state.units.length);
+  for (let i = 0; i < state.units.length; i++) {
+    const u = state.units[i]!;
+    const own = u.side === side;
+    out[i] = isOnMap(u) ? (indexOf(map, u.hex!) * 1024 + (own ? OBSERVER_RANGE_PERCENT[u.kind] : exposurePercent(u))) * 2 + (own ? 1 : 0) : -1;
+  }
+  return out;
+};
+const sameSignature = (a: Float64Array, b: Float64Array): boolean => {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+};
+interface LastSight {
+  readonly turn: number;
+  readonly signature: Float64Array;
+  readonly sight: Sight;
+}
+/** The last sight worked out for each setup and side, with the signature it was worked out from. */
+const lastSight = new WeakMap<GameState['setup'], Partial<Record<Side, LastSight>>>();
+
 /** The cached sight; callers inside the engine must not change it. */
 const sharedSight = (state: GameState, side: Side): Sight => {
   let entry = sightCache.get(state.units);
@@ -119,7 +149,19 @@ const sharedSight = (state: GameState, side: Side): Sight => {
   }
   let v = entry.bySide[side];
   if (!v) {
-    v = computeSight(state, side);
+    // A new units array: reuse the side's last sight in this setup when nothing that sight reads has changed.
+    const signature = sightSignature(state, side);
+    let bySide = lastSight.get(state.setup);
+    if (!bySide) {
+      bySide = {};
+      lastSight.set(state.setup, bySide);
+    }
+    const last = bySide[side];
+    if (last && last.turn === state.turn && sameSignature(last.signature, signature)) v = last.sight;
+    else {
+      v = computeSight(state, side);
+      bySide[side] = { turn: state.turn, signature, sight: v };
+    }
     entry.bySide[side] = v;
   }
   return v;

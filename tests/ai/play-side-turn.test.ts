@@ -100,3 +100,34 @@ describe('withOwnUnitsNow', () => {
     expect(patched.state.rng).toEqual(view.state.rng);
   });
 });
+
+describe('air support', () => {
+  const withAir = (start: string): GameState =>
+    createInitialState(
+      testSetup({
+        units: base.map(testUnit),
+        firstSide: 'japanese',
+        start,
+        rules: { japanese: { airSorties: 3 } },
+        objectives: [{ id: 'jp-take', side: 'japanese', kind: 'take-hex', name: 'Hill', description: '', points: 10, hexes: [at(8, 5)] }],
+        supplySources: [{ id: 'jp-src', side: 'japanese', hex: at(0, 6), name: 'Rear' }],
+      }),
+      { seed: 11 },
+    );
+
+  it('by day the AI flies its sorties at enemy it can see, and no more than it has', () => {
+    const r = play(withAir('1939-07-03T08:00'), 'regular');
+    const strikes = r.commands.filter((c) => c.type === 'air-strike');
+    expect(strikes.length).toBeGreaterThan(0);
+    expect(strikes.length).toBeLessThanOrEqual(3);
+    for (const c of strikes) expect(c).toMatchObject({ side: 'japanese', target: at(7, 5) });
+    expect(r.refused.filter((x) => x.command.type === 'air-strike')).toHaveLength(0);
+  });
+
+  it('at night it keeps the aircraft on the ground', () => {
+    const r = play(withAir('1939-07-03T00:00'), 'regular');
+    expect(r.commands.some((c) => c.type === 'air-strike')).toBe(false);
+    // (Moves may bump into enemies it cannot see in the dark; it never even asks for a sortie.)
+    expect(r.refused.filter((x) => x.command.type === 'air-strike')).toHaveLength(0);
+  });
+});

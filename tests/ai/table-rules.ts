@@ -62,4 +62,6 @@ export const tableRules: AiRules = {
     if (defenders.length === 0) return null;
     return { enemyLoss: Math.floor(s.firepower / 20), ownLoss: 0, takePercent: 0 };
   },
+  // The decision tests fly no aircraft.
+  airStrikeOdds: () => null,
 };

@@ -18,6 +18,14 @@ export const id = 'august-offensive';
 export const frame: Frame = { hexMetres: 1000, width: 38, height: 66, west: -12, north: 28, omitPlaces: ['azuma-halt', 'bykov-line', 'furthest-2-28', 'yuzuru-pond'] };
 
 const ORD = ['1st', '2nd', '3rd', '4th'];
+/**
+ * Zhukov's plan in two phases: for the first three days the armoured wings break the Japanese flanks and cut in
+ * behind them; from the night of 23–24 August (turn 16) they turn in to close the ring at Nomonhan, which they did
+ * on the 25th [SEED; LITLIFE-64678].
+ */
+const WINGS_TURN_IN = 16;
+/** The trapped Japanese held where they stood; only a regiment bled to this share of its men tries to break out east. */
+const JAPANESE_BREAKOUT_LOSSES = 55;
 const units: UnitDraft[] = [];
 const add = (d: UnitDraft): void => void units.push(d);
 /** n counters in a line from `a` to `b`. */
@@ -340,17 +348,17 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       soviet: {
         formations: [
           { id: 'northern-group-infantry', name: 'Northern Group: 601st Rifle Regiment and MPR 6th Cavalry', units: north.filter((i) => !northArmour.includes(i)), task: { kind: 'attack', hexes: [h({ place: 'fui-heights' })], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: [h({ place: 'remizov-heights' })], radius: 2 } }] },
-          { id: 'northern-group-armour', name: 'Northern Group armour', units: northArmour, task: { kind: 'advance', hexes: [h({ x: 9, y: 16 })], radius: 2, withInfantry: ['northern-group-infantry'] }, triggers: [{ when: { kind: 'turn', turn: 5 }, task: { kind: 'attack', hexes: [nomonhan], radius: 1 } }, { when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: [h({ place: 'hill-755' })], radius: 2 } }] },
+          { id: 'northern-group-armour', name: 'Northern Group armour', units: northArmour, task: { kind: 'advance', hexes: [h({ x: 9, y: 16 })], radius: 2, withInfantry: ['northern-group-infantry'] }, triggers: [{ when: { kind: 'turn', turn: WINGS_TURN_IN }, task: { kind: 'attack', hexes: [nomonhan], radius: 1 } }, { when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: [h({ place: 'hill-755' })], radius: 2 } }] },
           { id: 'central-group', name: 'Central Group: 82nd Rifle, 36th Motorised Rifle, 5th Rifle-MG', units: group(CENTRE), task: { kind: 'attack', hexes: [h({ place: 'remizov-heights' }), h({ place: 'hill-733' }), h({ place: 'noro-heights' })], radius: 2 }, triggers: [{ when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: pocket, radius: 1 } }] },
           { id: 'southern-group-infantry', name: 'Southern Group: 57th Rifle Division and MPR 8th Cavalry', units: south.filter((i) => !southArmour.includes(i)), task: { kind: 'attack', hexes: [h({ place: 'hill-742' }), h({ place: 'hill-754' })], radius: 2 }, triggers: [{ when: { kind: 'milestone', milestone: 'south-of-holsten-cleared' }, task: { kind: 'attack', hexes: pocket, radius: 2 } }] },
-          { id: 'southern-group-armour', name: 'Southern Group armour: 6th Tank and 8th Motor-Armoured', units: southArmour, task: { kind: 'advance', hexes: [h({ x: 11, y: -12 })], radius: 2 }, triggers: [{ when: { kind: 'turn', turn: 5 }, task: { kind: 'attack', hexes: [nomonhan], radius: 1 } }, { when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: southOfHolsten, radius: 1 } }] },
+          { id: 'southern-group-armour', name: 'Southern Group armour: 6th Tank and 8th Motor-Armoured', units: southArmour, task: { kind: 'advance', hexes: [h({ x: 11, y: -12 })], radius: 2 }, triggers: [{ when: { kind: 'turn', turn: WINGS_TURN_IN }, task: { kind: 'attack', hexes: [nomonhan], radius: 1 } }, { when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: southOfHolsten, radius: 1 } }] },
           { id: 'reserve', name: 'Army Group reserve', units: group(RESERVE), task: { kind: 'reserve', hexes: [h({ place: 'khamar-daba' })], radius: 3 }, triggers: [{ when: { kind: 'turn', turn: 6 }, task: { kind: 'attack', hexes: [h({ place: 'hill-733' })], radius: 2 } }] },
         ],
       },
       japanese: {
         formations: [
-          { id: 'north-of-holsten', name: '72nd Infantry, 26th Infantry and the Fui garrison', units: ids((d) => /^jp-(72|26|fui)/.test(d.id)), task: { kind: 'hold', hexes: [h({ place: 'fui-heights' }), h({ place: 'remizov-heights' })], radius: 3 }, triggers: [{ when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'withdraw', hexes: [h({ x: 14, y: 9 })], radius: 2 } }] },
-          { id: 'south-of-holsten', name: '64th and 71st Infantry and the 2/28th', units: ids((d) => /^jp-(64|71|2-28)/.test(d.id)), task: { kind: 'hold', hexes: [h({ place: 'hill-733' }), h({ place: 'noro-heights' }), h({ place: 'hill-742' })], radius: 3 }, triggers: [{ when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'withdraw', hexes: [h({ x: 14, y: 2 })], radius: 2 } }] },
+          { id: 'north-of-holsten', name: '72nd Infantry, 26th Infantry and the Fui garrison', units: ids((d) => /^jp-(72|26|fui)/.test(d.id)), task: { kind: 'hold', hexes: [h({ place: 'fui-heights' }), h({ place: 'remizov-heights' })], radius: 3 }, triggers: [{ when: { kind: 'losses', percent: JAPANESE_BREAKOUT_LOSSES }, task: { kind: 'withdraw', hexes: [h({ x: 14, y: 9 })], radius: 2 } }] },
+          { id: 'south-of-holsten', name: '64th and 71st Infantry and the 2/28th', units: ids((d) => /^jp-(64|71|2-28)/.test(d.id)), task: { kind: 'hold', hexes: [h({ place: 'hill-733' }), h({ place: 'noro-heights' }), h({ place: 'hill-742' })], radius: 3 }, triggers: [{ when: { kind: 'losses', percent: JAPANESE_BREAKOUT_LOSSES }, task: { kind: 'withdraw', hexes: [h({ x: 14, y: 2 })], radius: 2 } }] },
           { id: 'artillery', name: 'Japanese artillery', units: ids((d) => /^jp-(13fa|heavy)/.test(d.id)), task: { kind: 'hold', hexes: [h({ x: 9.5, y: 1.5 })], radius: 4 }, triggers: [] },
           { id: 'rear', name: 'Division rear, engineers and Nomonhan', units: ['jp-23eng', 'jp-24eng', 'jp-23-hq', 'jp-nomonhan'], task: { kind: 'hold', hexes: [nomonhan, h({ x: 11, y: 2 })], radius: 3 }, triggers: [] },
           { id: 'manchukuoan-flanks', name: 'Manchukuoan cavalry on the flanks', units: ids((d) => d.id.startsWith('mk-')), task: { kind: 'screen', hexes: [h({ x: 9, y: 18 }), h({ x: 9, y: -15 })], radius: 4 }, triggers: [{ when: { kind: 'losses', percent: 30 }, task: { kind: 'withdraw', hexes: [h({ x: 22, y: 5 })], radius: 3 } }] },

@@ -135,7 +135,9 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
     aiPlan: {
       japanese: {
         formations: [
-          { id: 'azuma', name: 'Azuma group', units: azuma, task: { kind: 'attack', hexes: [bridgeE], radius: 0 }, triggers: [{ when: { kind: 'losses', percent: 40 }, task: { kind: 'hold', hexes: [h({ place: 'azuma-halt' })], radius: 1 } }] },
+          // After the second night's attacks, with about half his men down, Azuma led the survivors out towards
+          // Yamagata; a few got through [DREA-RU; ALTHIST-15].
+          { id: 'azuma', name: 'Azuma group', units: azuma, task: { kind: 'attack', hexes: [bridgeE], radius: 0 }, triggers: [{ when: { kind: 'losses', percent: 40 }, task: { kind: 'hold', hexes: [h({ place: 'azuma-halt' })], radius: 1 } }, { when: { kind: 'losses', percent: 50 }, task: { kind: 'withdraw', hexes: [h({ x: 6.5, y: 3 })], radius: 2 } }] },
           { id: 'yamagata', name: 'Yamagata detachment', units: ['jp-64-bn-a', 'jp-64-bn-b', 'jp-64-at', 'jp-64-hq'], task: { kind: 'attack', hexes: [h({ x: 10.6, y: 3.9 })], radius: 2 }, triggers: [{ when: { kind: 'milestone', milestone: 'mpr-command-post-overrun' }, task: { kind: 'attack', hexes: [h({ place: 'bykov-line' })], radius: 2 } }, { when: { kind: 'turn', turn: 11 }, task: { kind: 'attack', hexes: [h({ place: 'azuma-halt' })], radius: 2, timing: 'night' } }] },
           { id: 'japanese-guns', name: 'Japanese guns', units: ['jp-64-guns', 'jp-13fa-bty'], task: { kind: 'advance', hexes: [h({ x: 12, y: 4 })], radius: 2 }, triggers: [{ when: { kind: 'turn', turn: 6 }, task: { kind: 'advance', hexes: [h({ x: 6.5, y: 3 })], radius: 2 } }] },
           { id: 'manchukuoan-cavalry', name: 'Manchukuoan cavalry', units: ['mk-cav-a', 'mk-cav-b'], task: { kind: 'screen', hexes: [h({ x: 9, y: 7 }), h({ x: 10, y: -1 })], radius: 3 }, triggers: [] },

@@ -1,11 +1,12 @@
 /** The main thread's side of the AI worker: one message per question, answered in order. */
 import type { Command } from '../../engine/types';
+import type { SideView } from '../../engine/vision';
 import type { Side } from '../../engine/vocabulary';
 import type { AiBrain } from '../controller/ai-turn';
 import type { GameSession } from '../controller/game-session';
 import type { AiReply, AiRequest } from './ai-worker';
 
-type Question = { type: 'begin'; side: Side; plan: unknown; difficulty: string } | { type: 'next'; side: Side; view: unknown };
+type Question = { type: 'begin'; side: Side; plan: unknown; difficulty: string; setup: unknown } | { type: 'next'; side: Side; view: unknown };
 
 export class WorkerBrain implements AiBrain {
   private worker: Worker | null = null;
@@ -16,12 +17,14 @@ export class WorkerBrain implements AiBrain {
 
   async beginTurn(session: GameSession): Promise<void> {
     const side = session.state.activeSide;
-    await this.ask({ type: 'begin', side, plan: this.planFor(side), difficulty: session.request.difficulty });
+    // The fogged setup once per turn; each question then sends only the state that changes (see ai-worker.ts).
+    await this.ask({ type: 'begin', side, plan: this.planFor(side), difficulty: session.request.difficulty, setup: (session.view(side).raw as SideView).state.setup });
   }
 
   async next(session: GameSession): Promise<Command> {
     const side = session.state.activeSide;
-    const reply = await this.ask({ type: 'next', side, view: session.view(side).raw });
+    const raw = session.view(side).raw as SideView;
+    const reply = await this.ask({ type: 'next', side, view: { ...raw, state: { ...raw.state, setup: null } } });
     return reply.command ?? { type: 'end-turn' };
   }
 

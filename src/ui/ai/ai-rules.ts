@@ -31,4 +31,5 @@ export const workerAiRules: AiRules = {
   },
   assaultOdds: (state, attackerIds, target) => odds(previewAttack(state, attackerIds, target, 'assault')),
   fireOdds: (state, unitId, target, kind) => odds(previewAttack(state, [unitId], target, kind)),
+  airStrikeOdds: (state, target) => odds(previewAttack(state, [], target, 'air-strike')),
 };

@@ -1,0 +1,82 @@
+/**
+ * "Is it history?": the figures the historical record gives for each bundled battle (facts.md §B, §F), measured on a
+ * finished game, so that a batch of AI-against-AI games can be set beside what happened — Azuma's group's casualties,
+ * Yasuoka's tanks knocked out, the day the August pincers met. Pure functions of the final state.
+ */
+import { EQUIPMENT } from '../engine/equipment';
+import type { GameState, Unit } from '../engine/types';
+import type { Side } from '../engine/vocabulary';
+
+/** A figure a game can be measured by: a percentage, a turn (null when it never happened) or a yes/no. */
+export type HistoryFigure = number | boolean | null;
+
+export interface HistoryMeasure {
+  readonly id: string;
+  /** What it measures, for reports. */
+  readonly label: string;
+  /** What history says, in the same terms. */
+  readonly history: string;
+  readonly measure: (state: GameState) => HistoryFigure;
+  /** Milestone or objective ids of the scenario that the measure reads (checked against the scenario file). */
+  readonly reads?: readonly string[];
+}
+
+const gone = (u: Unit): boolean => u.status === 'destroyed' || u.status === 'surrendered';
+
+/** Percent of the starting men of `units` out of action at the end: killed, wounded, missing or gone with their unit. */
+export const groupLossPercent = (state: GameState, pick: (u: Unit) => boolean): number => {
+  let start = 0;
+  let left = 0;
+  for (const u of state.units) {
+    if (!pick(u)) continue;
+    start += u.start.men;
+    left += gone(u) ? 0 : u.men;
+  }
+  return start === 0 ? 0 : ((start - left) * 100) / start;
+};
+
+const TRACKED_CLASSES: ReadonlySet<string> = new Set(['tank', 'tankette']);
+
+/** Percent of a side's tanks and tankettes (reinforcements included) knocked out or lost at the end. */
+export const tankLossPercent = (state: GameState, side: Side): number => {
+  let start = 0;
+  let now = 0;
+  for (const u of state.units) {
+    if (u.side !== side) continue;
+    for (const [id, n] of Object.entries(u.start.equipment)) if (TRACKED_CLASSES.has(EQUIPMENT[id]?.class ?? '')) start += n;
+    if (gone(u)) continue;
+    for (const [id, n] of Object.entries(u.equipment)) if (TRACKED_CLASSES.has(EQUIPMENT[id]?.class ?? '')) now += n;
+  }
+  return start === 0 ? 0 : ((start - now) * 100) / start;
+};
+
+type Reading = Pick<HistoryMeasure, 'measure' | 'reads'>;
+const turnOf = (id: string): Reading => ({ reads: [id], measure: (state) => state.milestones[id] ?? null });
+const happened = (id: string): Reading => ({ reads: [id], measure: (state) => state.milestones[id] !== undefined });
+const never = (id: string): Reading => ({ reads: [id], measure: (state) => state.milestones[id] === undefined });
+
+/** The measures of each bundled battle, by scenario id. */
+export const HISTORY_MEASURES: Readonly<Record<string, readonly HistoryMeasure[]>> = {
+  'azuma-encirclement': [
+    { id: 'azuma-loss-percent', label: "Azuma's group, men out of action (%)", history: '63% (139 of 220) [SEED]', measure: (s) => groupLossPercent(s, (u) => u.id.startsWith('jp-azuma')) },
+    { id: 'azuma-broken', label: "Azuma's group destroyed or broken", history: 'yes', ...happened('azuma-destroyed') },
+    { id: 'bridge-held', label: 'Kawatama bridge held', history: 'yes', ...never('kawatama-bridge-taken') },
+  ],
+  'yasuoka-night-attack': [
+    { id: 'bridge-held', label: 'Kawatama bridge held', history: 'yes: Yasuoka never reached it [SEED]', ...never('kawatama-bridge-taken') },
+    { id: 'japanese-tank-loss-percent', label: 'Japanese tanks and tankettes knocked out (%)', history: '62% (45 of 73 tanks) [ULANOV]', measure: (s) => tankLossPercent(s, 'japanese') },
+    { id: 'baintsagan-soviet-at-end', label: 'Baintsagan back in Soviet hands at the end', history: 'yes: the Japanese were back across by 5 July', ...happened('sov-hold-baintsagan') },
+  ],
+  'august-offensive': [
+    { id: 'linkup-turn', label: 'Turn the wings link up at Nomonhan', history: 'turn 22 (25 August) [SEED]', ...turnOf('nomonhan-linkup') },
+    { id: 'pocket-destroyed', label: 'Japanese pocket destroyed by the last turn', history: 'yes (31 August)', ...happened('japanese-pocket-destroyed') },
+    { id: 'soviet-loss-percent', label: 'Soviet men out of action (%)', history: '19% (9,284 of about 50,000) [KNIGALUB; SEED]', measure: (s) => groupLossPercent(s, (u) => u.side === 'soviet') },
+  ],
+};
+
+/** Every measure of the scenario for one finished game (an empty record for a scenario with none). */
+export const measureHistory = (state: GameState): Record<string, HistoryFigure> => {
+  const out: Record<string, HistoryFigure> = {};
+  for (const m of HISTORY_MEASURES[state.setup.scenarioId] ?? []) out[m.id] = m.measure(state);
+  return out;
+};
