@@ -33,12 +33,13 @@ export const engineRules: AiRules = {
     const p = previewAttack(state, attackerIds, target, 'assault');
     return p.ok ? oddsOf(p) : null;
   },
+  // Fire missions are many and simple (no ground changes hands): the quick walk of the dice prices them well enough.
   fireOdds(state, unitId, target, kind) {
-    const p = previewAttack(state, [unitId], target, kind);
+    const p = previewAttack(state, [unitId], target, kind, 'quick');
     return p.ok ? oddsOf(p) : null;
   },
   airStrikeOdds(state, target) {
-    const p = previewAttack(state, [], target, 'air-strike');
+    const p = previewAttack(state, [], target, 'air-strike', 'quick');
     return p.ok ? oddsOf(p) : null;
   },
 };

@@ -177,11 +177,22 @@ const freshFriendOn = (ctx: TurnContext, unit: Unit & { readonly hex: Axial }): 
  * height) stays, and so does a dug-in unit inside its hold area while the enemy is near (within its reach).
  */
 const staysPut = (ctx: TurnContext, m: MoveScoreInput): boolean => {
-  if (m.task.kind !== 'hold' || m.unit.status !== 'active') return false;
-  if (isKeyHex(ctx, m.unit.hex)) return !(isWorn(m.unit) && freshFriendOn(ctx, m.unit));
+  if (m.unit.status !== 'active') return false;
+  const kind = m.task.kind;
+  const quiet = ctx.threat.adjacentEnemies[m.hereIndex] === 0;
+  // Guns with their goal in reach and no enemy next to them keep firing instead of displacing.
+  if (isArtillery(m.strength)) return quiet && nearestDistance(m.unit.hex, m.goals) <= Math.max(1, Math.floor(m.strength.indirectRangeM / ctx.map.hexMetres) - 1);
+  if (kind !== 'hold' && kind !== 'screen' && kind !== 'reserve') return false;
+  if (kind === 'hold' && isKeyHex(ctx, m.unit.hex)) return !(isWorn(m.unit) && freshFriendOn(ctx, m.unit));
   if (nearestDistance(m.unit.hex, m.task.hexes.length > 0 ? m.task.hexes : [m.unit.hex]) > m.task.radius) return false;
-  return m.unit.entrenchment >= 2 && ctx.threat.fire[m.hereIndex]! > 0;
+  if (kind === 'hold' && m.unit.entrenchment >= 2 && ctx.threat.fire[m.hereIndex]! > 0) return true;
+  // Dug in inside its area with no enemy next to it, and no key hex nearby short of men: it has its position.
+  return quiet && m.unit.entrenchment >= 1 && !isWorn(m.unit) && !keyHexShort(ctx, m);
 };
+
+/** A key hex within the unit's reach of its goals held by fewer than two own units (it may be needed there). */
+const keyHexShort = (ctx: TurnContext, m: MoveScoreInput): boolean =>
+  m.task.kind === 'hold' && ctx.keyHexes.some((k) => nearestDistance(k, m.goals) === 0 && ctx.ownAt[indexOf(ctx.map, k)]! < 2);
 
 /**
  * The best destination for a unit, or null to stay. Candidates are bounded by the difficulty (nearest to the goal

@@ -43,6 +43,20 @@ export type PreviewResult = AttackPreview | { readonly ok: false; readonly reaso
 const OUTCOME_ORDER: readonly UnitOutcome[] = ['holds', 'retreats', 'routs', 'surrenders', 'destroyed'];
 const ALL_WAYS = 36 * 36;
 
+/**
+ * How finely the dice are walked: `exact` takes all 11 totals of each 2d6 (121 pairs, what the player is shown);
+ * `quick` stands each 2d6 for three bands — 2–5, 6–8 and 9–12, by their mean totals 4, 7 and 10 with 10, 16 and 10
+ * ways in 36 — so 9 pairs, about a thirteenth of the work, close to but not exactly the expected losses. The AI uses
+ * it to weigh many fire missions quickly.
+ */
+export type PreviewPrecision = 'exact' | 'quick';
+const EXACT_ROLLS: readonly (readonly [number, number])[] = [2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12].map((t) => [t, ROLL_WAYS[t]!] as const);
+const QUICK_ROLLS: readonly (readonly [number, number])[] = [
+  [4, 10],
+  [7, 16],
+  [10, 10],
+];
+
 const sumLosses = (rows: readonly UnitResult[], acc: number[], ways: number): void => {
   for (const r of rows) {
     acc[0]! += r.killed * ways;
@@ -62,7 +76,13 @@ const expectedOf = (acc: readonly number[]): ExpectedLosses => {
  * ids and is flown by the side to move). Same checks and numbers as the command; `{ ok: false, reason }` when the
  * command would be refused.
  */
-export const previewAttack = (state: GameState, attackerIds: readonly string[], target: Axial, kind: CombatKind = 'assault'): PreviewResult => {
+export const previewAttack = (
+  state: GameState,
+  attackerIds: readonly string[],
+  target: Axial,
+  kind: CombatKind = 'assault',
+  precision: PreviewPrecision = 'exact',
+): PreviewResult => {
   const built = buildEngagement(state, kind, attackerIds, target);
   if (!built.ok) return built;
   const e = built.engagement;
@@ -72,9 +92,10 @@ export const previewAttack = (state: GameState, attackerIds: readonly string[], 
   let broken = 0;
   const att = [0, 0, 0, 0];
   const def = [0, 0, 0, 0];
-  for (let a = 2; a <= 12; a++) {
-    for (let d = 2; d <= 12; d++) {
-      const ways = ROLL_WAYS[a]! * ROLL_WAYS[d]!;
+  const rolls = precision === 'quick' ? QUICK_ROLLS : EXACT_ROLLS;
+  for (const [a, aWays] of rolls) {
+    for (const [d, dWays] of rolls) {
+      const ways = aWays * dWays;
       const r = settleCombat(e.inputs, fire, a, d);
       const fate = r.defenders.length > 0 && r.defenders.every((x) => x.outcome === 'destroyed') ? 'destroyed' : r.defenderOutcome;
       outcomeWays.set(fate, (outcomeWays.get(fate) ?? 0) + ways);

@@ -47,6 +47,35 @@ export const COHESION_LOSS_CUT = 4;
 
 const ON_MAP = (u: Unit): boolean => isOnMap(u);
 
+const NO_RIVER = 0;
+const MINOR_RIVER = 1;
+const MAJOR_RIVER = 2;
+/** Per map edge (index × 6 + direction): the lorry cost of the step before any river, and the river on the edge. */
+interface EdgeCosts {
+  readonly step: Float64Array;
+  readonly river: Uint8Array;
+}
+const edgeCostCache = new WeakMap<GameState['setup']['map'], EdgeCosts>();
+const edgeCosts = (map: GameState['setup']['map']): EdgeCosts => {
+  let c = edgeCostCache.get(map);
+  if (!c) {
+    const n = map.width * map.height;
+    const step = new Float64Array(n * 6);
+    const river = new Uint8Array(n * 6);
+    for (let e = 0; e < n * 6; e++) {
+      const j = map.neighbours[e]!;
+      if (j < 0) continue;
+      const road = map.road[e]!;
+      step[e] = road === 'road' ? SUPPLY_ROAD_COST : road === 'track' ? SUPPLY_TRACK_COST : SUPPLY_TERRAIN_COST[map.terrain[j]!];
+      const r = map.river[e]!;
+      river[e] = r === 'major' ? MAJOR_RIVER : r === 'none' ? NO_RIVER : MINOR_RIVER;
+    }
+    c = { step, river };
+    edgeCostCache.set(map, c);
+  }
+  return c;
+};
+
 /**
  * Lorry costs from the side's sources to every hex (Infinity where no line reaches within range). Exported for the
  * UI's supply overlay and for the AI's "keep the supply line" judgement.
@@ -67,6 +96,7 @@ export const supplyDistances = (state: GameState, side: Side): Float64Array => {
   }
   // The movement rules' zone of control (not across the Khalkhin Gol except over a crossing; routed units have none).
   const zoc = zoneOfControl(state, side);
+  const costs = edgeCosts(map);
   const dist = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   // Dial's algorithm: integer costs within a small range, so a bucket per cost beats a heap.
   const buckets: number[][] = Array.from({ length: range + 1 }, () => []);
@@ -88,12 +118,11 @@ export const supplyDistances = (state: GameState, side: Side): Float64Array => {
         const e = i * 6 + d;
         const j = map.neighbours[e]!;
         if (j < 0 || enemyHeld[j]) continue;
-        const river = map.river[e]!;
-        const road = map.road[e]!;
-        let step: number = road === 'road' ? SUPPLY_ROAD_COST : road === 'track' ? SUPPLY_TRACK_COST : SUPPLY_TERRAIN_COST[map.terrain[j]!];
+        let step = costs.step[e]!;
         if (!Number.isFinite(step)) continue;
-        if (river !== 'none' && crossingAt(state, i, d as Direction) === 'none') {
-          if (river === 'major') continue;
+        const river = costs.river[e]!;
+        if (river !== NO_RIVER && crossingAt(state, i, d as Direction) === 'none') {
+          if (river === MAJOR_RIVER) continue;
           step += SUPPLY_MINOR_RIVER_COST;
         }
         const nc = c + step * scale;
