@@ -14,7 +14,7 @@ for (const a of leverArgs) {
   const [k, v] = a.split('=');
   if (k && v !== undefined) levers[k] = Number(v);
 }
-const loaded = loadScenarioGame(id);
+const loaded = loadScenarioGame(process.env['SCENARIO_FILE'] ?? id);
 if (!loaded.ok) throw new Error(loaded.message);
 const figures = new Map<string, HistoryFigure[]>();
 const winners: Record<string, number> = {};

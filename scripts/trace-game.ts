@@ -13,7 +13,7 @@ import type { GameState } from '../src/engine/types';
 
 const [id = 'yasuoka-night-attack', seedText = '1', ...prefixes] = process.argv.slice(2);
 const seed = Number(seedText);
-const l = loadScenarioGame(id);
+const l = loadScenarioGame(process.env['SCENARIO_FILE'] ?? id);
 if (!l.ok) throw new Error(l.message);
 const s = l.start(seed, {});
 if (!s.ok) throw new Error(s.message);

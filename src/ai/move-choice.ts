@@ -77,7 +77,9 @@ export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex
       // The task's own hexes and the side's key hexes (a bridge end, a height) must be stood on, not just watched.
       // A key hex is held two deep, so that one unit broken by shelling does not leave it empty.
       const others = ctx.ownAt[index]! - (here ? 1 : 0);
-      if (kind === 'hold' && dist === 0 && !isWorn(unit)) score += isKeyHex(ctx, hex) ? (others < 2 ? 400 - 150 * others : 0) : others === 0 ? 250 : 0;
+      // Riflemen hold it: tanks and armoured cars cannot dig in on a bridge end and are better used around it.
+      const garrison = !isArmourHeavy(strength);
+      if (kind === 'hold' && dist === 0 && !isWorn(unit)) score += isKeyHex(ctx, hex) ? (garrison && others < 2 ? 400 - 150 * others : 0) : others === 0 ? 250 : 0;
     }
     const adjacency = ctx.threat.adjacentEnemies[index]!;
     if (kind === 'screen' || kind === 'reserve' || (kind === 'hold' && isWorn(unit))) score -= 120 * adjacency;
@@ -186,8 +188,16 @@ const staysPut = (ctx: TurnContext, m: MoveScoreInput): boolean => {
   if (kind === 'hold' && isKeyHex(ctx, m.unit.hex)) return !(isWorn(m.unit) && freshFriendOn(ctx, m.unit));
   if (nearestDistance(m.unit.hex, m.task.hexes.length > 0 ? m.task.hexes : [m.unit.hex]) > m.task.radius) return false;
   if (kind === 'hold' && m.unit.entrenchment >= 2 && ctx.threat.fire[m.hereIndex]! > 0) return true;
-  // Dug in inside its area with no enemy next to it, and no key hex nearby short of men: it has its position.
-  return quiet && m.unit.entrenchment >= 1 && !isWorn(m.unit) && !keyHexShort(ctx, m);
+  // Dug in inside its area with no enemy next to it, and no key hex nearby short of men: it has its position —
+  // unless it carries anti-tank guns and enemy armour is about, when it may want a better field of fire.
+  return quiet && m.unit.entrenchment >= 1 && !isWorn(m.unit) && !keyHexShort(ctx, m) && !armourAbout(ctx, m);
+};
+
+/** Enemy armour seen this turn within two hexes beyond the unit's anti-tank reach. */
+const armourAbout = (ctx: TurnContext, m: MoveScoreInput): boolean => {
+  if (m.strength.antiArmour <= 0 || ctx.enemyArmour.length === 0) return false;
+  const reach = Math.floor(Math.min(m.strength.directRangeM, ctx.visibilityMetres) / ctx.map.hexMetres);
+  return nearestDistance(m.unit.hex, ctx.enemyArmour) <= reach + 2;
 };
 
 /** A key hex within the unit's reach of its goals held by fewer than two own units (it may be needed there). */

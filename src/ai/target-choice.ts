@@ -186,11 +186,14 @@ export const chooseFireTarget = (
   });
   if (inReach.length === 0) return null;
   const task = ctx.orders.byUnit.get(unit.id)?.task;
+  // Anti-tank guns firing over open sights look for tanks first: that is what they are for.
+  const huntsArmour = kind === 'fire' && (ctx.strength.get(unit.id)?.antiArmour ?? 0) > 0;
   const ranked = inReach
     .map((e) => {
+      const armour = huntsArmour && ctx.enemyArmour.some((h) => h.q === e.hex.q && h.r === e.hex.r) ? 0 : 1;
       const focused = ctx.profile.bombardFirst && focus.has(hexKey(e.hex)) ? 0 : 1;
       const areaDist = task && task.hexes.length > 0 ? nearestDistance(e.hex, task.hexes) : 0;
-      return { e, key: focused * 1_000_000 + areaDist * 1000 + fastDistance(unit.hex, e.hex) };
+      return { e, key: armour * 100_000_000 + focused * 1_000_000 + areaDist * 1000 + fastDistance(unit.hex, e.hex) };
     })
     .sort((a, b) => a.key - b.key || a.e.index - b.e.index)
     .slice(0, Math.max(1, ctx.profile.fireCandidates));

@@ -35,17 +35,20 @@ export const groupLossPercent = (state: GameState, pick: (u: Unit) => boolean): 
   return start === 0 ? 0 : ((start - left) * 100) / start;
 };
 
-const TRACKED_CLASSES: ReadonlySet<string> = new Set(['tank', 'tankette']);
+const TANKS_ONLY: ReadonlySet<string> = new Set(['tank']);
 
-/** Percent of a side's tanks and tankettes (reinforcements included) knocked out or lost at the end. */
-export const tankLossPercent = (state: GameState, side: Side): number => {
+/**
+ * Percent of a side's tanks (reinforcements included; tankettes apart, as the sources count them: Yasuoka had "73 tanks
+ * and 14 tankettes" and lost 45 of the 73) knocked out or lost at the end; `classes` may add 'tankette'.
+ */
+export const tankLossPercent = (state: GameState, side: Side, classes: ReadonlySet<string> = TANKS_ONLY): number => {
   let start = 0;
   let now = 0;
   for (const u of state.units) {
     if (u.side !== side) continue;
-    for (const [id, n] of Object.entries(u.start.equipment)) if (TRACKED_CLASSES.has(EQUIPMENT[id]?.class ?? '')) start += n;
+    for (const [id, n] of Object.entries(u.start.equipment)) if (classes.has(EQUIPMENT[id]?.class ?? '')) start += n;
     if (gone(u)) continue;
-    for (const [id, n] of Object.entries(u.equipment)) if (TRACKED_CLASSES.has(EQUIPMENT[id]?.class ?? '')) now += n;
+    for (const [id, n] of Object.entries(u.equipment)) if (classes.has(EQUIPMENT[id]?.class ?? '')) now += n;
   }
   return start === 0 ? 0 : ((start - now) * 100) / start;
 };
@@ -64,7 +67,8 @@ export const HISTORY_MEASURES: Readonly<Record<string, readonly HistoryMeasure[]
   ],
   'yasuoka-night-attack': [
     { id: 'bridge-held', label: 'Kawatama bridge held', history: 'yes: Yasuoka never reached it [SEED]', ...never('kawatama-bridge-taken') },
-    { id: 'japanese-tank-loss-percent', label: 'Japanese tanks and tankettes knocked out (%)', history: '62% (45 of 73 tanks) [ULANOV]', measure: (s) => tankLossPercent(s, 'japanese') },
+    { id: 'japanese-tank-loss-percent', label: 'Japanese tanks knocked out (%)', history: '62% (45 of 73 tanks) [ULANOV]', measure: (s) => tankLossPercent(s, 'japanese') },
+    { id: 'japanese-tankette-loss-percent', label: 'Japanese tankettes knocked out (%)', history: 'not given', measure: (s) => tankLossPercent(s, 'japanese', new Set(['tankette'])) },
     { id: 'baintsagan-soviet-at-end', label: 'Baintsagan back in Soviet hands at the end', history: 'yes: the Japanese were back across by 5 July', ...happened('sov-hold-baintsagan') },
   ],
   'august-offensive': [

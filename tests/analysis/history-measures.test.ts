@@ -28,10 +28,12 @@ describe('history measures', () => {
     expect(groupLossPercent(s, azuma)).toBeCloseTo((139 * 100) / 220, 5);
   });
 
-  it('tank losses count tanks and tankettes knocked out, not lorries, and all of a lost unit', () => {
+  it('tank losses count tanks knocked out (tankettes apart, as the sources do), not lorries, and all of a lost unit', () => {
     let s = createInitialState(setup(), { seed: 1 });
     s = updateUnit(s, 'jp-tanks', { equipment: { Type89: 6, 'Type94-tankette': 6, truck: 1 } });
-    expect(tankLossPercent(s, 'japanese')).toBe(25);
+    expect(tankLossPercent(s, 'japanese')).toBe(40);
+    expect(tankLossPercent(s, 'japanese', new Set(['tankette']))).toBe(0);
+    expect(tankLossPercent(s, 'japanese', new Set(['tank', 'tankette']))).toBe(25);
     s = updateUnit(s, 'jp-tanks', { status: 'destroyed', hex: null });
     expect(tankLossPercent(s, 'japanese')).toBe(100);
     expect(tankLossPercent(s, 'soviet')).toBe(0);

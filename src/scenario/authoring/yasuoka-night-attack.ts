@@ -151,6 +151,7 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
   const baintsagan = h({ place: 'baintsagan' });
   // The Soviet reserves go for the Japanese wherever they are on the west bank between Baintsagan and the bridge.
   const westBankRoute = [baintsagan, h({ x: -3.5, y: 6.5 }), h({ x: -2.5, y: 3 })];
+  const tank4Attack = { kind: 'attack' as const, hexes: [h({ x: 3.2, y: 2.8 })], radius: 1, timing: 'night' as const };
   return {
     schemaVersion: 1,
     id,
@@ -233,8 +234,11 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
     aiPlan: {
       japanese: {
         formations: [
-          { id: 'yasuoka-3tk', name: '3rd Tank Regiment', units: t3, task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' }), bridgeE], radius: 1, timing: 'night' }, triggers: [{ when: { kind: 'losses', percent: 45 }, task: { kind: 'withdraw', hexes: [h({ x: 8.5, y: 3.5 })], radius: 2 } }] },
-          { id: 'yasuoka-4tk', name: '4th Tank Regiment', units: t4, task: { kind: 'attack', hexes: [h({ x: 3.2, y: 2.8 })], radius: 1, timing: 'night' }, triggers: [{ when: { kind: 'turn', turn: 7 }, task: { kind: 'withdraw', hexes: [h({ x: 6.0, y: 4.8 })], radius: 2 } }, { when: { kind: 'turn', turn: 17 }, task: { kind: 'hold', hexes: [h({ place: 'hill-755', dx: -0.8, dy: -0.6 })], radius: 2 } }] },
+          // The 3rd Tank Regiment fought by day as well, ahead of the 2/28th's advance (its Type 89s were shot up in an
+          // afternoon engagement [GOLDMAN p.18]); the 4th went in by night, pulled back at 03:00, came again the next
+          // night and was defending south-west of Hill 755 on 4 July [MOSH-tank; ALTHIST-37].
+          { id: 'yasuoka-3tk', name: '3rd Tank Regiment', units: t3, task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 1 }, triggers: [{ when: { kind: 'losses', percent: 45 }, task: { kind: 'withdraw', hexes: [h({ x: 8.5, y: 3.5 })], radius: 2 } }] },
+          { id: 'yasuoka-4tk', name: '4th Tank Regiment', units: t4, task: tank4Attack, triggers: [{ when: { kind: 'turn', turn: 7 }, task: { kind: 'withdraw', hexes: [h({ x: 6.0, y: 4.8 })], radius: 2 } }, { when: { kind: 'turn', turn: 15 }, task: tank4Attack }, { when: { kind: 'turn', turn: 21 }, task: { kind: 'hold', hexes: [h({ place: 'hill-755', dx: -0.8, dy: -0.6 })], radius: 2 } }] },
           { id: 'yasuoka-infantry', name: "Yasuoka's infantry and engineers", units: yasInf, task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 1 }, triggers: [{ when: { kind: 'losses', percent: 40 }, task: { kind: 'withdraw', hexes: [h({ x: 8, y: 2.5 })], radius: 2 } }] },
           { id: 'yasuoka-guns', name: 'Yasuoka artillery and headquarters', units: ['jp-13fa-1', 'jp-yas-hq', 'jp-kwantung-art'], task: { kind: 'hold', hexes: [h({ x: 11, y: 3.5 })], radius: 2 }, triggers: [] },
           // Across, take the hill and turn south; but when Soviet armour comes up on the west bank, stand on the hill
