@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { DIRECTIONS } from '../engine/hex';
 import { PLACE_KINDS } from '../engine/map';
 import { DEFAULT_SIDE_RULES } from '../engine/rules-defaults';
+import { parseLocalDateTime } from '../engine/time';
 import type { SideRules } from '../engine/types';
 import { EQUIPMENT_CLASSES, SIDES, TERRAINS, UNIT_KINDS, UNIT_SIZES } from '../engine/vocabulary';
 import { equipmentKeysCheck } from './equipment-check';
@@ -67,9 +68,13 @@ const WeatherSchema = z.strictObject({
 });
 
 export const ClockSchema = z.strictObject({
-  start: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, {
-    error: 'a local date and time "YYYY-MM-DDTHH:MM" expected',
-  }),
+  start: z
+    .string()
+    .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d$/, {
+      error: 'a local date and time "YYYY-MM-DDTHH:MM" expected',
+    })
+    // The pattern lets 30 February through; the calendar the clock runs on does not.
+    .refine((s) => !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(s) || parseLocalDateTime(s) !== null, { error: 'no such day in the calendar' }),
   minutesPerTurn: z.int().min(1).max(1440),
   turns: z.int().min(1).max(1000),
   sunrise: clockTime,

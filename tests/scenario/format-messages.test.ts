@@ -83,6 +83,7 @@ describe('schema messages', () => {
     ['a two-character legend key', (d) => (d.map.legend.xy = 'steppe'), ['map.legend.xy: a legend key is one character']],
     ['an unknown objective kind', (d) => (d.objectives[0].kind = 'take'), ["objectives[0].kind: unknown kind 'take'; expected one of 'hold-hex', 'take-hex', 'destroy-unit', 'extract-unit', 'link-up', 'loss-threshold'"]],
     ['a bad start time', (d) => (d.clock.start = '28 May 1939'), ['clock.start: a local date and time "YYYY-MM-DDTHH:MM" expected, found the text "28 May 1939"']],
+    ['a start on a day that does not exist', (d) => (d.clock.start = '1939-02-30T06:00'), ['clock.start: no such day in the calendar']],
     ['a hexside without direction', (d) => (d.map.crossings[0].side = [3, 2]), ['map.crossings[0].side: expected a hexside [col, row, DIR], found a list of 2']],
     ['a unit in a lake', (d) => (d.units[0].at = [6, 3]), ['units[0].at: [6, 3] is a lake, where no unit can stand']],
     ['a unit with both at and arrives', (d) => (d.units[0].arrives = { turn: 2, at: [0, 2] }), ["units[0]: has both 'at' and 'arrives'; a unit either starts on the map or arrives later"]],
