@@ -8,6 +8,7 @@
  * (paired), and fails when the mean margin falls by more than two standard errors of the paired differences — a
  * systematic worsening. When the lever changes nothing the difference is exactly zero and passes as such.
  */
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runGame } from '../../src/cli/run-game';
 import { loadScenarioGame } from '../../src/cli/scenario-source';
 
@@ -45,3 +46,24 @@ export const compare = (base: readonly number[], lever: readonly number[]): Pair
 
 /** Not worse: the paired mean difference is at least minus two standard errors. */
 export const notWorse = (c: PairedComparison): boolean => c.meanDifference >= -2 * c.standardError;
+
+/**
+ * The lever-direction tests of one scenario: its 50 default games once, then each lever at its "more" value. One
+ * test file per scenario calls this, so that the runner spreads the scenarios over its workers.
+ */
+export const describeLeverDirection = (id: string): void => {
+  describe(`${id}: Japanese lorries and ammunition, 50 seeds`, () => {
+    let base: number[] = [];
+    beforeAll(() => {
+      base = margins(id, {});
+    }, 1_800_000);
+
+    it.each([
+      ['japanese-trucks', 400],
+      ['japanese-artillery-ammunition', 200],
+    ] as const)('%s at %d never makes the Japanese average result worse', (lever, value) => {
+      const c = compare(base, margins(id, { [lever]: value }));
+      expect(notWorse(c), JSON.stringify(c)).toBe(true);
+    }, 1_800_000);
+  });
+};
