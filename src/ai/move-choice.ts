@@ -10,7 +10,7 @@ import type { Unit } from '../engine/types';
 import type { Terrain } from '../engine/vocabulary';
 import type { AiRules, ReachableHex } from './engine-port';
 import type { Task } from './plan';
-import { goalHexes, nearestDistance, type TurnContext } from './turn-context';
+import { directReachHexes, enemyArmourDistance, goalHexes, nearestDistance, type TurnContext } from './turn-context';
 import { isArmourHeavy, type StrengthEstimate } from './unit-strength';
 
 /** Score of one hex of progress toward the goal. */
@@ -87,10 +87,9 @@ export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex
   }
 
   // Guns that can kill tanks look for a place from which they can see and hit the enemy armour.
-  if (!routed && !isArtillery(strength) && strength.antiArmour > 0 && kind !== 'withdraw' && kind !== 'reserve' && ctx.enemyArmour.length > 0) {
-    const reach = Math.floor(Math.min(strength.directRangeM, ctx.visibilityMetres) / ctx.map.hexMetres);
-    const d = nearestDistance(hex, ctx.enemyArmour);
-    if (d >= 1 && d <= Math.max(1, reach)) score += FIRE_POSITION;
+  if (!routed && !isArtillery(strength) && strength.antiArmour > 0 && kind !== 'withdraw' && kind !== 'reserve') {
+    const d = enemyArmourDistance(ctx, hex);
+    if (d >= 1 && d <= directReachHexes(ctx, strength.directRangeM)) score += FIRE_POSITION;
   }
 
   // The fire it will face, against what it can take.
@@ -195,9 +194,10 @@ const staysPut = (ctx: TurnContext, m: MoveScoreInput): boolean => {
 
 /** Enemy armour seen this turn within two hexes beyond the unit's anti-tank reach. */
 const armourAbout = (ctx: TurnContext, m: MoveScoreInput): boolean => {
-  if (m.strength.antiArmour <= 0 || ctx.enemyArmour.length === 0) return false;
+  if (m.strength.antiArmour <= 0) return false;
+  // (Measured without the one-hex floor of `directReachHexes`: in the storm it means "next to it, or one beyond".)
   const reach = Math.floor(Math.min(m.strength.directRangeM, ctx.visibilityMetres) / ctx.map.hexMetres);
-  return nearestDistance(m.unit.hex, ctx.enemyArmour) <= reach + 2;
+  return enemyArmourDistance(ctx, m.unit.hex) <= reach + 2;
 };
 
 /** A key hex within the unit's reach of its goals held by fewer than two own units (it may be needed there). */

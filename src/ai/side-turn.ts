@@ -18,7 +18,7 @@ import { currentOrders, type Orders } from './operational';
 import type { SidePlan } from './plan';
 import { chooseAirTarget, chooseAssault, chooseFireTarget, rememberedEnemyHexes, visibleEnemyHexes } from './target-choice';
 import type { ThreatMap } from './threat-map';
-import { buildTurnContext, isOnMap, nearestDistance, type TurnContext } from './turn-context';
+import { buildTurnContext, directReachHexes, enemyArmourDistance, isEnemyArmourHex, isOnMap, nearestDistance, type TurnContext } from './turn-context';
 
 export interface AiOptions {
   readonly difficulty: Difficulty;
@@ -116,9 +116,16 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
     }
   };
 
-  /** Enemy hexes within two hexes of own attacking or advancing units: where the assaults will go in. */
+  /**
+   * Enemy hexes within two hexes of own attacking or advancing units: where the assaults will go in. Asked by every
+   * gun and every sortie, so worked out once per context.
+   */
+  const focusCache = new WeakMap<TurnContext, Set<string>>();
   const assaultFocus = (ctx: TurnContext, enemies: ReturnType<typeof visibleEnemyHexes>): Set<string> => {
+    const hit = focusCache.get(ctx);
+    if (hit) return hit;
     const focus = new Set<string>();
+    focusCache.set(ctx, focus);
     const attackers = own(ctx).filter((f) => {
       const t = ctx.orders.byUnit.get(f.id)?.task;
       return t !== undefined && (t.kind === 'attack' || t.kind === 'advance');
@@ -129,11 +136,9 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
 
   /** Enemy armour seen this turn within the unit's direct-fire reach (in this light). */
   const armourInReach = (ctx: TurnContext, u: Placed, rangeM: number): boolean => {
-    const reach = Math.max(1, Math.floor(Math.min(rangeM, ctx.visibilityMetres) / ctx.map.hexMetres));
-    const d = ctx.enemyArmour.length > 0 ? nearestDistance(u.hex, ctx.enemyArmour) : Number.MAX_SAFE_INTEGER;
-    return d >= 1 && d <= reach;
+    const d = enemyArmourDistance(ctx, u.hex);
+    return d >= 1 && d <= directReachHexes(ctx, rangeM);
   };
-  const isArmourHex = (ctx: TurnContext, e: { readonly hex: Axial }): boolean => ctx.enemyArmour.some((h) => h.q === e.hex.q && h.r === e.hex.r);
 
   const adjacentToVisibleEnemy = (ctx: TurnContext, u: Placed): boolean => ctx.threat.adjacentEnemies[indexOf(ctx.map, u.hex)]! > 0;
 
@@ -160,7 +165,7 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
         // and a unit fires only once a turn, so it takes whichever of its two ways of shooting does more.
         const direct =
           s.antiArmour > 0 && task.kind !== 'reserve' && task.kind !== 'withdraw' && armourInReach(ctx, u, s.directRangeM)
-            ? chooseFireTarget(ctx, rules, u, 'fire', s.directRangeM, enemies.filter((e) => isArmourHex(ctx, e)), new Set())
+            ? chooseFireTarget(ctx, rules, u, 'fire', s.directRangeM, enemies.filter((e) => isEnemyArmourHex(ctx, e.hex)), new Set())
             : null;
         if (direct && (!target || direct.odds.enemyLoss - direct.odds.ownLoss > target.odds.enemyLoss)) return { type: 'fire', unitId: u.id, target: direct.target };
         return target ? { type: 'bombard', unitId: u.id, target: target.target } : null;

@@ -8,7 +8,7 @@ import { indexOf } from '../engine/map';
 import type { Unit } from '../engine/types';
 import type { AiRules, AttackOdds } from './engine-port';
 import type { TaskKind } from './plan';
-import { isOnMap, nearestDistance, timingAllowsAssault, type TurnContext } from './turn-context';
+import { isEnemyArmourHex, isOnMap, nearestDistance, timingAllowsAssault, type TurnContext } from './turn-context';
 
 export interface EnemyHex {
   readonly hex: Axial;
@@ -190,7 +190,7 @@ export const chooseFireTarget = (
   const huntsArmour = kind === 'fire' && (ctx.strength.get(unit.id)?.antiArmour ?? 0) > 0;
   const ranked = inReach
     .map((e) => {
-      const armour = huntsArmour && ctx.enemyArmour.some((h) => h.q === e.hex.q && h.r === e.hex.r) ? 0 : 1;
+      const armour = huntsArmour && isEnemyArmourHex(ctx, e.hex) ? 0 : 1;
       const focused = ctx.profile.bombardFirst && focus.has(hexKey(e.hex)) ? 0 : 1;
       const areaDist = task && task.hexes.length > 0 ? nearestDistance(e.hex, task.hexes) : 0;
       return { e, key: armour * 100_000_000 + focused * 1_000_000 + areaDist * 1000 + fastDistance(unit.hex, e.hex) };

@@ -91,7 +91,7 @@ const sameOwnUnits = (previous: TurnContext, state: GameState, side: Side): bool
 export const buildTurnContext = (state: GameState, side: Side, profile: DifficultyProfile, orders: Orders, threat?: ThreatMap, previous?: TurnContext): TurnContext => {
   const map = state.setup.map;
   if (previous && previous.orders.byUnit === orders.byUnit && sameOwnUnits(previous, state, side)) {
-    return { ...previous, state, orders, memory: orders.memory, threat: threat ?? buildThreatMap(map, orders.memory.enemies, previous.visibilityMetres), enemyArmour: orders.memory.enemies.filter((e) => e.turn === state.turn && e.strength.armour > 0).map((e) => e.hex) };
+    return { ...previous, state, orders, memory: orders.memory, threat: threat ?? buildThreatMap(map, orders.memory.enemies, previous.visibilityMetres), enemyArmour: seenEnemyArmour(orders.memory, state.turn) };
   }
   const n = map.width * map.height;
   const ownAt = new Uint8Array(n);
@@ -129,10 +129,22 @@ export const buildTurnContext = (state: GameState, side: Side, profile: Difficul
     supplyHexes: sideSupplyHexes(state.setup.supplySources, side),
     keyHexes: sideKeyHexes(state.setup.objectives, side),
     strength,
-    enemyArmour: orders.memory.enemies.filter((e) => e.turn === state.turn && e.strength.armour > 0).map((e) => e.hex),
+    enemyArmour: seenEnemyArmour(orders.memory, state.turn),
     visibilityMetres: clock.visibilityMetres,
   };
 };
+
+/** Where the enemy armour seen this turn stands. */
+const seenEnemyArmour = (memory: AiMemory, turn: number): readonly Axial[] => memory.enemies.filter((e) => e.turn === turn && e.strength.armour > 0).map((e) => e.hex);
+
+/** Hexes a unit's direct fire reaches in this light (never less than the next hex). */
+export const directReachHexes = (ctx: TurnContext, rangeM: number): number => Math.max(1, Math.floor(Math.min(rangeM, ctx.visibilityMetres) / ctx.map.hexMetres));
+
+/** Distance from `hex` to the nearest enemy armour seen this turn (MAX_SAFE_INTEGER when none is seen). */
+export const enemyArmourDistance = (ctx: TurnContext, hex: Axial): number => (ctx.enemyArmour.length > 0 ? nearestDistance(hex, ctx.enemyArmour) : Number.MAX_SAFE_INTEGER);
+
+/** Whether enemy armour seen this turn stands in `hex`. */
+export const isEnemyArmourHex = (ctx: TurnContext, hex: Axial): boolean => ctx.enemyArmour.some((h) => h.q === hex.q && h.r === hex.r);
 
 /** Hex distance to the nearest of `to` (inlined arithmetic: this is the AI's innermost loop). */
 export const nearestDistance = (from: Axial, to: readonly Axial[]): number => {
