@@ -1,12 +1,8 @@
 /**
  * The browser game's composition: the menu or a battle, chosen from the URL (`?scenario=…&seed=…&side=…` starts a
- * game directly), the autosave (a reload resumes the saved game if it is the same game the URL asks for), and the
- * test hook `window.__kg` that the browser tests drive instead of hunting pixels.
+ * game directly), and the autosave (a reload resumes the saved game if it is the same game the URL asks for). The
+ * browser tests' hook lives in test-hook.ts and is built only into the e2e bundle.
  */
-import { hashState } from '../engine/hash';
-import { hexAt, indexOf } from '../engine/map';
-import type { Axial } from '../engine/hex';
-import type { Command } from '../engine/types';
 import type { AiBrain } from './controller/ai-turn';
 import { resolveLevers, type ScenarioCatalog } from './controller/catalog';
 import { GameSession, type SavedGame } from './controller/game-session';
@@ -14,7 +10,8 @@ import type { RulesPort } from './controller/rules-port';
 import { MAX_SEED, parseStartUrl, startUrl, type StartRequest } from './controller/url-params';
 import type { BattleController } from './battle-controller';
 import { hideMenu, showMenu } from './hud/menu';
-import { autosaveSettled, clearAutosave, readAutosave, writeAutosave } from './save-store';
+import type { TestHookHost } from './test-hook';
+import { clearAutosave, readAutosave, writeAutosave } from './save-store';
 
 export interface AppDeps {
   readonly catalog: ScenarioCatalog;
@@ -31,8 +28,11 @@ export class App {
   private battle: BattleController | null = null;
   private problems: string[] = [];
 
+  private screen: 'loading' | 'menu' | 'battle' = 'loading';
+
   constructor(private readonly deps: AppDeps) {
-    this.installHook();
+    // The browser tests' hook exists only in the e2e build (`vite build --mode e2e`); production bundles drop it.
+    if (import.meta.env.MODE === 'e2e') void import('./test-hook').then((m) => m.installTestHook(() => this.testView));
   }
 
   async boot(): Promise<void> {
@@ -121,90 +121,11 @@ export class App {
   }
 
   private markReady(screen: 'menu' | 'battle'): void {
-    const hook = (window as unknown as { __kg: Record<string, unknown> }).__kg;
-    hook.screen = screen;
-    hook.ready = true;
+    this.screen = screen;
   }
 
-  /** The browser tests' handle: state summaries and helpers to act by hex coordinate. */
-  private installHook(): void {
-    const battle = () => this.battle;
-    (window as unknown as { __kg: unknown }).__kg = {
-      ready: false,
-      screen: 'loading',
-      problems: () => this.problems.slice(),
-      summary: () => {
-        const b = battle();
-        if (!b) return null;
-        const s = b.session.state;
-        const side = b.perspective;
-        const view = side ? b.session.view(side) : null;
-        const sel = b.currentSelection;
-        return {
-          scenarioId: s.setup.scenarioId,
-          seed: b.session.request.seed,
-          mode: b.session.request.mode,
-          turn: s.turn,
-          activeSide: s.activeSide,
-          perspective: side,
-          sceneReady: b.sceneReady,
-          aiRunning: b.aiRunning,
-          result: s.result,
-          commands: b.session.commands.length,
-          visibleUnits: (view?.state.units ?? [])
-            .filter((u) => u.hex && (u.status === 'active' || u.status === 'routed'))
-            .map((u) => ({ id: u.id, side: u.side, label: u.label, hex: u.hex, index: indexOf(s.setup.map, u.hex!), men: u.men, mp: u.mp, status: u.status, acted: u.acted })),
-          selectedId: sel.selectedId,
-          reach: sel.reach ? [...sel.reach.costs.entries()] : [],
-          preview: sel.preview ? { odds: sel.preview.odds, modifiers: sel.preview.modifiers.length, kind: sel.preview.kind } : null,
-          log: side ? b.session.logFor(side).map((l) => l.text) : [],
-        };
-      },
-      /** The true state's hash and what produced it, so a test can replay the game in Node and compare. */
-      replayProof: () => {
-        const b = battle();
-        if (!b) return null;
-        const s = b.session.state;
-        return { scenarioId: s.setup.scenarioId, seed: b.session.request.seed, levers: s.setup.levers, commands: b.session.commands, hash: hashState(s) };
-      },
-      /** The true state's units (tests compare what a side sees against this). */
-      trueUnits: () => {
-        return battle()?.session.state.units.map((u) => ({ id: u.id, side: u.side, hex: u.hex, status: u.status, men: u.men })) ?? [];
-      },
-      indexOf: (h: Axial) => {
-        const b = battle();
-        return b ? indexOf(b.session.state.setup.map, h) : -1;
-      },
-      hexAt: (index: number) => {
-        const b = battle();
-        return b ? hexAt(b.session.state.setup.map, index) : null;
-      },
-      screenOfHex: (index: number) => {
-        return battle()?.screenOfHex(index) ?? null;
-      },
-      clickHex: (index: number) => {
-        battle()?.onHexClick(index);
-      },
-      hoverHex: (index: number) => {
-        battle()?.onHexHover(index);
-      },
-      panBy: (dx: number, dy: number) => {
-        battle()?.panBy(dx, dy);
-      },
-      saved: () => autosaveSettled(),
-      skipAi: () => {
-        battle()?.skipAi();
-      },
-      send: (command: Command) => {
-        return battle()?.send(command) ?? false;
-      },
-      scenarios: () => {
-        return this.deps.catalog.entries.map((e) => ({ id: e.id, title: e.title, tutorial: e.tutorial, levers: e.levers.map((l) => l.id) }));
-      },
-      defaultLevers: (id: string) => {
-        const e = this.deps.catalog.entries.find((x) => x.id === id);
-        return e ? resolveLevers(e, {}).levers : null;
-      },
-    };
+  /** What the browser tests' hook reads (see test-hook.ts). */
+  get testView(): TestHookHost {
+    return { screen: this.screen, battle: this.battle, problems: this.problems, catalog: this.deps.catalog };
   }
 }

@@ -3,8 +3,8 @@
  * them, turns input into commands for the engine, runs the computer's turns and the hotseat hand-over, and saves
  * after every command. It holds no rule of its own.
  */
-import Phaser from 'phaser';
-import { pageRenderer } from './render/renderer-choice';
+import type Phaser from 'phaser';
+import { createPhaserGame } from './render/phaser-game';
 import { indexOf } from '../engine/map';
 import { clockAt } from '../engine/time';
 import type { Command } from '../engine/types';
@@ -97,14 +97,7 @@ export class BattleController {
         this.afterTurnChange();
       },
     });
-    this.game = new Phaser.Game({
-      type: pageRenderer() === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
-      parent: 'game',
-      banner: false,
-      backgroundColor: '#1d1f1a',
-      scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
-      scene: [scene],
-    });
+    this.game = createPhaserGame(scene);
   }
 
   dispose(): void {

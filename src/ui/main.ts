@@ -1,34 +1,27 @@
 /**
- * Entry point of the browser game: the menu and battles (`App`), or the plain test map page with `?map=test`.
+ * Entry point of the browser game: the menu and battles (`App`); in the e2e build also the plain test map page
+ * (`?map=test`) that the renderer smoke test draws.
  */
 import { App } from './app';
 import { WorkerBrain } from './ai/ai-client';
-import { buildTestMap } from './demo/test-map';
 import { engineRules } from './engine-rules';
 import { loadCatalog } from './scenario-catalog';
 import './hud/hud.css';
 
 const showTestMap = async (): Promise<void> => {
-  const [{ default: Phaser }, { BattleScene }, { pageRenderer }] = await Promise.all([import('phaser'), import('./scenes/battle-scene'), import('./render/renderer-choice')]);
+  const [{ BattleScene }, { createPhaserGame }, { buildTestMap }, { installTestMapHook }] = await Promise.all([
+    import('./scenes/battle-scene'),
+    import('./render/phaser-game'),
+    import('./demo/test-map'),
+    import('./test-hook'),
+  ]);
   const map = buildTestMap();
-  const scene = new BattleScene({
-    map,
-    onReady: () => {
-      (window as unknown as { __kg: unknown }).__kg = { ready: true, screen: 'test-map', map: { width: map.width, height: map.height } };
-    },
-  });
-  new Phaser.Game({
-    type: pageRenderer() === 'webgl' ? Phaser.WEBGL : Phaser.CANVAS,
-    parent: 'game',
-    banner: false,
-    backgroundColor: '#1d1f1a',
-    scale: { mode: Phaser.Scale.RESIZE, width: window.innerWidth, height: window.innerHeight },
-    scene: [scene],
-  });
+  const scene = new BattleScene({ map, onReady: () => installTestMapHook(map) });
+  createPhaserGame(scene);
 };
 
 const boot = async (): Promise<void> => {
-  if (new URLSearchParams(window.location.search).get('map') === 'test') {
+  if (import.meta.env.MODE === 'e2e' && new URLSearchParams(window.location.search).get('map') === 'test') {
     await showTestMap();
     return;
   }

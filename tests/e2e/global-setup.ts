@@ -1,5 +1,6 @@
 /**
- * Starts `vite preview` on the built game (the e2e script builds first) by PID on a free port, and stops that PID
+ * Starts `vite preview` on the e2e build of the game (`npm run build:e2e`, which the e2e script runs first; it carries
+ * the `window.__kg` test hook that production builds leave out) by PID on a free port, and stops that PID
  * afterwards; `npx` would leave a child process holding the port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -35,7 +36,7 @@ let server: ChildProcess | undefined;
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const port = await freePort();
-  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', 'dist-e2e', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}/`;
