@@ -17,8 +17,11 @@ export type ResolveLeversResult = { readonly ok: true; readonly levers: LeverVal
 export const leverDefaults = (scenario: Scenario): Record<string, number> =>
   Object.fromEntries(scenario.levers.map((l) => [l.id, l.default] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
+/** What a lever's value is checked against: the lever's own limits (a scenario lever or the UI's copy of one). */
+export type LeverLimits = Pick<ScenarioLever, 'id' | 'name' | 'default' | 'min' | 'max' | 'step' | 'unit'>;
+
 /** Why a value is not allowed for a lever, or undefined when it is. */
-export const leverValueProblem = (lever: ScenarioLever, value: number): string | undefined => {
+export const leverValueProblem = (lever: LeverLimits, value: number): string | undefined => {
   const range = `${lever.min}–${lever.max}${lever.unit ? ` ${lever.unit}` : ''}`;
   if (!Number.isInteger(value)) return `lever '${lever.id}' takes whole numbers (${range}), not ${value}`;
   if (value < lever.min || value > lever.max) return `lever '${lever.id}' runs from ${range}; ${value} is outside it`;
@@ -26,6 +29,35 @@ export const leverValueProblem = (lever: ScenarioLever, value: number): string |
     return `lever '${lever.id}' moves in steps of ${lever.step} from ${lever.min}; ${value} is between steps`;
   }
   return undefined;
+};
+
+/**
+ * The nearest allowed value: `value` itself when `leverValueProblem` accepts it, otherwise clamped into the range and
+ * snapped to the lever's steps. For hand-edited URLs and menus, which must start a game and say what they changed.
+ */
+export const clampLeverValue = (lever: LeverLimits, value: number): number => {
+  if (!Number.isFinite(value)) return lever.default;
+  const inRange = Math.min(lever.max, Math.max(lever.min, value));
+  if (Number.isInteger(inRange) && (inRange === lever.default || inRange === lever.max || (inRange - lever.min) % lever.step === 0)) return inRange;
+  const stepped = lever.min + Math.round((inRange - lever.min) / lever.step) * lever.step;
+  return Math.min(lever.max, Math.max(lever.min, stepped));
+};
+
+/**
+ * The chosen values made playable: every lever filled in (defaults for those not chosen), values out of range or
+ * between steps moved to the nearest allowed one, unknown ids dropped — each change reported as a sentence.
+ * `resolveLevers` is the strict twin for files and the command line, which refuse instead.
+ */
+export const clampLevers = (levers: readonly LeverLimits[], chosen: LeverValues): { levers: Record<string, number>; problems: string[] } => {
+  const values: Record<string, number> = {};
+  const problems: string[] = [];
+  for (const l of levers) {
+    const v = chosen[l.id];
+    values[l.id] = v === undefined ? l.default : clampLeverValue(l, v);
+    if (v !== undefined && values[l.id] !== v) problems.push(`${l.name}: ${v} is not allowed (${l.min}–${l.max} in steps of ${l.step}); using ${values[l.id]}.`);
+  }
+  for (const k of Object.keys(chosen)) if (!levers.some((l) => l.id === k)) problems.push(`This scenario has no lever "${k}".`);
+  return { levers: values, problems };
 };
 
 /** The chosen values, checked, with every other lever at its default. */

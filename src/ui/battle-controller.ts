@@ -12,7 +12,7 @@ import type { Side } from '../engine/vocabulary';
 import { AiTurnPlayer, type AiBrain } from './controller/ai-turn';
 import type { ScenarioEntry } from './controller/catalog';
 import type { GameSession } from './controller/game-session';
-import { allLosses } from './controller/losses';
+import { lossesSoFar } from '../analysis/game-result';
 import type { RulesPort, SideViewLite } from './controller/rules-port';
 import { clearSelection, clickHex, EMPTY_SELECTION, hoverHex, nextUnitId, refreshSelection, selectUnit, type Selection, type SelectionContext } from './controller/selection';
 import { hexTooltip } from './controller/hex-tooltip';
@@ -297,7 +297,7 @@ export class BattleController {
         title: this.options.entry.title,
         result: state.result,
         player: this.session.request.mode === 'hotseat' ? null : this.session.request.side,
-        losses: allLosses(state),
+        losses: lossesSoFar(state),
         historical: this.options.entry.historical?.losses ?? null,
         historicalResult: this.options.entry.historical?.result ?? null,
         seed: this.session.request.seed,

@@ -2,10 +2,12 @@
  * What-if levers: at least four per scenario, each grounded in a source, with its historical default inside its range
  * on its step grid, a sentence for the teacher, and effects that name real units and real side rules.
  */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SIDE_RULES } from '../../src/engine/rules-defaults';
 import type { GameSetup } from '../../src/engine/types';
 import { buildSetup, unitSetupOf } from '../../src/scenario/build-setup';
+import { clampLevers, clampLeverValue, leverValueProblem } from '../../src/scenario/levers';
 import { parseScenario } from '../../src/scenario/parse';
 import type { Scenario } from '../../src/scenario/schema';
 import { loadScenario, SCENARIO_IDS, scenarioText } from './bundled-scenarios';
@@ -79,5 +81,23 @@ describe.each(SCENARIO_IDS)('%s: levers', (id) => {
         }
       }
     }
+  });
+});
+
+describe('clampLeverValue: the forgiving twin of leverValueProblem', () => {
+  const lever = { id: 'trucks', name: 'Trucks', default: 100, min: 50, max: 400, step: 25, description: '', unit: '%', effects: [] };
+  it('always gives a value the strict check accepts, and keeps every value it accepts', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: -1000, max: 1000 }), fc.double({ noNaN: false })), (v) => {
+        const c = clampLeverValue(lever, v);
+        expect(leverValueProblem(lever, c)).toBeUndefined();
+        if (leverValueProblem(lever, v) === undefined) expect(c).toBe(v);
+      }),
+    );
+  });
+  it('reports each change and each unknown lever in words', () => {
+    const r = clampLevers([lever], { trucks: 990, nonsense: 1 });
+    expect(r.levers).toEqual({ trucks: 400 });
+    expect(r.problems).toEqual(['Trucks: 990 is not allowed (50–400 in steps of 25); using 400.', 'This scenario has no lever "nonsense".']);
   });
 });

@@ -3,6 +3,7 @@
  * entries come from the scenario registry (src/scenario) through `scenario-catalog.ts`.
  */
 import type { MapData } from '../../engine/map';
+import { clampLevers } from '../../scenario/levers';
 import type { GameState } from '../../engine/types';
 import type { BySide, Side } from '../../engine/vocabulary';
 
@@ -57,24 +58,6 @@ export interface ScenarioCatalog {
   aiPlan(id: string, side: Side): unknown;
 }
 
-/** A lever's value clamped to its range and step, so a hand-edited URL cannot start an impossible game. */
-export const clampLever = (lever: LeverInfo, value: number): number => {
-  const stepped = lever.step > 0 ? lever.min + Math.round((value - lever.min) / lever.step) * lever.step : value;
-  return Math.min(lever.max, Math.max(lever.min, stepped));
-};
-
 /** The levers of a request, completed with defaults and clamped; unknown names are dropped and reported. */
-export const resolveLevers = (
-  entry: ScenarioEntry,
-  asked: Readonly<Record<string, number>>,
-): { levers: Record<string, number>; problems: string[] } => {
-  const levers: Record<string, number> = {};
-  const problems: string[] = [];
-  for (const l of entry.levers) {
-    const v = asked[l.id];
-    levers[l.id] = v === undefined ? l.default : clampLever(l, v);
-    if (v !== undefined && levers[l.id] !== v) problems.push(`${l.name}: ${v} is outside ${l.min}–${l.max}; using ${levers[l.id]}.`);
-  }
-  for (const k of Object.keys(asked)) if (!entry.levers.some((l) => l.id === k)) problems.push(`This scenario has no lever "${k}".`);
-  return { levers, problems };
-};
+export const resolveLevers = (entry: ScenarioEntry, asked: Readonly<Record<string, number>>): { levers: Record<string, number>; problems: string[] } =>
+  clampLevers(entry.levers, asked);

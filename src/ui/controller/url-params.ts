@@ -4,9 +4,9 @@
  * anything unusable is reported, never thrown.
  */
 import { SIDES, type Side } from '../../engine/vocabulary';
+import { DIFFICULTIES, isDifficulty, type Difficulty } from '../../ai/difficulty';
 
-export const DIFFICULTIES = ['recruit', 'regular', 'veteran'] as const;
-export type Difficulty = (typeof DIFFICULTIES)[number];
+export { DIFFICULTIES, type Difficulty };
 
 export interface StartRequest {
   readonly scenarioId: string;
@@ -51,7 +51,7 @@ export const parseStartUrl = (
   if (sideText !== null && side !== sideText) problems.push(`Unknown side "${sideText}"; playing the Soviet side.`);
   const mode = params.get('mode') === 'hotseat' ? 'hotseat' : 'ai';
   const diffText = params.get('difficulty');
-  const difficulty = (DIFFICULTIES as readonly string[]).includes(diffText ?? '') ? (diffText as Difficulty) : 'regular';
+  const difficulty = diffText !== null && isDifficulty(diffText) ? diffText : 'regular';
   const levers: Record<string, number> = {};
   for (const [key, value] of params) {
     if (RESERVED.has(key)) continue;

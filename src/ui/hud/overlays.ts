@@ -5,7 +5,7 @@
 import type { GameResult } from '../../engine/types';
 import type { BySide, Side } from '../../engine/vocabulary';
 import type { HistoricalLosses } from '../controller/catalog';
-import type { SideLosses } from '../controller/losses';
+import type { LossCount } from '../../analysis/game-result';
 import { SIDE_COLOURS } from '../render/palette';
 import { h } from './dom';
 
@@ -97,7 +97,7 @@ export interface EndScreenModel {
   readonly title: string;
   readonly result: GameResult;
   readonly player: Side | null;
-  readonly losses: BySide<SideLosses>;
+  readonly losses: BySide<LossCount>;
   readonly historical: BySide<HistoricalLosses> | null;
   readonly historicalResult: string | null;
   readonly seed: number;
@@ -109,7 +109,7 @@ export const showEndScreen = (m: EndScreenModel, handlers: { again(): void; newS
   const winner = m.result.winner === 'draw' ? 'Draw' : `${SIDE_COLOURS[m.result.winner].name} victory`;
   const level = m.result.level === 'draw' ? '' : ` (${m.result.level})`;
   const you = m.player === null || m.result.winner === 'draw' ? '' : m.result.winner === m.player ? ' — you won' : ' — you lost';
-  const rows: [string, keyof SideLosses][] = [
+  const rows: [string, keyof HistoricalLosses][] = [
     ['Killed', 'killed'],
     ['Wounded', 'wounded'],
     ['Missing or captured', 'missing'],

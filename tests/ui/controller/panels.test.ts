@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { createInitialState } from '../../../src/engine/game';
 import { indexOf } from '../../../src/engine/map';
 import { hexTooltip } from '../../../src/ui/controller/hex-tooltip';
-import { allLosses, startingMen } from '../../../src/ui/controller/losses';
 import { summarizeUnit } from '../../../src/ui/controller/unit-summary';
 import { at, testSetup, testUnit } from '../../helpers/test-setup';
 
@@ -22,15 +21,6 @@ const hurt = {
       : { ...u, status: 'surrendered' as const, hex: null, casualties: { killed: 20, wounded: 30, missing: 150 } },
   ),
 };
-
-describe('losses for the end screen', () => {
-  it('counts men by kind and equipment by class, with a surrendered unit’s weapons lost', () => {
-    const l = allLosses(hurt);
-    expect(l.soviet).toEqual({ killed: 10, wounded: 8, missing: 2, tanks: 3, armouredCars: 0, guns: 0 });
-    expect(l.japanese).toEqual({ killed: 20, wounded: 30, missing: 150, tanks: 0, armouredCars: 0, guns: 4 });
-    expect(startingMen(hurt, 'japanese')).toBe(200);
-  });
-});
 
 describe('unit panel', () => {
   it('shows composition now against the start, and what the unit can still do', () => {
