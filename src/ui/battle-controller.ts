@@ -17,8 +17,9 @@ import type { RulesPort, SideViewLite } from './controller/rules-port';
 import { clearSelection, clickHex, EMPTY_SELECTION, hoverHex, nextUnitId, refreshSelection, selectUnit, type Selection, type SelectionContext } from './controller/selection';
 import { hexTooltip } from './controller/hex-tooltip';
 import { stacksByHex } from './controller/stacks';
-import { summarizeUnit } from './controller/unit-summary';
-import { BattleHud } from './hud/battle-hud';
+import { hudModel } from './controller/hud-model';
+import { keyAction, type OpenDialog } from './controller/keymap';
+import { BattleHud, type HudModel } from './hud/battle-hud';
 import { Minimap } from './hud/minimap';
 import { closeOverlay, overlayOpen, showBriefing, showEndScreen, showHandover, showHelp } from './hud/overlays';
 import { BattleScene } from './scenes/battle-scene';
@@ -109,7 +110,7 @@ export class BattleController {
     this.game = null;
     this.scene = null;
     this.hud.dispose();
-    for (const id of ['end-screen', 'handover', 'help-overlay']) closeOverlay(id);
+    for (const id of ['end-screen', 'handover', 'help-overlay', 'briefing-overlay']) closeOverlay(id);
   }
 
   /** The side whose eyes the screen uses now. */
@@ -218,27 +219,6 @@ export class BattleController {
     showBriefing(side, this.options.entry.briefings[side], objectives);
   }
 
-  /** Button words for the orders the engine accepts for the selected unit. */
-  private orders(): { command: Command; label: string; title: string }[] {
-    const id = this.selection.selectedId;
-    if (!id || !this.canOrder()) return [];
-    const DIR = ['east', 'south-east', 'south-west', 'west', 'north-west', 'north-east'];
-    return this.rules.unitOrders(this.view.state, id).map((c) => {
-      switch (c.type) {
-        case 'entrench':
-          return { command: c, label: 'Dig in', title: 'Dig in: better protection; the unit does nothing else this turn' };
-        case 'rally':
-          return { command: c, label: 'Rally', title: 'Rally: restore cohesion instead of acting' };
-        case 'build-bridge':
-          return { command: c, label: `Bridge ${DIR[c.direction]}`, title: 'Engineers work on a pontoon bridge over the river on that side (several turns)' };
-        case 'exit':
-          return { command: c, label: 'Leave the map', title: 'Extract the unit here (it counts for extraction objectives)' };
-        default:
-          return { command: c, label: c.type, title: c.type };
-      }
-    });
-  }
-
   private selectedHex(): number {
     const id = this.selection.selectedId;
     const u = id ? this.view.state.units.find((x) => x.id === id) : undefined;
@@ -313,38 +293,36 @@ export class BattleController {
   private onKey(e: KeyboardEvent): void {
     const t = e.target;
     if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement) return;
-    if (overlayOpen('help-overlay')) {
-      if (e.key === 'Escape' || e.key === 'h' || e.key === '?') closeOverlay('help-overlay');
-      return;
+    const action = keyAction(e.key, { dialog: this.openDialog(), aiRunning: this.ai.isRunning });
+    if (!action) return;
+    e.preventDefault();
+    switch (action) {
+      case 'end-turn':
+        return this.endTurn();
+      case 'next-unit':
+        return this.nextUnit();
+      case 'cancel':
+        return this.cancel();
+      case 'confirm-attack':
+        return this.confirmAttack();
+      case 'skip-ai':
+        return this.skipAi();
+      case 'help':
+        return showHelp();
+      case 'close-dialog':
+        closeOverlay('help-overlay');
+        closeOverlay('briefing-overlay');
+        return;
     }
-    if (overlayOpen('handover') || overlayOpen('end-screen')) return;
-    switch (e.key) {
-      case 'e':
-      case 'E':
-        this.endTurn();
-        break;
-      case 'n':
-      case 'N':
-        this.nextUnit();
-        break;
-      case 'Escape':
-        this.cancel();
-        break;
-      case 'Enter':
-        this.confirmAttack();
-        break;
-      case ' ':
-        if (this.ai.isRunning) {
-          e.preventDefault();
-          this.skipAi();
-        }
-        break;
-      case 'h':
-      case 'H':
-      case '?':
-        showHelp();
-        break;
-    }
+  }
+
+  /** The dialog over the map, if any (the hand-over first: it hides everything). */
+  private openDialog(): OpenDialog {
+    if (overlayOpen('handover')) return 'handover';
+    if (overlayOpen('end-screen')) return 'end-screen';
+    if (overlayOpen('help-overlay')) return 'help';
+    if (overlayOpen('briefing-overlay')) return 'briefing';
+    return null;
   }
 
   /** Start the view over the player's own units. */
@@ -382,30 +360,22 @@ export class BattleController {
     this.hud.render(this.model());
   }
 
-  private model() {
-    const state = this.session.state;
-    const clock = clockAt(state.setup, state.turn);
-    const id = this.selection.selectedId;
-    const unit = id ? this.view.state.units.find((u) => u.id === id) : undefined;
+  private model(): HudModel {
     const reader = this.shown;
-    return {
+    const id = this.selection.selectedId;
+    const canOrder = this.canOrder();
+    return hudModel({
       title: this.options.entry.title,
-      date: clock.date,
-      time: clock.hourMinute,
-      turnText: `Turn ${state.turn} of ${state.setup.clock.turns}`,
-      light: clock.light,
-      phase: clock.phase,
-      weather: clock.weather?.name ?? null,
-      sideToMove: state.activeSide,
-      perspective: reader ?? state.activeSide,
-      humanTurn: this.canOrder(),
+      state: this.session.state,
+      seen: this.view.state,
+      reader,
+      selection: this.selection,
+      canOrder,
       aiRunning: this.ai.isRunning,
-      unit: unit ? { ...summarizeUnit(unit), own: unit.side === reader } : null,
-      preview: this.selection.preview,
-      log: reader ? this.session.logFor(reader) : [],
       status: this.status,
-      orders: this.orders(),
-    };
+      log: reader ? this.session.logFor(reader) : [],
+      offeredOrders: id && canOrder ? this.rules.unitOrders(this.view.state, id) : [],
+    });
   }
 
   /** For the e2e test hook: screen position of a hex. */

@@ -1,0 +1,54 @@
+/**
+ * What the battle panels show, worked out from the game and the screen's selection: the clock, whose move it is,
+ * the selected unit, the attack preview, the log and the order buttons. Pure, so it is tested on plain state.
+ */
+import { clockAt } from '../../engine/time';
+import type { Command, GameState } from '../../engine/types';
+import type { Side } from '../../engine/vocabulary';
+import type { HudModel } from '../hud/battle-hud';
+import type { LogLine } from './game-session';
+import { orderButton, type OrderButton } from './order-labels';
+import type { Selection } from './selection';
+import { summarizeUnit } from './unit-summary';
+
+export interface HudInputs {
+  readonly title: string;
+  /** The true state (for the clock and whose move it is). */
+  readonly state: GameState;
+  /** What the side on screen sees (for the selected unit). */
+  readonly seen: GameState;
+  /** The side whose eyes the screen uses, or null while the hand-over screen hides the map. */
+  readonly reader: Side | null;
+  readonly selection: Selection;
+  readonly canOrder: boolean;
+  readonly aiRunning: boolean;
+  readonly status: string | null;
+  readonly log: readonly LogLine[];
+  /** The orders the engine offers the selected unit besides moving and attacking. */
+  readonly offeredOrders: readonly Command[];
+}
+
+export const hudModel = (i: HudInputs): HudModel => {
+  const clock = clockAt(i.state.setup, i.state.turn);
+  const id = i.selection.selectedId;
+  const unit = id ? i.seen.units.find((u) => u.id === id) : undefined;
+  const orders: OrderButton[] = id && i.canOrder ? i.offeredOrders.map(orderButton) : [];
+  return {
+    title: i.title,
+    date: clock.date,
+    time: clock.hourMinute,
+    turnText: `Turn ${i.state.turn} of ${i.state.setup.clock.turns}`,
+    light: clock.light,
+    phase: clock.phase,
+    weather: clock.weather?.name ?? null,
+    sideToMove: i.state.activeSide,
+    perspective: i.reader ?? i.state.activeSide,
+    humanTurn: i.canOrder,
+    aiRunning: i.aiRunning,
+    unit: unit ? { ...summarizeUnit(unit), own: unit.side === i.reader } : null,
+    preview: i.selection.preview,
+    log: i.reader ? i.log : [],
+    status: i.status,
+    orders,
+  };
+};
