@@ -13,7 +13,7 @@ import type { Scenario } from '../scenario/schema';
 import { RECORD_VERSION, type GameRecord, type PlayerSetting, type RecordedCommand } from './record';
 
 /** A turn is over (for its hash) when the turn number moves on or the game ends. */
-const turnEnded = (before: GameState, after: GameState): boolean => after.turn !== before.turn || (after.result !== null && before.result === null);
+export const turnEnded = (before: GameState, after: GameState): boolean => after.turn !== before.turn || (after.result !== null && before.result === null);
 
 export interface RecordMeta {
   readonly engineVersion: string;
@@ -71,10 +71,10 @@ export type ReplayResult =
       readonly turnHashes: readonly string[];
     };
 
-const describeCommand = (c: Command): string => ('unitId' in c ? `${c.type} ${c.unitId}` : 'unitIds' in c ? `${c.type} by ${c.unitIds.join(', ')}` : c.type);
+export const describeCommand = (c: Command): string => ('unitId' in c ? `${c.type} ${c.unitId}` : 'unitIds' in c ? `${c.type} by ${c.unitIds.join(', ')}` : c.type);
 
 /** Starts the game the record describes, or says why it cannot be started with this scenario. */
-const startOf = (scenario: Scenario, record: GameRecord): { ok: true; state: GameState } | { ok: false; reason: string } => {
+export const startOf = (scenario: Scenario, record: GameRecord): { ok: true; state: GameState } | { ok: false; reason: string } => {
   if (record.scenarioId !== scenario.id) return { ok: false, reason: `the record is a game of '${record.scenarioId}', not of '${scenario.id}'` };
   if (record.scenarioHash !== contentHash(scenario)) {
     return { ok: false, reason: `the record was played on different content of '${scenario.id}' (content hash ${record.scenarioHash}, the scenario has ${contentHash(scenario)})` };

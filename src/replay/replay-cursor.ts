@@ -1,0 +1,193 @@
+/**
+ * Moving about in a game record as a viewer does: to any command, back one, to the start of any turn — instantly, on
+ * the largest battle. The record is played through once when it is opened (checking each turn's hash against the
+ * record as it goes, so a tampered or diverging record is caught at the turn it starts); the states at every
+ * `keyframeEvery`-th command are kept, and a position is reached by playing forward from the nearest keyframe.
+ * States are immutable and share what did not change, so a keyframe costs little more than the units it touched.
+ */
+import { applyCommand } from '../engine/apply-command';
+import { hashState } from '../engine/hash';
+import type { Command, GameEvent, GameState } from '../engine/types';
+import type { Side } from '../engine/vocabulary';
+import type { Scenario } from '../scenario/schema';
+import type { GameRecord } from './record';
+import { describeCommand, startOf, turnEnded } from './replay';
+
+/** One command of the record as it was played: who gave it, in which turn, and what it did. */
+export interface ReplayStep {
+  /** Its index in `record.commands`; the position after it is `index + 1`. */
+  readonly index: number;
+  readonly turn: number;
+  readonly side: Side;
+  readonly command: Command;
+  readonly events: readonly GameEvent[];
+}
+
+/** Where and why a record stops agreeing with the rules. */
+export interface Divergence {
+  readonly turn: number;
+  /** The command the replay could not carry out, or null when a turn's hash differs. */
+  readonly commandIndex: number | null;
+  readonly message: string;
+}
+
+export interface CursorOptions {
+  /** A state is kept every this many commands (and at position 0). */
+  readonly keyframeEvery?: number;
+}
+
+export type OpenCursorResult = { readonly ok: true; readonly cursor: ReplayCursor } | { readonly ok: false; readonly reason: string };
+
+export class ReplayCursor {
+  private pos = 0;
+  private current: GameState;
+
+  private constructor(
+    readonly record: GameRecord,
+    /** The state before any command. */
+    readonly initial: GameState,
+    private readonly keyframes: readonly GameState[],
+    private readonly every: number,
+    /** Every command that could be played, in order. */
+    readonly steps: readonly ReplayStep[],
+    /** `turnStarts[t - 1]`: the position at which turn t begins (its first command's index). */
+    private readonly turnStarts: readonly number[],
+    readonly divergence: Divergence | null,
+    /** The state after the last playable command. */
+    readonly last: GameState,
+  ) {
+    this.current = initial;
+  }
+
+  /**
+   * Plays the record through once, keeping keyframes and each command's events. A record that cannot start with this
+   * scenario is refused; one that diverges opens up to the point where it does, with `divergence` saying where.
+   */
+  static open(scenario: Scenario, record: GameRecord, options: CursorOptions = {}): OpenCursorResult {
+    const start = startOf(scenario, record);
+    if (!start.ok) return { ok: false, reason: start.reason };
+    return { ok: true, cursor: ReplayCursor.fromState(start.state, record, options) };
+  }
+
+  /** As `open`, from a start state already built (the browser builds it from its own catalogue). */
+  static fromState(initial: GameState, record: GameRecord, options: CursorOptions = {}): ReplayCursor {
+    const every = Math.max(1, Math.floor(options.keyframeEvery ?? 16));
+    const keyframes: GameState[] = [initial];
+    const steps: ReplayStep[] = [];
+    const turnStarts: number[] = [0];
+    let state = initial;
+    let divergence: Divergence | null = null;
+    for (let i = 0; i < record.commands.length; i++) {
+      const entry = record.commands[i]!;
+      if ((entry.turn !== undefined && entry.turn !== state.turn) || (entry.side !== undefined && entry.side !== state.activeSide)) {
+        divergence = {
+          turn: state.turn,
+          commandIndex: i,
+          message: `commands[${i}] (${describeCommand(entry.command)}) was logged in turn ${entry.turn ?? '?'} (${entry.side ?? '?'}), but the rules reached it in turn ${state.turn} (${state.activeSide})`,
+        };
+        break;
+      }
+      const result = applyCommand(state, entry.command);
+      if (!result.ok) {
+        divergence = { turn: state.turn, commandIndex: i, message: `commands[${i}] (${describeCommand(entry.command)}) was refused: ${result.reason}` };
+        break;
+      }
+      const before = state;
+      state = result.state;
+      steps.push({ index: i, turn: before.turn, side: before.activeSide, command: entry.command, events: result.events });
+      if ((i + 1) % every === 0) keyframes.push(state);
+      if (turnEnded(before, state)) {
+        const want = record.turnHashes[before.turn - 1];
+        const got = hashState(state);
+        if (want !== got) {
+          divergence = {
+            turn: before.turn,
+            commandIndex: null,
+            message:
+              want === undefined
+                ? `the record has no hash for turn ${before.turn}, which its commands finish`
+                : `the state after turn ${before.turn} (hash ${got}) differs from the record (hash ${want})`,
+          };
+          break;
+        }
+        if (state.turn !== before.turn) turnStarts[state.turn - 1] = i + 1;
+      }
+    }
+    if (!divergence && hashState(state) !== record.finalHash) {
+      divergence = { turn: state.turn, commandIndex: null, message: `the final state (hash ${hashState(state)}) differs from the record (hash ${record.finalHash})` };
+    }
+    return new ReplayCursor(record, initial, keyframes, every, steps, turnStarts, divergence, state);
+  }
+
+  /** How many commands can be stepped through (all of the record's, or those before a divergence). */
+  get length(): number {
+    return this.steps.length;
+  }
+
+  /** How many commands have been applied to reach the state on show. */
+  get position(): number {
+    return this.pos;
+  }
+
+  get state(): GameState {
+    return this.current;
+  }
+
+  /** The last turn the record reaches. */
+  get lastTurn(): number {
+    return this.last.turn;
+  }
+
+  /** The turn the state at `position` is in. */
+  turnAt(position: number): number {
+    const p = this.clamp(position);
+    if (p === 0) return this.initial.turn;
+    return p === this.length ? this.last.turn : this.steps[p]!.turn;
+  }
+
+  /** The position where turn `turn` begins (clamped to the turns the record reaches). */
+  turnStart(turn: number): number {
+    const t = Math.min(Math.max(1, Math.floor(turn)), this.turnStarts.length);
+    return this.turnStarts[t - 1] ?? 0;
+  }
+
+  /** Moves to `position` (clamped to 0…length) and returns the state there. */
+  seek(position: number): GameState {
+    const p = this.clamp(position);
+    if (p === this.pos) return this.current;
+    // Forward from where we are when that is nearer than the keyframe below the target.
+    const k = Math.floor(p / this.every);
+    let from = k * this.every;
+    let state = this.keyframes[k]!;
+    if (p > this.pos && this.pos > from) {
+      from = this.pos;
+      state = this.current;
+    }
+    for (let i = from; i < p; i++) {
+      const r = applyCommand(state, this.steps[i]!.command);
+      // The first pass played these very commands from these very states: a refusal here is a bug in the engine.
+      if (!r.ok) throw new Error(`replay cursor: command ${i} refused on the second pass (${r.reason})`);
+      state = r.state;
+    }
+    this.pos = p;
+    this.current = state;
+    return state;
+  }
+
+  forward(): GameState {
+    return this.seek(this.pos + 1);
+  }
+
+  back(): GameState {
+    return this.seek(this.pos - 1);
+  }
+
+  /** The number of states the cursor keeps (for the memory budget). */
+  get keyframeCount(): number {
+    return this.keyframes.length;
+  }
+
+  private clamp(position: number): number {
+    return Math.min(this.length, Math.max(0, Math.floor(position)));
+  }
+}
