@@ -6,13 +6,20 @@
  */
 import { z } from 'zod';
 import { parseCommand } from '../engine/command-shape';
+import { hashValue } from '../engine/hash';
 import type { Command } from '../engine/types';
 import type { Side } from '../engine/vocabulary';
 import { parseJsonText } from '../scenario/json-text';
 import { textTooLarge } from '../scenario/limits';
 import { describeValue, formatPath, zodErrors, type FileError } from '../scenario/schema-errors';
 
-export const RECORD_VERSION = 1;
+/**
+ * Version 2 added `name`, `parent` (where a branch left its parent game) and `control` (who took command of a side,
+ * from which command on). Version 1 records are read as version 2 records without them.
+ */
+export const RECORD_VERSION = 2;
+/** The versions this game reads. */
+export const READABLE_RECORD_VERSIONS: readonly number[] = [1, 2];
 /** Records larger than this are refused before they are read as JSON. */
 export const RECORD_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -31,14 +38,32 @@ const PlayerSchema = z.strictObject({
   difficulty: z.string().min(1).optional(),
 });
 
+/** Where a branch left its parent game: the parent's content hash then, and how many of its commands it kept. */
+const ParentSchema = z.strictObject({
+  recordHash: hash,
+  commandIndex: z.int().min(0),
+});
+
+/** From command `commandIndex` on, `side` was commanded by `player` (a branch's "take command from here"). */
+const ControlChangeSchema = z.strictObject({
+  commandIndex: z.int().min(0),
+  side: z.enum(['soviet', 'japanese']),
+  player: z.enum(['ai', 'human']),
+  difficulty: z.string().min(1).optional(),
+});
+
 const GameRecordSchema = z.strictObject({
-  recordVersion: z.literal(RECORD_VERSION),
+  recordVersion: z.union([z.literal(1), z.literal(2)]),
   engineVersion: z.string().min(1),
   scenarioId: z.string().min(1),
   scenarioHash: z.string().min(1),
   levers: z.record(z.string(), z.int()),
   seed: z.union([z.int(), z.string()]),
   sides: z.strictObject({ soviet: PlayerSchema, japanese: PlayerSchema }).optional(),
+  /** A name the player gave the game (the saved-games list shows it). */
+  name: z.string().min(1).max(120).optional(),
+  parent: ParentSchema.optional(),
+  control: z.array(ControlChangeSchema).max(10_000).optional(),
   /** Each entry `{ turn, side, command }`, or a bare command. */
   commands: z.array(z.unknown()),
   /** `turnHashes[t - 1]`: the state hash when turn t was over (both sides' parts), or when the game ended in it. */
@@ -47,8 +72,11 @@ const GameRecordSchema = z.strictObject({
 });
 
 export type PlayerSetting = z.infer<typeof PlayerSchema>;
+export type RecordParent = z.infer<typeof ParentSchema>;
+export type ControlChange = z.infer<typeof ControlChangeSchema>;
 
-export interface GameRecord extends Omit<z.infer<typeof GameRecordSchema>, 'commands'> {
+export interface GameRecord extends Omit<z.infer<typeof GameRecordSchema>, 'commands' | 'recordVersion'> {
+  readonly recordVersion: typeof RECORD_VERSION;
   readonly commands: readonly RecordedCommand[];
 }
 
@@ -112,9 +140,15 @@ export const parseRecord = (text: string, scenario?: RecordScenario): ParseRecor
     return { ok: false, errors: [{ path: '', message: 'not a game record: a record is one JSON object ({ … })' }] };
   }
   const version = (raw as Record<string, unknown>).recordVersion;
-  if (version !== RECORD_VERSION) {
+  if (typeof version !== 'number' || !READABLE_RECORD_VERSIONS.includes(version)) {
     const what = version === undefined ? 'has no recordVersion' : `is of recordVersion ${JSON.stringify(version)}`;
-    return { ok: false, errors: [{ path: 'recordVersion', message: `this record ${what}; this game reads records of version ${RECORD_VERSION}` }] };
+    const newer = typeof version === 'number' && version > RECORD_VERSION ? ' (it was made by a newer version of the game)' : '';
+    return { ok: false, errors: [{ path: 'recordVersion', message: `this record ${what}${newer}; this game reads records of versions ${READABLE_RECORD_VERSIONS.join(' and ')}` }] };
+  }
+  if (version === 1) {
+    for (const key of ['name', 'parent', 'control']) {
+      if (key in raw) return { ok: false, errors: [{ path: key, message: `'${key}' came in recordVersion 2; this record says it is version 1` }] };
+    }
   }
   const parsed = GameRecordSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) return { ok: false, errors: zodErrors(parsed.error, GameRecordSchema, raw) };
@@ -129,9 +163,26 @@ export const parseRecord = (text: string, scenario?: RecordScenario): ParseRecor
       message: `this record was played on different content of '${r.scenarioId}' (content hash ${r.scenarioHash}, this file has ${scenario.contentHash}); it cannot be replayed on this version`,
     });
   }
+  r.control?.forEach((c, i) => {
+    if (c.commandIndex > commands.length) errors.push({ path: formatPath(['control', i, 'commandIndex']), message: `the record has only ${commands.length} commands` });
+  });
   if (errors.length) return { ok: false, errors };
-  return { ok: true, record: { ...r, commands } };
+  // A version 1 record is read as a version 2 record without the fields version 2 added.
+  return { ok: true, record: { ...r, recordVersion: RECORD_VERSION, commands } };
 };
+
+/**
+ * A record's content hash: which game it is (the scenario's content, levers, seed and the first `upTo` commands), not
+ * what it is called or who played. A branch keeps its parent's hash at the branch point in `parent.recordHash`.
+ */
+export const recordHash = (record: Pick<GameRecord, 'scenarioId' | 'scenarioHash' | 'levers' | 'seed' | 'commands'>, upTo = record.commands.length): string =>
+  hashValue({
+    scenarioId: record.scenarioId,
+    scenarioHash: record.scenarioHash,
+    levers: record.levers,
+    seed: record.seed,
+    commands: record.commands.slice(0, upTo).map((c) => c.command),
+  });
 
 /** The record as file text: one log entry per line, so a record stays readable and diffs well. */
 export const serializeRecord = (record: GameRecord): string => {

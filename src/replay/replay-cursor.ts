@@ -10,7 +10,7 @@ import { hashState } from '../engine/hash';
 import type { Command, GameEvent, GameState } from '../engine/types';
 import type { Side } from '../engine/vocabulary';
 import type { Scenario } from '../scenario/schema';
-import type { GameRecord } from './record';
+import { recordHash, type ControlChange, type GameRecord } from './record';
 import { describeCommand, startOf, turnEnded } from './replay';
 
 /** One command of the record as it was played: who gave it, in which turn, and what it did. */
@@ -180,6 +180,26 @@ export class ReplayCursor {
 
   back(): GameState {
     return this.seek(this.pos - 1);
+  }
+
+  /**
+   * A new game record that starts as this one did and keeps its first `position` commands: "take command from here".
+   * It remembers its parent (the parent's content hash and the branch point) and who commands each side from then on;
+   * its hashes are the parent's for the turns finished before the branch point, and its final hash is the state there.
+   */
+  branch(position: number, control: readonly ControlChange[] = []): GameRecord {
+    const p = this.clamp(position);
+    const state = this.seek(p);
+    const finishedTurns = state.result ? state.turn : state.turn - 1;
+    const { name: _name, ...rest } = this.record;
+    return {
+      ...rest,
+      commands: this.record.commands.slice(0, p),
+      turnHashes: this.record.turnHashes.slice(0, finishedTurns),
+      finalHash: hashState(state),
+      parent: { recordHash: recordHash(this.record), commandIndex: p },
+      control: [...(this.record.control ?? []).filter((c) => c.commandIndex <= p), ...control.map((c) => ({ ...c, commandIndex: p }))],
+    };
   }
 
   /** The number of states the cursor keeps (for the memory budget). */

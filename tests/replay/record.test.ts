@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hashState } from '../../src/engine/hash';
-import { parseRecord, serializeRecord, type GameRecord } from '../../src/replay/record';
+import { parseRecord, recordHash, serializeRecord, type GameRecord } from '../../src/replay/record';
 import { replayRecord, verifyRecord } from '../../src/replay/replay';
 import { contentHash } from '../../src/scenario/content-hash';
 import { formatFileError, parseScenario } from '../../src/scenario/parse';
@@ -84,12 +84,34 @@ describe('a tampered record names the first turn that differs', () => {
   });
 });
 
+describe('record versions', () => {
+  it('reads a version 1 record as version 2', () => {
+    const parsed = parseRecord(text.replace('"recordVersion": 2', '"recordVersion": 1'));
+    expect(parsed.ok && parsed.record).toEqual(record);
+  });
+
+  it('keeps a branch’s parent, its name and who took command', () => {
+    const branch = { ...record, name: 'What if the tanks waited', parent: { recordHash: recordHash(record), commandIndex: 12 }, control: [{ commandIndex: 12, side: 'japanese' as const, player: 'human' as const }] };
+    const parsed = parseRecord(serializeRecord(branch));
+    expect(parsed.ok && parsed.record).toEqual(branch);
+  });
+
+  it('hashes a record’s game, not its name, and a prefix of it on request', () => {
+    const named: GameRecord = { ...record, name: 'x' };
+    expect(recordHash(named)).toBe(recordHash(record));
+    expect(recordHash(record, 10)).toBe(recordHash({ ...record, commands: record.commands.slice(0, 10) }));
+    expect(recordHash(record, 10)).not.toBe(recordHash(record));
+  });
+});
+
 describe('records that are refused, with a clear message', () => {
   it.each<[string, () => string, string[]]>([
     ['corrupt JSON', () => text.slice(0, 200), [/^not a game record: not valid JSON: line \d+, column \d+: /.source]],
     ['not an object', () => '"hello"', ['not a game record: a record is one JSON object ({ … })']],
-    ['an unknown version', () => text.replace('"recordVersion": 1', '"recordVersion": 7'), ['recordVersion: this record is of recordVersion 7; this game reads records of version 1']],
-    ['no version', () => text.replace('"recordVersion": 1,', ''), ['recordVersion: this record has no recordVersion; this game reads records of version 1']],
+    ['a newer version', () => text.replace('"recordVersion": 2', '"recordVersion": 7'), ['recordVersion: this record is of recordVersion 7 (it was made by a newer version of the game); this game reads records of versions 1 and 2']],
+    ['no version', () => text.replace('"recordVersion": 2,', ''), ['recordVersion: this record has no recordVersion; this game reads records of versions 1 and 2']],
+    ['a version 1 record with a version 2 field', () => text.replace('"recordVersion": 2,', '"recordVersion": 1, "name": "x",'), ["name: 'name' came in recordVersion 2; this record says it is version 1"]],
+    ['a control change past the log', () => text.replace('"recordVersion": 2,', '"recordVersion": 2, "control": [{"commandIndex": 999999, "side": "soviet", "player": "human"}],'), [/^control\[0\]\.commandIndex: the record has only \d+ commands$/.source]],
     ['a malformed command', () => text.replace('"type":"end-turn"', '"type":"teleport"'), [/^commands\[\d+\]\.command: Unknown command "teleport"; expected one of move, /.source]],
     ['a malformed log entry', () => text.replace('{"turn":1,', '{"turn":0,'), ['commands[0].turn: expected a turn number (1 or more), found the number 0']],
     ['an unknown key in a log entry', () => text.replace('{"turn":1,', '{"when":1,"turn":1,'), ["commands[0].when: unknown key 'when' (allowed: turn, side, command)"]],

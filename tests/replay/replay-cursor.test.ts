@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/engine/apply-command';
 import { hashState } from '../../src/engine/hash';
 import type { GameState } from '../../src/engine/types';
+import { recordHash } from '../../src/replay/record';
+import { verifyRecord } from '../../src/replay/replay';
 import { ReplayCursor } from '../../src/replay/replay-cursor';
 import { parseScenario } from '../../src/scenario/parse';
 import type { Scenario } from '../../src/scenario/schema';
@@ -88,6 +90,29 @@ describe('a replay cursor over a whole game', () => {
     expect(ends.length).toBeGreaterThan(5);
     expect(c.steps.some((s) => s.events.some((e) => e.type === 'turn-started'))).toBe(true);
     expect(c.steps.every((s, i) => s.index === i)).toBe(true);
+  });
+});
+
+describe('a branch: take command from here', () => {
+  it('keeps the parent’s commands up to the branch point, verifies, and names its parent', () => {
+    const c = open();
+    const p = c.turnStart(4) + 2;
+    const b = c.branch(p, [{ commandIndex: 0, side: 'japanese', player: 'human' }]);
+    expect(b.commands).toEqual(record.commands.slice(0, p));
+    expect(b.parent).toEqual({ recordHash: recordHash(record), commandIndex: p });
+    expect(b.control).toEqual([{ commandIndex: p, side: 'japanese', player: 'human' }]);
+    expect(b.turnHashes).toEqual(record.turnHashes.slice(0, 3));
+    expect(verifyRecord(tutorial, b)).toMatchObject({ ok: true });
+    // The branch's prefix is the parent's: the same content hash up to the branch point.
+    expect(recordHash(b)).toBe(recordHash(record, p));
+  });
+
+  it('continues with the same dice the parent had: the same next command gives the same state', () => {
+    const c = open();
+    const p = c.turnStart(3) + 1;
+    const b = c.branch(p);
+    const r = ReplayCursor.open(tutorial, { ...b, commands: [...b.commands, record.commands[p]!], finalHash: hashState(straight[p + 1]!) });
+    expect(r.ok && r.cursor.divergence).toBeNull();
   });
 });
 
