@@ -75,8 +75,9 @@ export type PlayerSetting = z.infer<typeof PlayerSchema>;
 export type RecordParent = z.infer<typeof ParentSchema>;
 export type ControlChange = z.infer<typeof ControlChangeSchema>;
 
-export interface GameRecord extends Omit<z.infer<typeof GameRecordSchema>, 'commands' | 'recordVersion'> {
+export interface GameRecord extends Omit<z.infer<typeof GameRecordSchema>, 'commands' | 'recordVersion' | 'control'> {
   readonly recordVersion: typeof RECORD_VERSION;
+  readonly control?: readonly ControlChange[];
   readonly commands: readonly RecordedCommand[];
 }
 
@@ -168,7 +169,8 @@ export const parseRecord = (text: string, scenario?: RecordScenario): ParseRecor
   });
   if (errors.length) return { ok: false, errors };
   // A version 1 record is read as a version 2 record without the fields version 2 added.
-  return { ok: true, record: { ...r, recordVersion: RECORD_VERSION, commands } };
+  const { control, ...rest } = r;
+  return { ok: true, record: { ...rest, ...(control ? { control } : {}), recordVersion: RECORD_VERSION, commands } };
 };
 
 /**

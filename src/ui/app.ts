@@ -5,13 +5,17 @@
  */
 import type { AiBrain } from './controller/ai-turn';
 import { resolveLevers, type ScenarioCatalog } from './controller/catalog';
-import { GameSession, type SavedGame } from './controller/game-session';
+import { GameSession } from './controller/game-session';
+import { requestFromRecord } from './controller/session-record';
+import { serializeRecord, type GameRecord } from '../replay/record';
 import type { RulesPort } from './controller/rules-port';
 import { MAX_SEED, parseStartUrl, startUrl, type StartRequest } from './controller/url-params';
 import type { BattleController } from './battle-controller';
 import { hideMenu, showMenu } from './hud/menu';
 import type { TestHookHost } from './test-hook';
-import { clearAutosave, readAutosave, writeAutosave } from './save-store';
+import { deleteSave, listSaves, loadSave, newSaveId, renameSave, writeSave, type SaveSummary } from './save-store';
+import { downloadText } from './hud/download';
+import { showNotices } from './hud/notices';
 
 export interface AppDeps {
   readonly catalog: ScenarioCatalog;
@@ -24,9 +28,14 @@ export const randomSeed = (): number => Math.floor(Math.random() * MAX_SEED);
 
 const sameGame = (a: StartRequest, b: StartRequest): boolean => startUrl(a) === startUrl(b);
 
+/** The file name a downloaded game record gets: scenario, seed and turn, so a folder of them sorts sensibly. */
+export const recordFileName = (record: GameRecord, turn: number): string => `${record.scenarioId}-seed${String(record.seed)}-turn${turn}.record.json`;
+
 export class App {
   private battle: BattleController | null = null;
   private problems: string[] = [];
+  /** The saved game the open battle writes to. */
+  private saveId: string | null = null;
 
   private screen: 'loading' | 'menu' | 'battle' = 'loading';
 
@@ -36,37 +45,51 @@ export class App {
   }
 
   async boot(): Promise<void> {
-    const saved = await readAutosave();
     const { request, problems } = parseStartUrl(window.location.search, randomSeed);
     this.problems = problems;
+    const gameId = new URLSearchParams(window.location.search).get('game');
     if (request) {
-      // A reload of a started game resumes it; a different URL starts afresh.
-      if (saved && sameGame(saved.request, request)) this.resume(saved);
-      else this.start(request);
+      // A reload of a started game resumes its save; a different URL starts afresh.
+      if (gameId) {
+        const loaded = await loadSave(gameId);
+        const asked = loaded.ok ? requestFromRecord(loaded.record) : null;
+        if (loaded.ok && asked?.ok && sameGame(asked.request, request)) {
+          this.resume(gameId, loaded.record);
+          return;
+        }
+      }
+      this.start(request);
       return;
     }
-    this.menu(saved);
+    await this.menu();
   }
 
-  menu(saved: SavedGame | null): void {
+  async menu(): Promise<void> {
     this.battle?.dispose();
     this.battle = null;
+    this.saveId = null;
     history.replaceState(null, '', window.location.pathname);
-    const entry = saved ? this.deps.catalog.entries.find((e) => e.id === saved.request.scenarioId) : undefined;
+    const { saves, problem } = await listSaves();
+    if (problem) this.problems.push(problem);
+    const titleOf = (id: string) => this.deps.catalog.entries.find((e) => e.id === id)?.title ?? id;
     showMenu(this.deps.catalog, {
       onStart: (r) => this.start(r),
-      onResume: saved && entry ? () => this.resume(saved) : null,
-      resumeLabel: saved && entry ? `Resume ${entry.title} (seed ${saved.request.seed}, ${saved.commands.length} orders given)` : null,
       randomSeed,
+      saves: saves.map((s) => (s.ok ? { ...s, summary: { ...s.summary, scenarioTitle: titleOf(s.summary.scenarioId) } } : s)),
+      onContinue: (id) => void this.continueSave(id),
+      onRename: (id, name) => void renameSave(id, name).then((p) => this.afterSaveChange(p)),
+      onDelete: (id) => void deleteSave(id).then((p) => this.afterSaveChange(p)),
+      onDownload: (id) => void this.downloadSave(id),
     });
+    showNotices(this.takeProblems());
     this.markReady('menu');
   }
 
   start(request: StartRequest): void {
     const entry = this.deps.catalog.entries.find((e) => e.id === request.scenarioId);
     if (!entry) {
-      this.problems.push(`There is no scenario "${request.scenarioId}".`);
-      this.menu(null);
+      this.problems.push(`There is no scenario "${request.scenarioId}"; choose one from the menu.`);
+      void this.menu();
       return;
     }
     const { levers, problems } = resolveLevers(entry, request.levers);
@@ -75,37 +98,108 @@ export class App {
     const initial = this.deps.catalog.createGame(entry.id, fixed.seed, levers);
     if ('ok' in initial) {
       this.problems.push(initial.reason);
-      this.menu(null);
+      void this.menu();
       return;
     }
-    const session = new GameSession(this.deps.rules, initial, fixed);
-    void writeAutosave(session.save());
-    this.open(session);
+    this.open(new GameSession(this.deps.rules, initial, fixed), newSaveId());
   }
 
-  resume(saved: SavedGame): void {
-    const entry = this.deps.catalog.entries.find((e) => e.id === saved.request.scenarioId);
-    const initial = entry ? this.deps.catalog.createGame(entry.id, saved.request.seed, saved.request.levers) : null;
-    if (!entry || !initial || 'ok' in initial) {
-      this.problems.push('The saved game could not be opened; it belongs to a scenario that is no longer installed.');
-      void clearAutosave();
-      this.menu(null);
+  /** Opens a saved game where it was left. */
+  async continueSave(id: string): Promise<void> {
+    const loaded = await loadSave(id);
+    if (!loaded.ok) {
+      this.problems.push(loaded.problem);
+      await this.menu();
       return;
     }
-    const { session, problem } = GameSession.restore(this.deps.rules, initial, saved);
+    this.resume(id, loaded.record);
+  }
+
+  /** Plays a record on from its last command, saving into `id`. */
+  resume(id: string, record: GameRecord): void {
+    const asked = requestFromRecord(record);
+    const entry = asked.ok ? this.deps.catalog.entries.find((e) => e.id === asked.request.scenarioId) : undefined;
+    const initial = asked.ok && entry ? this.deps.catalog.createGame(entry.id, asked.request.seed, asked.request.levers) : null;
+    if (!asked.ok || !initial || 'ok' in initial) {
+      this.problems.push(
+        !asked.ok ? asked.reason : initial && 'ok' in initial ? initial.reason : `The saved game is a game of "${record.scenarioId}", which is not installed.`,
+      );
+      void this.menu();
+      return;
+    }
+    if (initial.setup.contentHash !== record.scenarioHash) {
+      this.problems.push('The saved game was played on another version of this scenario; it is replayed on this one and may stop early.');
+    }
+    const { session, problem } = GameSession.restore(this.deps.rules, initial, asked.request, record);
     if (problem) this.problems.push(problem);
-    this.open(session);
+    this.open(session, id);
   }
 
-  private open(session: GameSession): void {
+  private afterSaveChange(problem: string | null): void {
+    if (problem) this.problems.push(problem);
+    void this.menu();
+  }
+
+  private async downloadSave(id: string): Promise<void> {
+    const loaded = await loadSave(id);
+    if (!loaded.ok) {
+      showNotices([loaded.problem]);
+      return;
+    }
+    downloadText(recordFileName(loaded.record, loaded.summary.turn), serializeRecord(loaded.record));
+  }
+
+  /** The saved-games list's words for a session. */
+  private summaryOf(session: GameSession, id: string): SaveSummary {
+    const s = session.state;
+    const entry = this.deps.catalog.entries.find((e) => e.id === session.request.scenarioId);
+    const title = entry?.title ?? session.request.scenarioId;
+    const winner = s.result ? (s.result.winner === 'draw' ? 'Draw' : `${s.result.winner === 'soviet' ? 'Soviet' : 'Japanese'} ${s.result.level} victory`) : null;
+    const parent = session.record().parent;
+    return {
+      id,
+      name: session.name ?? title,
+      scenarioId: session.request.scenarioId,
+      scenarioTitle: title,
+      side: session.request.mode === 'hotseat' ? null : session.request.side,
+      turn: s.turn,
+      turns: s.setup.clock.turns,
+      commands: session.commands.length,
+      savedAt: new Date().toISOString(),
+      result: winner,
+      ...(parent ? { parent } : {}),
+    };
+  }
+
+  private save(session: GameSession): void {
+    const id = this.saveId;
+    if (!id) return;
+    void writeSave(this.summaryOf(session, id), session.record()).then((problem) => {
+      if (problem) showNotices([problem]);
+    });
+  }
+
+  private takeProblems(): string[] {
+    const out = this.problems;
+    this.problems = [];
+    this.shownProblems.push(...out);
+    return out;
+  }
+
+  /** Every problem shown to the player so far (the tests read them). */
+  private readonly shownProblems: string[] = [];
+
+  private open(session: GameSession, saveId: string): void {
+    this.saveId = saveId;
+    this.save(session);
     // Phaser is loaded only when the first battle opens, so the menu is up quickly.
-    void import('./battle-controller').then(({ BattleController: Controller }) => this.openWith(Controller, session));
+    void import('./battle-controller').then(({ BattleController: Controller }) => this.openWith(Controller, session, saveId));
   }
 
-  private openWith(Controller: typeof BattleController, session: GameSession): void {
+  private openWith(Controller: typeof BattleController, session: GameSession, saveId: string): void {
     hideMenu();
     this.battle?.dispose();
-    history.replaceState(null, '', startUrl(session.request));
+    history.replaceState(null, '', `${startUrl(session.request)}&game=${encodeURIComponent(saveId)}`);
     const entry = this.deps.catalog.entries.find((e) => e.id === session.request.scenarioId)!;
     this.battle = new Controller({
       session,
@@ -113,10 +207,12 @@ export class App {
       entry,
       brain: this.deps.brain(this.deps.catalog, entry.id),
       aiStepMs: 120,
-      onCommand: (s) => void writeAutosave(s.save()),
-      onMenu: () => void readAutosave().then((s) => this.menu(s)),
+      onCommand: (s) => this.save(s),
+      onMenu: () => void this.menu(),
+      onDownload: () => downloadText(recordFileName(session.record(), session.state.turn), serializeRecord(session.record())),
       onRestart: (newSeed) => this.start({ ...session.request, seed: newSeed ? randomSeed() : session.request.seed }),
     });
+    showNotices(this.takeProblems());
     this.markReady('battle');
   }
 
@@ -126,6 +222,6 @@ export class App {
 
   /** What the browser tests' hook reads (see test-hook.ts). */
   get testView(): TestHookHost {
-    return { screen: this.screen, battle: this.battle, problems: this.problems, catalog: this.deps.catalog };
+    return { screen: this.screen, battle: this.battle, problems: [...this.shownProblems, ...this.problems], catalog: this.deps.catalog };
   }
 }

@@ -33,6 +33,8 @@ export interface BattleOptions {
   readonly onCommand: (session: GameSession) => void;
   readonly onMenu: () => void;
   readonly onRestart: (newSeed: boolean) => void;
+  /** Hands the player the game record as a file. */
+  readonly onDownload: () => void;
   /** Pause between the computer's commands, in ms. */
   readonly aiStepMs: number;
 }
@@ -286,6 +288,7 @@ export class BattleController {
         again: () => this.options.onRestart(false),
         newSeed: () => this.options.onRestart(true),
         menu: () => this.options.onMenu(),
+        download: () => this.options.onDownload(),
       },
     );
   }

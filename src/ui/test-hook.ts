@@ -9,7 +9,8 @@ import { hexAt, indexOf } from '../engine/map';
 import type { Command } from '../engine/types';
 import type { BattleController } from './battle-controller';
 import { resolveLevers, type ScenarioCatalog } from './controller/catalog';
-import { autosaveSettled } from './save-store';
+import { serializeRecord } from '../replay/record';
+import { savesSettled } from './save-store';
 
 /** What the hook reads from the app, fresh on every call. */
 export interface TestHookHost {
@@ -79,7 +80,12 @@ export const installTestHook = (host: () => TestHookHost): void => {
     clickHex: (index: number) => battle()?.onHexClick(index),
     hoverHex: (index: number) => battle()?.onHexHover(index),
     panBy: (dx: number, dy: number) => battle()?.panBy(dx, dy),
-    saved: () => autosaveSettled(),
+    saved: () => savesSettled(),
+    /** The open game's record as file text (what Download gives). */
+    recordText: () => {
+      const b = battle();
+      return b ? serializeRecord(b.session.record()) : null;
+    },
     skipAi: () => battle()?.skipAi(),
     send: (command: Command) => battle()?.send(command) ?? false,
     scenarios: () => host().catalog.entries.map((e) => ({ id: e.id, title: e.title, tutorial: e.tutorial, levers: e.levers.map((l) => l.id) })),

@@ -1,12 +1,16 @@
 /**
- * One game in the browser: the true state, the command log (which is also the save), the event log as each side may
- * read it, and whose eyes the screen shows. Plain TypeScript, no DOM: the app and the tests drive it the same way.
+ * One game in the browser: the true state, its game record (which is the save: the same file `sim --record` writes and
+ * `replay --verify` checks), the event log as each side may read it, and whose eyes the screen shows. Plain
+ * TypeScript, no DOM: the app and the tests drive it the same way.
  */
 import type { Command, GameEvent, GameState } from '../../engine/types';
 import type { Side } from '../../engine/vocabulary';
 import { describeEvent, visibleToSide } from './event-text';
 import type { RulesPort, SideViewLite } from './rules-port';
 import type { StartRequest } from './url-params';
+import type { ControlChange, GameRecord, RecordParent } from '../../replay/record';
+import { RecordWriter } from '../../replay/replay';
+import { BROWSER_ENGINE_VERSION, playersOf } from './session-record';
 
 export interface LogLine {
   readonly turn: number;
@@ -15,11 +19,11 @@ export interface LogLine {
   readonly readers: readonly Side[];
 }
 
-/** What autosave keeps: enough to rebuild the game exactly (seed, levers and every command). */
-export interface SavedGame {
-  readonly saveVersion: 1;
-  readonly request: StartRequest;
-  readonly commands: readonly Command[];
+/** Where a game came from, kept in its record: its name, the game it branched from, who took command when. */
+export interface SessionOrigin {
+  readonly name?: string;
+  readonly parent?: RecordParent;
+  readonly control?: readonly ControlChange[];
 }
 
 export type SubmitResult = { ok: true; events: readonly GameEvent[] } | { ok: false; reason: string };
@@ -27,6 +31,8 @@ export type SubmitResult = { ok: true; events: readonly GameEvent[] } | { ok: fa
 export class GameSession {
   private current: GameState;
   private readonly commandLog: Command[] = [];
+  private readonly writer: RecordWriter;
+  private origin: SessionOrigin;
   private readonly lines: LogLine[] = [];
   private readonly listeners = new Set<() => void>();
 
@@ -34,8 +40,20 @@ export class GameSession {
     private readonly rules: RulesPort,
     initial: GameState,
     readonly request: StartRequest,
+    origin: SessionOrigin = {},
   ) {
     this.current = initial;
+    this.origin = origin;
+    this.writer = new RecordWriter(initial, { engineVersion: BROWSER_ENGINE_VERSION, seed: request.seed, sides: playersOf(request) });
+  }
+
+  /** The game's name in the saved-games list, if the player gave one. */
+  get name(): string | undefined {
+    return this.origin.name;
+  }
+
+  rename(name: string): void {
+    this.origin = { ...this.origin, name };
   }
 
   get state(): GameState {
@@ -80,29 +98,37 @@ export class GameSession {
     const before = this.current;
     this.current = result.state;
     this.commandLog.push(command);
-    this.record(before, result.events);
+    this.writer.push(before, command, result.state);
+    this.log(before, result.events);
     for (const l of this.listeners) l();
     return { ok: true, events: result.events };
   }
 
-  save(): SavedGame {
-    return { saveVersion: 1, request: this.request, commands: this.commandLog.slice() };
+  /** The game so far as a game record: what is saved, downloaded and replayed. */
+  record(): GameRecord {
+    const r = this.writer.record();
+    const { name, parent, control } = this.origin;
+    return { ...r, ...(name ? { name } : {}), ...(parent ? { parent } : {}), ...(control && control.length ? { control } : {}) };
   }
 
   /**
-   * Rebuilds a saved game by replaying its commands from the initial state. Stops at the first command the engine
-   * refuses (a save from an older rules version) and says so.
+   * Rebuilds a game from its record by replaying its commands from the initial state. Stops at the first command the
+   * engine refuses (a record from an older rules version) and says so.
    */
-  static restore(rules: RulesPort, initial: GameState, saved: SavedGame): { session: GameSession; problem: string | null } {
-    const session = new GameSession(rules, initial, saved.request);
-    for (let k = 0; k < saved.commands.length; k++) {
-      const r = session.submit(saved.commands[k]!);
-      if (!r.ok) return { session, problem: `The save stops at command ${k + 1}: ${r.reason}` };
+  static restore(rules: RulesPort, initial: GameState, request: StartRequest, record: GameRecord): { session: GameSession; problem: string | null } {
+    const session = new GameSession(rules, initial, request, {
+      ...(record.name ? { name: record.name } : {}),
+      ...(record.parent ? { parent: record.parent } : {}),
+      ...(record.control ? { control: record.control } : {}),
+    });
+    for (let k = 0; k < record.commands.length; k++) {
+      const r = session.submit(record.commands[k]!.command);
+      if (!r.ok) return { session, problem: `The saved game stops at command ${k + 1}: ${r.reason}` };
     }
     return { session, problem: null };
   }
 
-  private record(before: GameState, events: readonly GameEvent[]): void {
+  private log(before: GameState, events: readonly GameEvent[]): void {
     const after = this.current;
     const byId = new Map(after.units.map((u) => [u.id, u]));
     const labelOf = (id: string) => byId.get(id)?.label ?? id;

@@ -17,7 +17,7 @@ export interface StartRequest {
   readonly levers: Readonly<Record<string, number>>;
 }
 
-const RESERVED = new Set(['scenario', 'seed', 'side', 'mode', 'difficulty', 'map']);
+const RESERVED = new Set(['scenario', 'seed', 'side', 'mode', 'difficulty', 'map', 'game']);
 
 /** Seeds are unsigned 32-bit integers so they fit a URL and every RNG. */
 export const MAX_SEED = 4294967295;

@@ -8,14 +8,70 @@ import { resolveLevers, type ScenarioCatalog, type ScenarioEntry } from '../cont
 import { DIFFICULTIES, MAX_SEED, parseSeed, type Difficulty, type StartRequest } from '../controller/url-params';
 import { paintThumbnail } from '../render/map-texture';
 import { SIDE_COLOURS } from '../render/palette';
+import type { ListedSave } from '../save-store';
 import { byId, fill, h } from './dom';
 
 export interface MenuHandlers {
   onStart(request: StartRequest): void;
-  onResume: (() => void) | null;
-  resumeLabel: string | null;
   randomSeed(): number;
+  /** The saved games, newest first (damaged ones too, so they can be deleted). */
+  readonly saves: readonly ListedSave[];
+  onContinue(id: string): void;
+  onRename(id: string, name: string): void;
+  onDelete(id: string): void;
+  onDownload(id: string): void;
 }
+
+const SIDE_WORDS = { soviet: 'Soviet', japanese: 'Japanese' } as const;
+
+/** The saved-games list: one row a game, with what a player needs to pick it again. */
+const savedGames = (handlers: MenuHandlers): HTMLElement | null => {
+  if (handlers.saves.length === 0) return null;
+  const when = (iso: string) => {
+    const d = new Date(iso);
+    return Number.isNaN(d.getTime()) ? '' : d.toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  };
+  const row = (s: ListedSave): HTMLElement => {
+    if (!s.ok) {
+      return h(
+        'tr',
+        { class: 'damaged', dataset: { save: s.id } },
+        h('td', { colspan: '4' }, `Damaged saved game: ${s.problem}`),
+        h('td', {}, h('button', { class: 'save-delete', title: 'Delete this damaged entry', onclick: () => handlers.onDelete(s.id) }, 'Delete')),
+      );
+    }
+    const m = s.summary;
+    const rename = () => {
+      const name = window.prompt('Name this saved game', m.name)?.trim();
+      if (name) handlers.onRename(m.id, name.slice(0, 120));
+    };
+    const remove = () => {
+      if (window.confirm(`Delete the saved game "${m.name}"? This cannot be undone.`)) handlers.onDelete(m.id);
+    };
+    return h(
+      'tr',
+      { dataset: { save: m.id } },
+      h('td', {}, h('b', {}, m.name), m.name !== m.scenarioTitle ? h('div', { class: 'sub' }, m.scenarioTitle) : null, m.parent ? h('div', { class: 'sub' }, `branch at command ${m.parent.commandIndex}`) : null),
+      h('td', {}, m.side ? SIDE_WORDS[m.side] : 'Two players'),
+      h('td', {}, m.result ?? `Turn ${m.turn} of ${m.turns}`),
+      h('td', {}, when(m.savedAt)),
+      h(
+        'td',
+        { class: 'save-actions' },
+        h('button', { class: 'primary save-continue', title: 'Carry on this game', onclick: () => handlers.onContinue(m.id) }, m.result ? 'Open' : 'Continue'),
+        h('button', { class: 'save-rename', title: 'Give this game a name', onclick: rename }, 'Rename'),
+        h('button', { class: 'save-download', title: 'Download the game record (a file that replays and verifies)', onclick: () => handlers.onDownload(m.id) }, 'Download'),
+        h('button', { class: 'save-delete', title: 'Delete this saved game', onclick: remove }, 'Delete'),
+      ),
+    );
+  };
+  return h(
+    'section',
+    { id: 'saved-games', 'aria-label': 'Saved games' },
+    h('h2', {}, 'Saved games'),
+    h('table', {}, h('tr', {}, h('th', {}, 'Game'), h('th', {}, 'Side'), h('th', {}, 'Where'), h('th', {}, 'Saved'), h('th', {}, '')), ...handlers.saves.map(row)),
+  );
+};
 
 const DIFFICULTY_WORDS: Readonly<Record<Difficulty, string>> = {
   recruit: 'Recruit',
@@ -200,9 +256,7 @@ export const showMenu = (catalog: ScenarioCatalog, handlers: MenuHandlers): void
       { class: 'wrap' },
       h('h1', {}, 'Khalkhin Gol 1939'),
       h('p', { class: 'lede' }, 'The Soviet–Mongolian and Japanese battles on the Khalkhin Gol (Nomonhan), May–August 1939. Choose a battle.'),
-      handlers.onResume
-        ? h('p', {}, h('button', { id: 'resume', class: 'primary', onclick: handlers.onResume, title: 'Carry on the game saved in this browser' }, handlers.resumeLabel ?? 'Resume'))
-        : null,
+      savedGames(handlers),
       cards,
       setup,
     ),

@@ -5,7 +5,7 @@ import { AiTurnPlayer, type AiBrain } from '../../../src/ui/controller/ai-turn';
 import { resolveLevers, type ScenarioEntry } from '../../../src/ui/controller/catalog';
 import { clampLeverValue } from '../../../src/scenario/levers';
 import { GameSession } from '../../../src/ui/controller/game-session';
-import { parseSavedGame } from '../../../src/ui/controller/save-format';
+import { requestFromRecord } from '../../../src/ui/controller/session-record';
 import type { StartRequest } from '../../../src/ui/controller/url-params';
 import { at, testSetup, testUnit } from '../../helpers/test-setup';
 import { fakeRules } from './fake-rules';
@@ -51,25 +51,54 @@ describe('game session', () => {
     expect(s.isHumanTurn()).toBe(true);
   });
 
-  it('saves as seed, levers and commands, and restores to the same state', () => {
+  it('keeps its game record as it goes, and restores from it to the same state', () => {
     const rules = turnRules();
-    const s = new GameSession(rules, initial(), request);
+    const s = new GameSession(rules, initial(), request, { name: 'Practice' });
     s.submit({ type: 'move', unitId: 'a', to: at(4, 2) });
     s.submit({ type: 'end-turn' });
-    const saved = s.save();
-    expect(parseSavedGame(JSON.parse(JSON.stringify(saved)))).toEqual({ ok: true, saved });
-    const { session, problem } = GameSession.restore(rules, initial(), saved);
+    const record = s.record();
+    expect(record.commands.map((c) => c.command.type)).toEqual(['move', 'end-turn']);
+    expect(record.commands[0]).toMatchObject({ turn: 1, side: 'soviet' });
+    expect(record.sides).toEqual({ soviet: { player: 'human' }, japanese: { player: 'ai', difficulty: 'regular' } });
+    expect(record.name).toBe('Practice');
+    expect(record.seed).toBe(9);
+    const { session, problem } = GameSession.restore(rules, initial(), request, record);
     expect(problem).toBeNull();
     expect(session.state).toEqual(s.state);
+    expect(session.record()).toEqual(record);
   });
 
-  it('refuses damaged saves with a reason', () => {
-    expect(parseSavedGame(null)).toEqual({ ok: false, reason: 'The save is not an object.' });
-    expect(parseSavedGame({ saveVersion: 2 })).toEqual({ ok: false, reason: 'Unknown save version 2.' });
-    const ok = { saveVersion: 1, request, commands: [{ type: 'end-turn' }] };
-    expect(parseSavedGame({ ...ok, commands: [{ type: 'teleport' }] })).toEqual({ ok: false, reason: 'Command 1 in the save is not a command.' });
-    expect(parseSavedGame({ ...ok, request: { ...request, seed: -1 } })).toEqual({ ok: false, reason: 'The save has a bad seed.' });
-    expect(parseSavedGame(ok).ok).toBe(true);
+  it('names the command where a record stops agreeing with the rules', () => {
+    const rules = turnRules();
+    const s = new GameSession(rules, initial(), request);
+    s.submit({ type: 'end-turn' });
+    const record = { ...s.record(), commands: [...s.record().commands, { turn: 1, side: 'japanese' as const, command: { type: 'rally' as const, unitId: 'a' } }] };
+    const { problem } = GameSession.restore(rules, initial(), request, record);
+    expect(problem).toBe('The saved game stops at command 2: The a is not shaken.');
+  });
+});
+
+describe('records and start requests', () => {
+  it('map both ways: the player’s side is human, the other the computer at its level; both human is hotseat', () => {
+    for (const r of [request, { ...request, side: 'japanese' as const, difficulty: 'veteran' as const }, { ...request, mode: 'hotseat' as const }]) {
+      const s = new GameSession(fakeRules(), initial(), r);
+      const back = requestFromRecord(s.record());
+      expect(back).toEqual({ ok: true, request: r });
+    }
+  });
+
+  it('opens a computer-against-computer record on the Soviet side, and refuses a seed a browser cannot use', () => {
+    const s = new GameSession(fakeRules(), initial(), request);
+    const aiOnly = { ...s.record(), sides: { soviet: { player: 'ai' as const, difficulty: 'veteran' }, japanese: { player: 'ai' as const, difficulty: 'regular' } } };
+    expect(requestFromRecord(aiOnly)).toMatchObject({ ok: true, request: { side: 'soviet', mode: 'ai', difficulty: 'veteran' } });
+    expect(requestFromRecord({ ...aiOnly, seed: 'abc' })).toMatchObject({ ok: false });
+    expect(requestFromRecord({ ...aiOnly, seed: 2 ** 40 })).toMatchObject({ ok: false });
+  });
+
+  it('follows a change of command recorded in a branch', () => {
+    const s = new GameSession(fakeRules(), initial(), request);
+    const taken = { ...s.record(), control: [{ commandIndex: 0, side: 'japanese' as const, player: 'human' as const }, { commandIndex: 0, side: 'soviet' as const, player: 'ai' as const, difficulty: 'recruit' }] };
+    expect(requestFromRecord(taken)).toMatchObject({ ok: true, request: { side: 'japanese', mode: 'ai', difficulty: 'recruit' } });
   });
 });
 
