@@ -7,6 +7,7 @@
  */
 import { applyCommand } from '../engine/apply-command';
 import { hashState } from '../engine/hash';
+import type { Axial } from '../engine/hex';
 import type { Command, GameEvent, GameState } from '../engine/types';
 import type { Side } from '../engine/vocabulary';
 import type { Scenario } from '../scenario/schema';
@@ -21,6 +22,8 @@ export interface ReplayStep {
   readonly side: Side;
   readonly command: Command;
   readonly events: readonly GameEvent[];
+  /** Where the acting units stood before the command (for drawing an attack's line from them). */
+  readonly actorsAt: readonly Axial[];
 }
 
 /** Where and why a record stops agreeing with the rules. */
@@ -30,6 +33,16 @@ export interface Divergence {
   readonly commandIndex: number | null;
   readonly message: string;
 }
+
+/** The hexes the command's units stand on (attacks only: a move's path says where it started). */
+const actorHexes = (state: GameState, command: Command): Axial[] => {
+  if (command.type !== 'attack' && command.type !== 'fire' && command.type !== 'bombard') return [];
+  const ids = command.type === 'attack' ? command.unitIds : [command.unitId];
+  return ids.flatMap((id) => {
+    const u = state.units.find((x) => x.id === id);
+    return u?.hex ? [u.hex] : [];
+  });
+};
 
 export interface CursorOptions {
   /** A state is kept every this many commands (and at position 0). */
@@ -94,7 +107,7 @@ export class ReplayCursor {
       }
       const before = state;
       state = result.state;
-      steps.push({ index: i, turn: before.turn, side: before.activeSide, command: entry.command, events: result.events });
+      steps.push({ index: i, turn: before.turn, side: before.activeSide, command: entry.command, events: result.events, actorsAt: actorHexes(before, entry.command) });
       if ((i + 1) % every === 0) keyframes.push(state);
       if (turnEnded(before, state)) {
         const want = record.turnHashes[before.turn - 1];

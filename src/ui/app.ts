@@ -13,6 +13,12 @@ import { MAX_SEED, parseStartUrl, startUrl, type StartRequest } from './controll
 import type { BattleController } from './battle-controller';
 import { hideMenu, showMenu } from './hud/menu';
 import type { TestHookHost } from './test-hook';
+import type { ReplayController } from './replay-controller';
+import { ReplayCursor } from '../replay/replay-cursor';
+import { RECORD_MAX_BYTES, parseRecord } from '../replay/record';
+import { parseUrlPosition, positionFromUrl, type UrlPosition } from './controller/replay-model';
+import { decodeRecordFragment, encodeRecordFragment } from './controller/share-link';
+import { fetchReplaySource, installFileDrop, replayUrl, NO_POSITION, type ReplaySource } from './replay-source';
 import { deleteSave, listSaves, loadSave, newSaveId, renameSave, writeSave, type SaveSummary } from './save-store';
 import { downloadText } from './hud/download';
 import { showNotices } from './hud/notices';
@@ -37,7 +43,12 @@ export class App {
   /** The saved game the open battle writes to. */
   private saveId: string | null = null;
 
-  private screen: 'loading' | 'menu' | 'battle' = 'loading';
+  private screen: 'loading' | 'menu' | 'battle' | 'replay' = 'loading';
+  private replay: ReplayController | null = null;
+  private replaySource: ReplaySource | null = null;
+  private replayRecord: GameRecord | null = null;
+  /** The last share link made (the tests open it). */
+  private lastShareUrl: string | null = null;
 
   constructor(private readonly deps: AppDeps) {
     // The browser tests' hook exists only in the e2e build (`vite build --mode e2e`); production bundles drop it.
@@ -45,9 +56,41 @@ export class App {
   }
 
   async boot(): Promise<void> {
+    installFileDrop((file) => void this.openReplayFile(file));
+    const params = new URLSearchParams(window.location.search);
+    const shared = decodeRecordFragment(window.location.hash);
+    if (shared || params.has('replay')) {
+      const { position, problems: positionProblems } = parseUrlPosition(params);
+      this.problems.push(...positionProblems);
+      if (shared && !shared.ok) this.problems.push(shared.reason);
+      else if (shared?.ok) {
+        this.openReplayText(shared.text, { kind: 'link' }, position);
+        return;
+      } else {
+        const source = params.get('replay') ?? '';
+        if (source.startsWith('saved:')) {
+          const saved = await loadSave(source.slice('saved:'.length));
+          if (saved.ok) {
+            this.openReplayRecord(saved.record, { kind: 'saved', id: saved.summary.id }, position);
+            return;
+          }
+          this.problems.push(saved.problem);
+          await this.menu();
+          return;
+        }
+        const loaded = await fetchReplaySource(source);
+        if (loaded.ok) {
+          this.openReplayText(loaded.text, { kind: 'url', source }, position);
+          return;
+        }
+        this.problems.push(loaded.reason);
+      }
+      await this.menu();
+      return;
+    }
     const { request, problems } = parseStartUrl(window.location.search, randomSeed);
-    this.problems = problems;
-    const gameId = new URLSearchParams(window.location.search).get('game');
+    this.problems.push(...problems);
+    const gameId = params.get('game');
     if (request) {
       // A reload of a started game resumes its save; a different URL starts afresh.
       if (gameId) {
@@ -67,6 +110,8 @@ export class App {
   async menu(): Promise<void> {
     this.battle?.dispose();
     this.battle = null;
+    this.replay?.dispose();
+    this.replay = null;
     this.saveId = null;
     history.replaceState(null, '', window.location.pathname);
     const { saves, problem } = await listSaves();
@@ -80,6 +125,8 @@ export class App {
       onRename: (id, name) => void renameSave(id, name).then((p) => this.afterSaveChange(p)),
       onDelete: (id) => void deleteSave(id).then((p) => this.afterSaveChange(p)),
       onDownload: (id) => void this.downloadSave(id),
+      onWatch: (id) => void this.watchSave(id),
+      onOpenFile: (file) => void this.openReplayFile(file),
     });
     showNotices(this.takeProblems());
     this.markReady('menu');
@@ -133,6 +180,100 @@ export class App {
     const { session, problem } = GameSession.restore(this.deps.rules, initial, asked.request, record);
     if (problem) this.problems.push(problem);
     this.open(session, id);
+  }
+
+  private async watchSave(id: string): Promise<void> {
+    const loaded = await loadSave(id);
+    if (!loaded.ok) {
+      this.problems.push(loaded.problem);
+      await this.menu();
+      return;
+    }
+    this.openReplayRecord(loaded.record, { kind: 'saved', id }, NO_POSITION);
+  }
+
+  private async openReplayFile(file: File): Promise<void> {
+    if (file.size > RECORD_MAX_BYTES) {
+      showNotices([`${file.name} is over 20 MB; game records may be at most 20 MB.`]);
+      return;
+    }
+    this.openReplayText(await file.text(), { kind: 'file', name: file.name }, NO_POSITION);
+  }
+
+  /** Reads a record's text and opens the viewer on it, or says in a notice why it cannot. */
+  openReplayText(text: string, source: ReplaySource, position: UrlPosition): void {
+    const parsed = parseRecord(text);
+    if (!parsed.ok) {
+      const first = parsed.errors.slice(0, 5).map((e) => (e.path ? `${e.path}: ${e.message}` : e.message));
+      const more = parsed.errors.length > 5 ? [`… and ${parsed.errors.length - 5} more problems.`] : [];
+      this.problems.push(`This is not a game record this game can read: ${[...first, ...more].join('; ')}`);
+      void this.menu();
+      return;
+    }
+    this.openReplayRecord(parsed.record, source, position);
+  }
+
+  private openReplayRecord(record: GameRecord, source: ReplaySource, position: UrlPosition): void {
+    const entry = this.deps.catalog.entries.find((e) => e.id === record.scenarioId);
+    const asked = requestFromRecord(record);
+    if (!entry || !asked.ok) {
+      this.problems.push(!asked.ok ? asked.reason : `This record is a game of "${record.scenarioId}", which is not installed here.`);
+      void this.menu();
+      return;
+    }
+    const initial = this.deps.catalog.createGame(entry.id, asked.request.seed, record.levers);
+    if ('ok' in initial) {
+      this.problems.push(`This record cannot be replayed: ${initial.reason}`);
+      void this.menu();
+      return;
+    }
+    if (initial.setup.contentHash !== record.scenarioHash) {
+      this.problems.push(`This record was played on different content of "${entry.title}" (content hash ${record.scenarioHash}, this game has ${initial.setup.contentHash}); it cannot be replayed on this version.`);
+      void this.menu();
+      return;
+    }
+    const cursor = ReplayCursor.fromState(initial, record);
+    void import('./replay-controller').then(({ ReplayController }) => {
+      hideMenu();
+      this.battle?.dispose();
+      this.battle = null;
+      this.replay?.dispose();
+      this.replaySource = source;
+      this.replayRecord = record;
+      const start = positionFromUrl(position, cursor.length, (t) => cursor.turnStart(t));
+      this.replay = new ReplayController({
+        cursor,
+        entry,
+        rules: this.deps.rules,
+        start,
+        onPosition: (p, turn) => history.replaceState(null, '', replayUrl(source, p, turn)),
+        onMenu: () => void this.menu(),
+        onBranch: (branch, take) => this.branch(branch, take, entry.title, cursor.turnAt(branch.commands.length)),
+        onShare: (p, turn) => this.share(record, p, turn),
+        onDownload: () => downloadText(recordFileName(record, cursor.lastTurn), serializeRecord(record)),
+      });
+      history.replaceState(null, '', replayUrl(source, start, cursor.turnAt(start)));
+      showNotices(this.takeProblems());
+      this.markReady('replay');
+    });
+  }
+
+  /** Plays on from a replay's position as a new saved game (a branch of the record). */
+  private branch(record: GameRecord, take: 'soviet' | 'japanese' | 'hotseat', title: string, turn: number): void {
+    const named: GameRecord = { ...record, name: `${title} — branch at turn ${turn}${take === 'hotseat' ? '' : `, ${take === 'soviet' ? 'Soviet' : 'Japanese'} side`}` };
+    this.replay?.dispose();
+    this.replay = null;
+    this.resume(newSaveId(), named);
+  }
+
+  /** Copies a share link for the record at this position, or says why there is none. */
+  private share(record: GameRecord, position: number, turn: number): string {
+    const link = encodeRecordFragment(serializeRecord(record));
+    if (!link.ok) return link.reason;
+    const url = `${window.location.origin}${window.location.pathname}${replayUrl({ kind: 'link' }, position, turn)}#${link.fragment}`;
+    void navigator.clipboard?.writeText(url).catch(() => undefined);
+    this.lastShareUrl = url;
+    return `Link copied (${link.chars.toLocaleString('en-GB')} characters). It carries the whole game; anyone who opens it watches from turn ${turn}.`;
   }
 
   private afterSaveChange(problem: string | null): void {
@@ -199,6 +340,8 @@ export class App {
   private openWith(Controller: typeof BattleController, session: GameSession, saveId: string): void {
     hideMenu();
     this.battle?.dispose();
+    this.replay?.dispose();
+    this.replay = null;
     history.replaceState(null, '', `${startUrl(session.request)}&game=${encodeURIComponent(saveId)}`);
     const entry = this.deps.catalog.entries.find((e) => e.id === session.request.scenarioId)!;
     this.battle = new Controller({
@@ -210,18 +353,26 @@ export class App {
       onCommand: (s) => this.save(s),
       onMenu: () => void this.menu(),
       onDownload: () => downloadText(recordFileName(session.record(), session.state.turn), serializeRecord(session.record())),
+      onWatch: () => this.openReplayRecord(session.record(), { kind: 'saved', id: saveId }, NO_POSITION),
       onRestart: (newSeed) => this.start({ ...session.request, seed: newSeed ? randomSeed() : session.request.seed }),
     });
     showNotices(this.takeProblems());
     this.markReady('battle');
   }
 
-  private markReady(screen: 'menu' | 'battle'): void {
+  private markReady(screen: 'menu' | 'battle' | 'replay'): void {
     this.screen = screen;
   }
 
   /** What the browser tests' hook reads (see test-hook.ts). */
   get testView(): TestHookHost {
-    return { screen: this.screen, battle: this.battle, problems: [...this.shownProblems, ...this.problems], catalog: this.deps.catalog };
+    return {
+      screen: this.screen,
+      battle: this.battle,
+      replay: this.replay,
+      problems: [...this.shownProblems, ...this.problems],
+      catalog: this.deps.catalog,
+      lastShareUrl: this.lastShareUrl,
+    };
   }
 }

@@ -35,6 +35,8 @@ export interface BattleOptions {
   readonly onRestart: (newSeed: boolean) => void;
   /** Hands the player the game record as a file. */
   readonly onDownload: () => void;
+  /** Opens this game in the replay viewer. */
+  readonly onWatch: () => void;
   /** Pause between the computer's commands, in ms. */
   readonly aiStepMs: number;
 }
@@ -289,6 +291,7 @@ export class BattleController {
         newSeed: () => this.options.onRestart(true),
         menu: () => this.options.onMenu(),
         download: () => this.options.onDownload(),
+        watch: () => this.options.onWatch(),
       },
     );
   }

@@ -8,14 +8,17 @@ import type { Axial } from '../engine/hex';
 import { hexAt, indexOf } from '../engine/map';
 import type { Command } from '../engine/types';
 import type { BattleController } from './battle-controller';
+import type { ReplayController } from './replay-controller';
 import { resolveLevers, type ScenarioCatalog } from './controller/catalog';
 import { serializeRecord } from '../replay/record';
 import { savesSettled } from './save-store';
 
 /** What the hook reads from the app, fresh on every call. */
 export interface TestHookHost {
-  readonly screen: 'loading' | 'menu' | 'battle';
+  readonly screen: 'loading' | 'menu' | 'battle' | 'replay';
   readonly battle: BattleController | null;
+  readonly replay: ReplayController | null;
+  readonly lastShareUrl: string | null;
   readonly problems: readonly string[];
   readonly catalog: ScenarioCatalog;
 }
@@ -32,6 +35,14 @@ export const installTestHook = (host: () => TestHookHost): void => {
       return host().screen;
     },
     problems: () => host().problems.slice(),
+    /** The replay viewer's position and the state it shows, hashed (null when no replay is open). */
+    replay: () => {
+      const r = host().replay;
+      if (!r) return null;
+      return { sceneReady: r.sceneReady, position: r.position, turn: r.state.turn, hash: hashState(r.state), result: r.state.result };
+    },
+    replaySeek: (position: number) => host().replay?.goTo(position),
+    lastShareUrl: () => host().lastShareUrl,
     summary: () => {
       const b = battle();
       if (!b) return null;

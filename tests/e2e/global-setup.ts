@@ -3,7 +3,8 @@
  * the `window.__kg` test hook that production builds leave out) by PID on a free port, and stops that PID
  * afterwards; `npx` would leave a child process holding the port.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { TestProject } from 'vitest/node';
 
@@ -34,7 +35,26 @@ const waitForServer = async (url: string, timeoutMs: number): Promise<void> => {
 
 let server: ChildProcess | undefined;
 
+/**
+ * Records made by `sim --record` for the replay tests, placed in the served folder before the server starts (it lists
+ * its files once): August is the largest game, the tutorial the quickest.
+ */
+export const E2E_RECORDS = { august: 'e2e-records/august-offensive-1.record.json', tutorial: 'e2e-records/tutorial-3.record.json' } as const;
+
+const makeRecords = (): void => {
+  mkdirSync('dist-e2e/e2e-records', { recursive: true });
+  for (const [scenario, seed, file] of [
+    ['august-offensive', '1', E2E_RECORDS.august],
+    ['tutorial', '3', E2E_RECORDS.tutorial],
+  ] as const) {
+    const out = `dist-e2e/${file}`;
+    if (existsSync(out)) continue;
+    execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/sim.ts', '--scenario', scenario, '--seed', seed, '--record', out], { stdio: 'ignore' });
+  }
+};
+
 export default async function setup(project: TestProject): Promise<() => void> {
+  makeRecords();
   const port = await freePort();
   server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', 'dist-e2e', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     stdio: 'ignore',

@@ -66,12 +66,12 @@ export type StepEffect =
   | { readonly kind: 'attack'; readonly from: readonly number[]; readonly target: number; readonly hexTaken: boolean }
   | null;
 
-export const stepEffect = (step: ReplayStep | undefined, map: MapData, hexOfUnitBefore: (id: string) => number): StepEffect => {
+export const stepEffect = (step: ReplayStep | undefined, map: MapData): StepEffect => {
   if (!step) return null;
   for (const e of step.events) {
     if (e.type === 'moved') return { kind: 'move', path: e.path.map((h) => indexOf(map, h)).filter((i) => i >= 0) };
     if (e.type === 'combat') {
-      return { kind: 'attack', from: e.attackers.map(hexOfUnitBefore).filter((i) => i >= 0), target: indexOf(map, e.target), hexTaken: e.hexTaken };
+      return { kind: 'attack', from: step.actorsAt.map((h) => indexOf(map, h)).filter((i) => i >= 0), target: indexOf(map, e.target), hexTaken: e.hexTaken };
     }
   }
   return null;

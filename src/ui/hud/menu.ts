@@ -20,11 +20,35 @@ export interface MenuHandlers {
   onRename(id: string, name: string): void;
   onDelete(id: string): void;
   onDownload(id: string): void;
+  onWatch(id: string): void;
+  /** A game record file the player chose or dropped: opened in the replay viewer. */
+  onOpenFile(file: File): void;
 }
 
 const SIDE_WORDS = { soviet: 'Soviet', japanese: 'Japanese' } as const;
 
 /** The saved-games list: one row a game, with what a player needs to pick it again. */
+/** "Open a game record…": a file chooser (records can also be dropped anywhere on the page). */
+const openRecord = (handlers: MenuHandlers): HTMLElement => {
+  const input = h('input', {
+    id: 'open-record',
+    type: 'file',
+    accept: '.json,application/json',
+    class: 'visually-hidden',
+    onchange: () => {
+      const file = input.files?.[0];
+      if (file) handlers.onOpenFile(file);
+    },
+  });
+  return h(
+    'p',
+    { class: 'open-record' },
+    h('label', { for: 'open-record', class: 'button', tabindex: '0', onkeydown: (e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && input.click() }, 'Open a game record…'),
+    input,
+    h('span', { class: 'sub' }, ' to watch it move by move (or drop the file anywhere on this page).'),
+  );
+};
+
 const savedGames = (handlers: MenuHandlers): HTMLElement | null => {
   if (handlers.saves.length === 0) return null;
   const when = (iso: string) => {
@@ -59,6 +83,7 @@ const savedGames = (handlers: MenuHandlers): HTMLElement | null => {
         'td',
         { class: 'save-actions' },
         h('button', { class: 'primary save-continue', title: 'Carry on this game', onclick: () => handlers.onContinue(m.id) }, m.result ? 'Open' : 'Continue'),
+        h('button', { class: 'save-watch', title: 'Watch this game from the start, move by move', onclick: () => handlers.onWatch(m.id) }, 'Watch'),
         h('button', { class: 'save-rename', title: 'Give this game a name', onclick: rename }, 'Rename'),
         h('button', { class: 'save-download', title: 'Download the game record (a file that replays and verifies)', onclick: () => handlers.onDownload(m.id) }, 'Download'),
         h('button', { class: 'save-delete', title: 'Delete this saved game', onclick: remove }, 'Delete'),
@@ -257,6 +282,7 @@ export const showMenu = (catalog: ScenarioCatalog, handlers: MenuHandlers): void
       h('h1', {}, 'Khalkhin Gol 1939'),
       h('p', { class: 'lede' }, 'The Soviet–Mongolian and Japanese battles on the Khalkhin Gol (Nomonhan), May–August 1939. Choose a battle.'),
       savedGames(handlers),
+      openRecord(handlers),
       cards,
       setup,
     ),

@@ -105,7 +105,7 @@ export interface EndScreenModel {
 
 const cell = (v: number | null): string => (v === null ? '—' : v.toLocaleString('en-GB'));
 
-export const showEndScreen = (m: EndScreenModel, handlers: { again(): void; newSeed(): void; menu(): void; download(): void }): void => {
+export const showEndScreen = (m: EndScreenModel, handlers: { again(): void; newSeed(): void; menu(): void; download(): void; watch(): void }): void => {
   const winner = m.result.winner === 'draw' ? 'Draw' : `${SIDE_COLOURS[m.result.winner].name} victory`;
   const level = m.result.level === 'draw' ? '' : ` (${m.result.level})`;
   const you = m.player === null || m.result.winner === 'draw' ? '' : m.result.winner === m.player ? ' — you won' : ' — you lost';
@@ -144,6 +144,7 @@ export const showEndScreen = (m: EndScreenModel, handlers: { again(): void; newS
       { class: 'buttons' },
       h('button', { id: 'play-again', class: 'primary', title: 'The same battle with the same dice', onclick: handlers.again }, 'Play again with this seed'),
       h('button', { id: 'new-seed', title: 'The same battle with new dice', onclick: handlers.newSeed }, 'New seed'),
+      h('button', { id: 'end-watch', title: 'Watch the whole game again, move by move, and step back to any moment', onclick: handlers.watch }, 'Watch the replay'),
       h('button', { id: 'end-download', title: 'The game record: a file that replays move by move and verifies with npm run replay', onclick: handlers.download }, 'Download the game record'),
       h('button', { id: 'end-menu', onclick: handlers.menu }, 'Menu'),
     ),

@@ -195,6 +195,43 @@ export class BattleScene extends Phaser.Scene {
     }
   }
 
+  /**
+   * What the last command did, for the replay viewer: a move's path in white, or a line from each attacker to the
+   * target (red; the target ringed, filled when the hex was taken). Null clears it.
+   */
+  drawEffect(effect: { kind: 'move'; path: readonly number[] } | { kind: 'attack'; from: readonly number[]; target: number; hexTaken: boolean } | null): void {
+    const g = this.highlight;
+    g.clear();
+    if (!effect) return;
+    const at = (i: number) => ({ x: this.geometry.cx[i]!, y: this.geometry.cy[i]! });
+    if (effect.kind === 'move') {
+      if (effect.path.length < 2) return;
+      g.lineStyle(6, 0x111111, 0.8);
+      g.strokePoints(vec(effect.path.map(at)), false, false);
+      g.lineStyle(3, 0xffffff, 1);
+      g.strokePoints(vec(effect.path.map(at)), false, false);
+      const last = at(effect.path[effect.path.length - 1]!);
+      g.fillStyle(0xffffff, 1);
+      g.fillCircle(last.x, last.y, this.geometry.radius * 0.18);
+      return;
+    }
+    if (effect.target < 0) return;
+    const t = at(effect.target);
+    for (const i of effect.from) {
+      const f = at(i);
+      g.lineStyle(6, 0x111111, 0.8);
+      g.lineBetween(f.x, f.y, t.x, t.y);
+      g.lineStyle(3, 0xd7191c, 1);
+      g.lineBetween(f.x, f.y, t.x, t.y);
+    }
+    g.lineStyle(5, 0xd7191c, 1);
+    g.strokePoints(vec(hexPolygon(this.geometry, effect.target, 0.94)), true, true);
+    if (effect.hexTaken) {
+      g.fillStyle(0xd7191c, 0.25);
+      g.fillPoints(vec(hexPolygon(this.geometry, effect.target, 0.94)), true);
+    }
+  }
+
   /** Frame a group of hexes (a side's forces at the start) at a zoom where counters read well. */
   lookAtHexes(indices: readonly number[]): void {
     if (indices.length === 0) return;

@@ -50,16 +50,24 @@ describe('a step’s effect', () => {
     const p = cursor.steps.findIndex((s) => s.events.some((e) => e.type === 'moved'));
     const step = cursor.steps[p]!;
     const moved = step.events.find((e) => e.type === 'moved');
-    const effect = stepEffect(step, cursor.initial.setup.map, () => -1);
+    const effect = stepEffect(step, cursor.initial.setup.map);
     expect(effect?.kind).toBe('move');
     if (effect?.kind !== 'move' || moved?.type !== 'moved') return;
     expect(effect.path[0]).toBe(indexOf(cursor.initial.setup.map, moved.path[0]!));
     expect(effect.path).toHaveLength(moved.path.length);
   });
 
+  it('draws an attack from where the attackers stood to its target', () => {
+    const step = cursor.steps.find((s) => s.events.some((e) => e.type === 'combat') && s.command.type !== 'end-turn' && s.command.type !== 'air-strike');
+    if (!step) return;
+    const effect = stepEffect(step, cursor.initial.setup.map);
+    expect(effect?.kind).toBe('attack');
+    if (effect?.kind === 'attack') expect(effect.from.length).toBeGreaterThan(0);
+  });
+
   it('is nothing for an end of turn', () => {
     const step = cursor.steps.find((s) => s.command.type === 'end-turn' && !s.events.some((e) => e.type === 'moved' || e.type === 'combat'));
-    expect(stepEffect(step, cursor.initial.setup.map, () => -1)).toBeNull();
+    expect(stepEffect(step, cursor.initial.setup.map)).toBeNull();
   });
 });
 

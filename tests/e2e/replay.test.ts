@@ -1,0 +1,163 @@
+/**
+ * The replay viewer in Chromium: a game played in the page, downloaded, opened in a fresh browser from the file,
+ * stepped back and forward and jumped to its end gives the same hash as Node replaying the same file (which verifies
+ * it); a `sim --record` August record opens by `?replay=` and by a share link at `&turn=30`; a tampered record shows
+ * where it diverges; a branch taken at turn 3 plays on to the end.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReplayCursor } from '../../src/replay/replay-cursor';
+import { parseRecord } from '../../src/replay/record';
+import { hashState } from '../../src/engine/hash';
+import { parseScenario } from '../../src/scenario/parse';
+import { launchBrowser, screenshotPath } from './browser';
+import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage } from './game-page';
+import { E2E_RECORDS } from './global-setup';
+
+let browser: Browser;
+let dir: string;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  dir = mkdtempSync(join(tmpdir(), 'kg-replay-'));
+});
+afterAll(async () => {
+  await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+interface ReplaySummary {
+  sceneReady: boolean;
+  position: number;
+  turn: number;
+  hash: string;
+  result: unknown;
+}
+
+const replayOf = (g: GamePage) => hook<ReplaySummary | null>(g, 'replay');
+const waitForReplay = async (g: GamePage): Promise<ReplaySummary> => {
+  await g.page.waitForFunction(() => (window as unknown as { __kg: { replay(): { sceneReady: boolean } | null } }).__kg.replay()?.sceneReady === true, null, { timeout: 60_000 });
+  return (await replayOf(g))!;
+};
+
+/** Node's own replay of a record file: the cursor at its end, and `replay --verify`'s exit status (throws if not 0). */
+const nodeReplay = (file: string) => {
+  const text = readFileSync(file, 'utf8');
+  const parsed = parseRecord(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors));
+  const scenario = parseScenario(readFileSync(`scenarios/${parsed.record.scenarioId}.json`, 'utf8'));
+  if (!scenario.ok) throw new Error('scenario');
+  const opened = ReplayCursor.open(scenario.scenario, parsed.record);
+  if (!opened.ok) throw new Error(opened.reason);
+  execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/replay.ts', file, '--verify'], { stdio: 'pipe' });
+  return opened.cursor;
+};
+
+const openFile = async (page: Page, file: string): Promise<void> => {
+  await page.waitForSelector('#open-record', { state: 'attached' });
+  await page.setInputFiles('#open-record', file);
+};
+
+describe('the replay viewer', () => {
+  it('replays a game played here, from its downloaded file, to the same hash as Node', async () => {
+    const g = await openGame(browser, '?scenario=tutorial&seed=21&side=soviet');
+    await waitForBattle(g);
+    await waitForHumanTurn(g);
+    for (let k = 0; k < 3; k++) {
+      await hook<boolean>(g, 'send', { type: 'end-turn' });
+      await waitForHumanTurn(g);
+    }
+    const proof = await hook<{ hash: string; commands: unknown[] }>(g, 'replayProof');
+    const file = join(dir, 'played.record.json');
+    writeFileSync(file, (await hook<string>(g, 'recordText'))!);
+    await g.close();
+    const cursor = nodeReplay(file);
+    expect(hashState(cursor.last)).toBe(proof.hash);
+
+    const v = await openGame(browser, '');
+    await openFile(v.page, file);
+    let r = await waitForReplay(v);
+    expect(r.position).toBe(0);
+    await v.page.keyboard.press('End');
+    r = (await replayOf(v))!;
+    expect(r.position).toBe(cursor.length);
+    expect(r.hash).toBe(proof.hash);
+    await v.page.keyboard.press('ArrowLeft');
+    await v.page.keyboard.press('ArrowLeft');
+    r = (await replayOf(v))!;
+    expect(r.position).toBe(cursor.length - 2);
+    expect(r.hash).toBe(hashState(cursor.seek(cursor.length - 2)));
+    await v.page.click('#replay-forward');
+    await v.page.click('#replay-forward');
+    expect((await replayOf(v))!.hash).toBe(proof.hash);
+    await v.page.click('#replay-first');
+    expect((await replayOf(v))!.position).toBe(0);
+    expect(v.errors).toEqual([]);
+    await v.close();
+  });
+
+  it('opens an August record made by sim --record by ?replay= at turn 30, and by its share link', async () => {
+    const cursor = nodeReplay(`dist-e2e/${E2E_RECORDS.august}`);
+    const g = await openGame(browser, `?replay=${E2E_RECORDS.august}&turn=30`);
+    const r = await waitForReplay(g);
+    expect(r.turn).toBe(30);
+    expect(r.position).toBe(cursor.turnStart(30));
+    expect(r.hash).toBe(hashState(cursor.seek(cursor.turnStart(30))));
+    expect(await g.page.textContent('#turn')).toBe(`Turn 30 of 48`);
+    await g.page.screenshot({ path: screenshotPath('replay-august-turn-30') });
+    // The address keeps the position.
+    expect(g.page.url()).toMatch(/turn=30&command=\d+/);
+    await g.page.click('#replay-share');
+    const link = (await hook<string | null>(g, 'lastShareUrl'))!;
+    expect(link).toMatch(/#record=[A-Za-z0-9_-]+$/);
+    await g.close();
+
+    const s = await openGame(browser, link.slice(link.indexOf('?')));
+    const shared = await waitForReplay(s);
+    expect(shared.turn).toBe(30);
+    expect(shared.hash).toBe(r.hash);
+    expect(s.errors).toEqual([]);
+    await s.close();
+  });
+
+  it('shows where a tampered record diverges, and plays up to there', async () => {
+    const text = readFileSync(`dist-e2e/${E2E_RECORDS.tutorial}`, 'utf8');
+    const doc = JSON.parse(text) as { turnHashes: string[] };
+    doc.turnHashes[3] = '0123456789abcdef';
+    const file = join(dir, 'tampered.record.json');
+    writeFileSync(file, JSON.stringify(doc));
+    const g = await openGame(browser, '');
+    await openFile(g.page, file);
+    await waitForReplay(g);
+    await g.page.waitForSelector('#replay-divergence:not(.hidden)');
+    expect(await g.page.textContent('#replay-divergence')).toMatch(/diverges from the rules at turn 4/);
+    await g.page.screenshot({ path: screenshotPath('replay-divergence') });
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+
+  it('takes command at turn 3 and plays the branch to its end', async () => {
+    const g = await openGame(browser, `?replay=${E2E_RECORDS.tutorial}&turn=3`);
+    const r = await waitForReplay(g);
+    expect(r.turn).toBe(3);
+    await g.page.selectOption('#replay-take', 'soviet');
+    let s = await waitForBattle(g);
+    expect(s.commands).toBe(r.position);
+    expect(s.turn).toBe(3);
+    s = await waitForHumanTurn(g);
+    for (let k = 0; k < 40 && !s.result; k++) {
+      await hook<boolean>(g, 'send', { type: 'end-turn' });
+      s = await waitForHumanTurn(g);
+    }
+    expect(s.result).not.toBeNull();
+    await g.page.waitForSelector('#end-screen');
+    const record = JSON.parse((await hook<string>(g, 'recordText'))!) as { parent?: { commandIndex: number }; control?: unknown[] };
+    expect(record.parent?.commandIndex).toBe(r.position);
+    expect(record.control).toHaveLength(2);
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+});
