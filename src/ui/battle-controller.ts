@@ -5,6 +5,7 @@
  */
 import Phaser from 'phaser';
 import { pageRenderer } from './render/renderer-choice';
+import { commandLabel, commandTitle } from '../engine/command-table';
 import { indexOf } from '../engine/map';
 import { clockAt } from '../engine/time';
 import type { Command } from '../engine/types';
@@ -229,21 +230,7 @@ export class BattleController {
   private orders(): { command: Command; label: string; title: string }[] {
     const id = this.selection.selectedId;
     if (!id || !this.canOrder()) return [];
-    const DIR = ['east', 'south-east', 'south-west', 'west', 'north-west', 'north-east'];
-    return this.rules.unitOrders(this.view.state, id).map((c) => {
-      switch (c.type) {
-        case 'entrench':
-          return { command: c, label: 'Dig in', title: 'Dig in: better protection; the unit does nothing else this turn' };
-        case 'rally':
-          return { command: c, label: 'Rally', title: 'Rally: restore cohesion instead of acting' };
-        case 'build-bridge':
-          return { command: c, label: `Bridge ${DIR[c.direction]}`, title: 'Engineers work on a pontoon bridge over the river on that side (several turns)' };
-        case 'exit':
-          return { command: c, label: 'Leave the map', title: 'Extract the unit here (it counts for extraction objectives)' };
-        default:
-          return { command: c, label: c.type, title: c.type };
-      }
-    });
+    return this.rules.unitOrders(this.view.state, id).map((c) => ({ command: c, label: commandLabel(c), title: commandTitle(c) }));
   }
 
   private selectedHex(): number {

@@ -2,11 +2,10 @@
  * Checking an autosave read back from the browser's storage before trusting it: an old, damaged or foreign entry is
  * refused with a reason and the menu simply starts fresh.
  */
+import { COMMAND_TYPES } from '../../engine/command-shape';
 import { SIDES } from '../../engine/vocabulary';
 import type { SavedGame } from './game-session';
 import { DIFFICULTIES, parseSeed } from './url-params';
-
-const COMMAND_TYPES = new Set(['move', 'attack', 'fire', 'bombard', 'air-strike', 'entrench', 'rally', 'build-bridge', 'exit', 'end-turn']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -23,7 +22,7 @@ export const parseSavedGame = (data: unknown): { ok: true; saved: SavedGame } | 
   if (!isRecord(r.levers) || Object.values(r.levers).some((v) => typeof v !== 'number')) return { ok: false, reason: 'The save has bad levers.' };
   if (!Array.isArray(data.commands)) return { ok: false, reason: 'The save has no command list.' };
   for (const [k, c] of data.commands.entries()) {
-    if (!isRecord(c) || typeof c.type !== 'string' || !COMMAND_TYPES.has(c.type)) return { ok: false, reason: `Command ${k + 1} in the save is not a command.` };
+    if (!isRecord(c) || typeof c.type !== 'string' || !(COMMAND_TYPES as readonly string[]).includes(c.type)) return { ok: false, reason: `Command ${k + 1} in the save is not a command.` };
   }
   return { ok: true, saved: data as unknown as SavedGame };
 };
