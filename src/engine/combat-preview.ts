@@ -73,7 +73,7 @@ const expectedOf = (acc: readonly number[]): ExpectedLosses => {
 
 /**
  * The odds of an attack by `attackerIds` on `target` (kind defaults to an assault; an air strike has no attacker
- * ids and is flown by the side to move). Same checks and numbers as the command; `{ ok: false, reason }` when the
+ * ids and is flown by the side to move). Same checks and numbers as the command; a `Refusal` (code and reason) when the
  * command would be refused.
  */
 export const previewAttack = (
