@@ -6,7 +6,7 @@
  *   returns the whole list of commands, ending with `end-turn`, for the caller to apply.
  */
 import type { Command, CommandResult, GameEvent, GameState } from '../engine/types';
-import type { Side } from '../engine/vocabulary';
+import type { RefusalCode, Side } from '../engine/vocabulary';
 import type { GameDriver, SideViewLike } from './engine-port';
 import type { AiMemory } from './memory';
 import type { SidePlan } from './plan';
@@ -33,7 +33,7 @@ export interface SideTurnResult {
   readonly commands: readonly Command[];
   readonly events: readonly GameEvent[];
   /** Commands the rules refused (the planner moves on; a sign of a disagreement worth a look in tests). */
-  readonly refused: readonly { readonly command: Command; readonly reason: string }[];
+  readonly refused: readonly { readonly command: Command; readonly code: RefusalCode; readonly reason: string }[];
 }
 
 /**
@@ -86,7 +86,7 @@ export const playSideTurn = (state: GameState, side: Side, options: SideTurnOpti
   const planner = createSideTurnPlanner(side, options.plan, options.memory, options);
   const commands: Command[] = [];
   const events: GameEvent[] = [];
-  const refused: { command: Command; reason: string }[] = [];
+  const refused: { command: Command; code: RefusalCode; reason: string }[] = [];
   let s = state;
   let view: SideViewLike | null = null;
   let sinceFresh = 0;
@@ -101,8 +101,8 @@ export const playSideTurn = (state: GameState, side: Side, options: SideTurnOpti
     const command = planner.next(view);
     const result = options.driver.applyCommand(s, command);
     if (!result.ok) {
-      refused.push({ command, reason: result.reason });
-      planner.refused(command, result.reason);
+      refused.push({ command, code: result.code, reason: result.reason });
+      planner.refused(command, result.code);
       if (command.type === 'end-turn') break;
       continue;
     }
@@ -135,7 +135,7 @@ export const chooseCommands = (view: SideViewLike, plan: SidePlan, options: Choo
     if (command.type === 'end-turn') break;
     const result = options.applyCommand(s, command);
     if (!result.ok) {
-      planner.refused(command, result.reason);
+      planner.refused(command, result.code);
       continue;
     }
     s = result.state;

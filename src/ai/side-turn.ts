@@ -9,7 +9,7 @@ import { indexOf } from '../engine/map';
 import { findUnit } from '../engine/state-update';
 import { entrenchmentCap } from '../engine/unit-actions';
 import type { Command, Unit } from '../engine/types';
-import type { Side } from '../engine/vocabulary';
+import type { RefusalCode, Side } from '../engine/vocabulary';
 import { DIFFICULTY_PROFILES, type Difficulty } from './difficulty';
 import type { AiRules, SideViewLike } from './engine-port';
 import { rememberContact, rememberView, type AiMemory } from './memory';
@@ -30,8 +30,8 @@ export interface SideTurnPlanner {
   next(view: SideViewLike): Command;
   /** The memory to carry into the side's next turn. */
   memory(): AiMemory;
-  /** Tells the planner the rules refused its last command (it learns from a move into a hidden enemy). */
-  refused(command: Command, reason: string): void;
+  /** Tells the planner the rules refused its last command, and why (it learns from a move into a hidden enemy). */
+  refused(command: Command, code: RefusalCode): void;
 }
 
 const PHASES = ['rally', 'move', 'bombard-first', 'air', 'assault', 'bombard-after', 'fire', 'dig', 'end'] as const;
@@ -190,10 +190,10 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
 
   return {
     memory: () => memory,
-    refused(command, reason) {
+    refused(command, code) {
       if (command.type === 'air-strike') airGrounded = true;
-      // "An enemy unit holds that hex": the same thing a player learns by trying.
-      if (command.type === 'move' && /enemy/i.test(reason) && turn !== null) {
+      // An enemy unit holds that hex: the same thing a player learns by trying.
+      if (command.type === 'move' && code === 'enemy-in-hex' && turn !== null) {
         memory = rememberContact(memory, command.to, turn);
         lastCtx = null;
       }

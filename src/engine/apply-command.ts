@@ -1,72 +1,20 @@
 /**
- * The single entry point for changing a game: `applyCommand(state, command)`. It checks the command's shape (any
- * JSON may arrive), refuses everything once the game is over, checks that the units named are the active side's and
- * on the map, then hands the command to the module that owns its rule. After a successful command it brings hex
- * control up to date, records milestones and objectives, ends the game if a side has been swept away, and counts
- * the command. It never throws and never mutates its argument: illegal input gives `{ ok: false, reason }`.
+ * The single entry point for changing a game: `applyCommand(state, command)`. It refuses everything once the game is
+ * over, checks the command's shape (any JSON may arrive), checks that the units it acts with are the active side's and
+ * on the map, then hands the command to the rule its entry in the command table names (command-table.ts). After a
+ * successful command it brings hex control up to date, records milestones and objectives, ends the game if a side has
+ * been swept away, and counts the command. It never throws and never mutates its argument: illegal input gives
+ * `{ ok: false, code, reason }` with a code from `REFUSAL_CODES`.
  */
-import { applyBuildBridge } from './bridging';
-import { applyAirStrike, applyAttack, applyBombard, applyFire } from './combat';
+import { checkActors, gameOver, refuse } from './acting-unit';
+import { commandUnitIds, dispatch } from './command-table';
 import { parseCommand } from './command-shape';
-import { applyExit } from './exit';
 import { updateControl } from './hex-control';
 import { checkMilestones } from './milestones';
-import { applyMove } from './movement';
-import { findUnit } from './state-update';
-import { endTurn } from './turn';
-import type { Command, CommandResult, GameEvent, GameState } from './types';
-import { applyEntrench, applyRally } from './unit-actions';
+import type { CommandResult, GameEvent, GameState } from './types';
 import { checkAchievements, checkGameEnd } from './victory';
 
-const SIDE_NAME = { soviet: 'Soviet', japanese: 'Japanese' } as const;
-
-const reject = (reason: string): CommandResult => ({ ok: false, reason });
-
-/** The ids of the units a command acts with. */
-export const commandUnitIds = (c: Command): readonly string[] => {
-  switch (c.type) {
-    case 'attack':
-      return c.unitIds;
-    case 'end-turn':
-    case 'air-strike':
-      return [];
-    default:
-      return [c.unitId];
-  }
-};
-
-/** Refuses a command whose units do not exist, are not the active side's, or are not on the map. */
-const checkActors = (state: GameState, c: Command): string | null => {
-  if (c.type === 'air-strike' && c.side !== state.activeSide) {
-    return `It is the ${SIDE_NAME[state.activeSide]} side's turn; the ${SIDE_NAME[c.side]} air force cannot fly now.`;
-  }
-  for (const id of commandUnitIds(c)) {
-    const u = findUnit(state, id);
-    if (!u) return `There is no unit '${id.slice(0, 60)}'.`;
-    if (u.side !== state.activeSide) {
-      return `The ${u.label} is ${SIDE_NAME[u.side]}; it is the ${SIDE_NAME[state.activeSide]} side's turn.`;
-    }
-    if (u.status === 'waiting') return `The ${u.label} has not arrived yet (due on turn ${u.arrives?.turn ?? '?'}).`;
-    if (!u.hex || (u.status !== 'active' && u.status !== 'routed')) return `The ${u.label} is ${u.status} and out of the battle.`;
-  }
-  return null;
-};
-
-type Handler = (state: GameState, c: Command) => CommandResult;
-
-/** Who carries out each kind of command. */
-const HANDLERS: Readonly<Record<Command['type'], Handler>> = {
-  move: (s, c) => applyMove(s, c as Extract<Command, { type: 'move' }>),
-  attack: (s, c) => applyAttack(s, c as Extract<Command, { type: 'attack' }>),
-  fire: (s, c) => applyFire(s, c as Extract<Command, { type: 'fire' }>),
-  bombard: (s, c) => applyBombard(s, c as Extract<Command, { type: 'bombard' }>),
-  'air-strike': (s, c) => applyAirStrike(s, c as Extract<Command, { type: 'air-strike' }>),
-  'build-bridge': (s, c) => applyBuildBridge(s, c as Extract<Command, { type: 'build-bridge' }>),
-  exit: (s, c) => applyExit(s, c as Extract<Command, { type: 'exit' }>),
-  entrench: (s, c) => applyEntrench(s, (c as Extract<Command, { type: 'entrench' }>).unitId),
-  rally: (s, c) => applyRally(s, (c as Extract<Command, { type: 'rally' }>).unitId),
-  'end-turn': (s) => endTurn(s),
-};
+export { commandUnitIds };
 
 /** Everything that follows any change: control, milestones, objectives, an early end. */
 const afterCommand = (state: GameState, events: GameEvent[]): GameState => {
@@ -79,25 +27,24 @@ const afterCommand = (state: GameState, events: GameEvent[]): GameState => {
   return over.state;
 };
 
-/** Marks a refusal that comes from a rule module throwing: a bug, which the property tests look for. */
-export const INTERNAL_ERROR_PREFIX = 'The rules could not carry out';
-
 /**
  * The command's own effect without the follow-up bookkeeping (control, milestones, the command count): what
  * `legalCommands` uses to test candidates cheaply. Same refusals as `applyCommand`.
  */
 export const tryCommand = (state: GameState, command: unknown): CommandResult => {
-  if (state.result) return reject(`The game is over: ${state.result.reason}`);
+  const over = gameOver(state);
+  if (over) return over;
   const shape = parseCommand(command);
   if (!shape.ok) return shape;
   const c = shape.command;
-  const actors = checkActors(state, c);
-  if (actors) return reject(actors);
+  const actors = checkActors(state, commandUnitIds(c));
+  if (actors) return actors;
   try {
-    return HANDLERS[c.type](state, c);
+    return dispatch(state, c);
   } catch (e) {
-    // A rule module's bug must not take the game down; report it as a refusal the player can read.
-    return reject(`${INTERNAL_ERROR_PREFIX} this ${c.type} command (${e instanceof Error ? e.message : String(e)}).`);
+    // A rule module's bug must not take the game down; report it as a refusal the player can read (the property
+    // tests look for the code).
+    return refuse('internal-error', `The rules could not carry out this ${c.type} command (${e instanceof Error ? e.message : String(e)}).`);
   }
 };
 

@@ -6,7 +6,7 @@
  * the historical models. Engineers may also re-bridge a side whose crossing was destroyed: finishing the work restores
  * the crossing.
  */
-import { actingUnit, SIDE_NAMES } from './acting-unit';
+import { actingUnit, refuse, SIDE_NAMES } from './acting-unit';
 import { changedCrossingEdges, crossingAt, edgeKey, parseEdgeKey } from './crossings';
 import { DIRECTIONS, type Direction } from './hex';
 import { indexOf } from './map';
@@ -36,28 +36,28 @@ export const applyBuildBridge = (
   const acting = actingUnit(state, cmd.unitId);
   if (!acting.ok) return acting;
   const unit = acting.unit;
-  if (unit.kind !== 'engineer') return { ok: false, reason: `Only engineers can build bridges; ${unit.label} is not an engineer unit.` };
-  if (unit.status === 'routed') return { ok: false, reason: `${unit.label} is routed and cannot work.` };
-  if (unit.acted.built) return { ok: false, reason: `${unit.label} has already worked on a bridge this turn.` };
+  if (unit.kind !== 'engineer') return refuse('wrong-unit', `Only engineers can build bridges; ${unit.label} is not an engineer unit.`);
+  if (unit.status === 'routed') return refuse('routed', `${unit.label} is routed and cannot work.`);
+  if (unit.acted.built) return refuse('already-acted', `${unit.label} has already worked on a bridge this turn.`);
   if (unit.acted.moved || unit.acted.attacked || unit.acted.fired || unit.acted.dug) {
-    return { ok: false, reason: `Bridging takes ${unit.label}'s whole turn, and it has already done something else this turn.` };
+    return refuse('already-acted', `Bridging takes ${unit.label}'s whole turn, and it has already done something else this turn.`);
   }
   const d = cmd.direction;
-  if (!Number.isInteger(d) || d < 0 || d > 5) return { ok: false, reason: 'That is not a direction: use 0 (east) to 5 (north-east).' };
+  if (!Number.isInteger(d) || d < 0 || d > 5) return refuse('bad-shape', 'That is not a direction: use 0 (east) to 5 (north-east).');
   const map = state.setup.map;
   const index = unit.hex === null ? -1 : indexOf(map, unit.hex);
-  if (index < 0) return { ok: false, reason: `${unit.label} is not on the map.` };
+  if (index < 0) return refuse('out-of-battle', `${unit.label} is not on the map.`);
   const where = DIRECTION_WORDS[DIRECTIONS[d]!];
-  if ((map.neighbours[index * 6 + d] ?? -1) < 0) return { ok: false, reason: `The ${where} side of ${unit.label}'s hex is the map edge.` };
-  if ((map.river[index * 6 + d] ?? 'none') === 'none') return { ok: false, reason: `There is no river on the ${where} side of ${unit.label}'s hex.` };
+  if ((map.neighbours[index * 6 + d] ?? -1) < 0) return refuse('no-river', `The ${where} side of ${unit.label}'s hex is the map edge.`);
+  if ((map.river[index * 6 + d] ?? 'none') === 'none') return refuse('no-river', `There is no river on the ${where} side of ${unit.label}'s hex.`);
   const existing = crossingAt(state, index, d);
-  if (existing !== 'none') return { ok: false, reason: `There is already a ${existing} on the ${where} side of ${unit.label}'s hex.` };
-  if (zoneOfControl(state, unit.side)[index] === 1) return { ok: false, reason: `${unit.label} cannot bridge under the enemy's guns: it is in an enemy zone of control.` };
+  if (existing !== 'none') return refuse('crossing-exists', `There is already a ${existing} on the ${where} side of ${unit.label}'s hex.`);
+  if (zoneOfControl(state, unit.side)[index] === 1) return refuse('enemy-zone', `${unit.label} cannot bridge under the enemy's guns: it is in an enemy zone of control.`);
 
   const key = edgeKey(map, index, d);
   const work = state.pontoons.find((p) => p.edge === key);
   if (work && work.side !== unit.side && work.progress < work.needed) {
-    return { ok: false, reason: `The ${SIDE_NAMES[work.side]} are already bridging there.` };
+    return refuse('bridge-contested', `The ${SIDE_NAMES[work.side]} are already bridging there.`);
   }
   // A finished pontoon that was destroyed since (crossing 'none') is started again from scratch.
   const progress = work && work.side === unit.side && work.progress < work.needed ? work.progress + 1 : 1;

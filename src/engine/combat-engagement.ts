@@ -3,6 +3,7 @@
  * can read when it is not), finds attackers and defenders, collects every modifier by name and folds them into the
  * per-unit percents of `CombatInputs`. Both the commands and `previewAttack` go through here, so they cannot differ.
  */
+import { actingUnit, gameOver, refuse } from './acting-unit';
 import { ASSAULT_RANGE_M, fireProfile, RIFLE_RANGE_M, type FireProfile } from './combat-strength';
 import type { CombatInputs, CombatKind, Combatant } from './combat-fire';
 import { conditionsAt, sideSees, type BattleConditions } from './combat-conditions';
@@ -11,8 +12,7 @@ import { foldModifiers, holdLimit, type CombatModifier } from './combat-modifier
 import { retreatHex, hexsidePassable } from './encirclement';
 import { directionTo, fastDistance, type Axial } from './hex';
 import { indexOf } from './map';
-import { findUnit } from './state-update';
-import type { GameState, Unit } from './types';
+import type { GameState, Refusal, Unit } from './types';
 import { otherSide, type Side } from './vocabulary';
 
 export interface Engagement {
@@ -32,7 +32,7 @@ export interface Engagement {
   readonly defenderAmmoUse: number;
 }
 
-export type EngagementResult = { readonly ok: true; readonly engagement: Engagement } | { readonly ok: false; readonly reason: string };
+export type EngagementResult = { readonly ok: true; readonly engagement: Engagement } | Refusal;
 
 const SIDE_NAME: Readonly<Record<Side, string>> = { soviet: 'Soviet', japanese: 'Japanese' };
 export const sideName = (side: Side): string => SIDE_NAME[side];
@@ -69,7 +69,6 @@ export const AIR_SORTIE_PROFILE: FireProfile = {
   hasDirect: true,
 };
 
-const fail = (reason: string): EngagementResult => ({ ok: false, reason });
 const km = (metres: number): string => `${Math.round(metres / 100) / 10} km`;
 
 /** Units of `side` able to be hit in `target` (active or routed, on the map), sorted by id. */
@@ -77,15 +76,14 @@ const unitsIn = (state: GameState, target: Axial, predicate: (u: Unit) => boolea
   state.units.filter((u) => u.hex !== null && u.hex.q === target.q && u.hex.r === target.r && (u.status === 'active' || u.status === 'routed') && predicate(u));
 
 /** Common checks for a unit that is to shoot or assault. */
-const checkShooter = (state: GameState, unitId: string, kind: CombatKind): Unit | string => {
-  const u = findUnit(state, unitId);
-  if (!u) return `There is no unit '${unitId}'.`;
-  if (u.side !== state.activeSide) return `${u.label} is ${sideName(u.side)}; it is the ${sideName(state.activeSide)} side's turn.`;
-  if (u.status === 'routed') return `${u.label} is routed and cannot ${kind === 'assault' ? 'attack' : 'fire'} until it rallies.`;
-  if (u.status !== 'active' || !u.hex) return `${u.label} is not on the map.`;
-  if (u.acted.attacked) return `${u.label} has already attacked this turn.`;
-  if (u.acted.fired) return `${u.label} has already fired this turn.`;
-  if (u.men <= 0) return `${u.label} has no men left to fight.`;
+const checkShooter = (state: GameState, unitId: string, kind: CombatKind): Unit | Refusal => {
+  const acting = actingUnit(state, unitId);
+  if (!acting.ok) return acting;
+  const u = acting.unit;
+  if (u.status === 'routed') return refuse('routed', `${u.label} is routed and cannot ${kind === 'assault' ? 'attack' : 'fire'} until it rallies.`);
+  if (u.acted.attacked) return refuse('already-acted', `${u.label} has already attacked this turn.`);
+  if (u.acted.fired) return refuse('already-acted', `${u.label} has already fired this turn.`);
+  if (u.men <= 0) return refuse('no-weapon', `${u.label} has no men left to fight.`);
   return u;
 };
 
@@ -100,38 +98,39 @@ export const buildEngagement = (
   target: Axial,
   airSide?: Side,
 ): EngagementResult => {
-  if (state.result !== null) return fail('The game is over.');
+  const over = gameOver(state);
+  if (over) return over;
   const map = state.setup.map;
   const targetIndex = indexOf(map, target);
-  if (targetIndex < 0) return fail('The target hex is off the map.');
+  if (targetIndex < 0) return refuse('off-map', 'The target hex is off the map.');
   const conditions = conditionsAt(state.setup, state.turn);
   const side = kind === 'air-strike' ? (airSide ?? state.activeSide) : state.activeSide;
-  if (side !== state.activeSide) return fail(`It is the ${sideName(state.activeSide)} side's turn.`);
+  if (side !== state.activeSide) return refuse('not-your-turn', `It is the ${sideName(state.activeSide)} side's turn; the ${sideName(side)} air force cannot fly now.`);
   const enemy = otherSide(side);
 
   const attackers: Unit[] = [];
   if (kind === 'air-strike') {
-    if (attackerIds.length > 0) return fail('An air strike is flown by the side, not by units on the map.');
-    if ((state.airSorties[side] ?? 0) <= 0) return fail(`The ${sideName(side)} side has no air sorties left this turn.`);
-    if (conditions.light === 'night') return fail('Aircraft cannot find targets at night.');
-    if (!conditions.flying) return fail(`The weather${conditions.weather ? ` (${conditions.weather})` : ''} keeps the aircraft on the ground.`);
+    if (attackerIds.length > 0) return refuse('bad-shape', 'An air strike is flown by the side, not by units on the map.');
+    if ((state.airSorties[side] ?? 0) <= 0) return refuse('no-sorties', `The ${sideName(side)} side has no air sorties left this turn.`);
+    if (conditions.light === 'night') return refuse('grounded', 'Aircraft cannot find targets at night.');
+    if (!conditions.flying) return refuse('grounded', `The weather${conditions.weather ? ` (${conditions.weather})` : ''} keeps the aircraft on the ground.`);
   } else {
-    if (attackerIds.length === 0) return fail('Choose at least one unit.');
-    if (kind !== 'assault' && attackerIds.length > 1) return fail('Only one unit fires at a time.');
+    if (attackerIds.length === 0) return refuse('bad-shape', 'Choose at least one unit.');
+    if (kind !== 'assault' && attackerIds.length > 1) return refuse('bad-shape', 'Only one unit fires at a time.');
     const seen = new Set<string>();
     for (const id of attackerIds) {
-      if (seen.has(id)) return fail(`${id} is listed twice.`);
+      if (seen.has(id)) return refuse('bad-shape', `${id} is listed twice.`);
       seen.add(id);
       const u = checkShooter(state, id, kind);
-      if (typeof u === 'string') return fail(u);
+      if ('ok' in u) return u;
       attackers.push(u);
     }
     attackers.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   }
-  if (unitsIn(state, target, (u) => u.side === side).length > 0) return fail('Friendly units are in that hex.');
+  if (unitsIn(state, target, (u) => u.side === side).length > 0) return refuse('friendly-in-hex', 'Friendly units are in that hex.');
   const defenders = unitsIn(state, target, (u) => u.side === enemy);
-  if (kind === 'assault' && defenders.length === 0) return fail('There is no enemy unit in that hex to attack.');
-  if (kind === 'fire' && defenders.length === 0) return fail('There is no enemy unit in that hex to fire on.');
+  if (kind === 'assault' && defenders.length === 0) return refuse('no-target', 'There is no enemy unit in that hex to attack.');
+  if (kind === 'fire' && defenders.length === 0) return refuse('no-target', 'There is no enemy unit in that hex to fire on.');
 
   const metres = map.hexMetres;
   let distanceM = 0;
@@ -142,36 +141,36 @@ export const buildEngagement = (
     const p = fireProfile(u);
     if (kind === 'assault') {
       if (u.kind === 'artillery' || u.kind === 'headquarters') {
-        return fail(`${u.label} is ${u.kind === 'artillery' ? 'an artillery unit: it supports an assault by bombarding' : 'a headquarters'}; it does not lead one.`);
+        return refuse('wrong-unit', `${u.label} is ${u.kind === 'artillery' ? 'an artillery unit: it supports an assault by bombarding' : 'a headquarters'}; it does not lead one.`);
       }
-      if (d !== 1) return fail(`${u.label} is not next to the target hex.`);
+      if (d !== 1) return refuse('out-of-range', `${u.label} is not next to the target hex.`);
       const dir = directionTo(u.hex!, target);
       if (dir !== -1 && !hexsidePassable(state, indexOf(map, u.hex!), dir)) {
-        return fail(`${u.label} cannot assault across the Khalkhin Gol here: there is no bridge, ford or pontoon.`);
+        return refuse('no-crossing', `${u.label} cannot assault across the Khalkhin Gol here: there is no bridge, ford or pontoon.`);
       }
-      if (p.riflemen === 0 && p.weaponCount.length === 0) return fail(`${u.label} has nothing to fight with.`);
+      if (p.riflemen === 0 && p.weaponCount.length === 0) return refuse('no-weapon', `${u.label} has nothing to fight with.`);
       distanceM = ASSAULT_RANGE_M;
       attackerAmmoUse = AMMO_USE.assault;
       defenderAmmoUse = AMMO_USE.assaultDefence;
     } else if (kind === 'fire') {
       distanceM = d * metres;
-      if (d < 1) return fail(`${u.label} cannot fire on its own hex.`);
-      if (u.ammo <= 0) return fail(`${u.label} has no ammunition left.`);
+      if (d < 1) return refuse('out-of-range', `${u.label} cannot fire on its own hex.`);
+      if (u.ammo <= 0) return refuse('no-ammo', `${u.label} has no ammunition left.`);
       const reach = directReach(p);
-      if (reach === 0) return fail(`${u.label} has no weapon that fires over open sights.`);
-      if (distanceM > reach) return fail(`Out of range: ${u.label}'s direct fire reaches ${km(reach)}; the target is ${km(distanceM)} away.`);
-      if (distanceM > conditions.visibilityMetres) return fail(`${u.label} cannot see ${km(distanceM)} in this light.`);
-      if (!sideSees(state, side, target)) return fail(`No ${sideName(side)} unit can see the target hex.`);
+      if (reach === 0) return refuse('no-weapon', `${u.label} has no weapon that fires over open sights.`);
+      if (distanceM > reach) return refuse('out-of-range', `Out of range: ${u.label}'s direct fire reaches ${km(reach)}; the target is ${km(distanceM)} away.`);
+      if (distanceM > conditions.visibilityMetres) return refuse('not-seen', `${u.label} cannot see ${km(distanceM)} in this light.`);
+      if (!sideSees(state, side, target)) return refuse('not-seen', `No ${sideName(side)} unit can see the target hex.`);
       attackerAmmoUse = AMMO_USE.fire;
       defenderAmmoUse = AMMO_USE.returnFire;
     } else if (kind === 'bombard') {
       distanceM = d * metres;
-      if (!p.hasIndirect) return fail(`${u.label} has no artillery or mortars to bombard with.`);
+      if (!p.hasIndirect) return refuse('no-weapon', `${u.label} has no artillery or mortars to bombard with.`);
       const reach = indirectReach(p);
-      if (distanceM > reach) return fail(`Out of range: ${u.label}'s guns reach ${km(reach)}; the target is ${km(distanceM)} away.`);
-      if (d < 1) return fail(`${u.label} cannot bombard its own hex.`);
+      if (distanceM > reach) return refuse('out-of-range', `Out of range: ${u.label}'s guns reach ${km(reach)}; the target is ${km(distanceM)} away.`);
+      if (d < 1) return refuse('out-of-range', `${u.label} cannot bombard its own hex.`);
       const stock = state.setup.rules[side].artilleryAmmoPercent;
-      if (u.ammo <= 0 || stock <= 0) return fail(`${u.label} has no shells left.`);
+      if (u.ammo <= 0 || stock <= 0) return refuse('no-ammo', `${u.label} has no shells left.`);
       // A bigger stock (lever) lets each bombardment use a smaller share of the unit's load.
       attackerAmmoUse = Math.ceil((AMMO_USE.bombardAtFullStock * 100) / stock);
     }

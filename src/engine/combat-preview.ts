@@ -8,7 +8,7 @@ import { computeFire, type CombatKind } from './combat-fire';
 import type { CombatModifier } from './combat-modifiers';
 import { ROLL_PERCENT, ROLL_WAYS, settleCombat, type UnitOutcome, type UnitResult } from './combat-resolve';
 import type { Axial } from './hex';
-import type { GameState } from './types';
+import type { GameState, Refusal } from './types';
 
 export interface ExpectedLosses {
   readonly killed: number;
@@ -38,7 +38,7 @@ export interface AttackPreview {
   readonly expected: { readonly attacker: ExpectedLosses; readonly defender: ExpectedLosses };
 }
 
-export type PreviewResult = AttackPreview | { readonly ok: false; readonly reason: string };
+export type PreviewResult = AttackPreview | Refusal;
 
 const OUTCOME_ORDER: readonly UnitOutcome[] = ['holds', 'retreats', 'routs', 'surrenders', 'destroyed'];
 const ALL_WAYS = 36 * 36;
@@ -73,7 +73,7 @@ const expectedOf = (acc: readonly number[]): ExpectedLosses => {
 
 /**
  * The odds of an attack by `attackerIds` on `target` (kind defaults to an assault; an air strike has no attacker
- * ids and is flown by the side to move). Same checks and numbers as the command; `{ ok: false, reason }` when the
+ * ids and is flown by the side to move). Same checks and numbers as the command; a `Refusal` (code and reason) when the
  * command would be refused.
  */
 export const previewAttack = (

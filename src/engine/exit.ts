@@ -3,7 +3,7 @@
  * and is out of the game as `exited`. If an extract-unit objective names the unit and its exit hexes, it must leave by
  * one of them, so victory can count every exited unit of that objective as extracted.
  */
-import { actingUnit } from './acting-unit';
+import { actingUnit, refuse } from './acting-unit';
 import { sameHex } from './hex';
 import { indexOf } from './map';
 import { updateUnit } from './state-update';
@@ -23,14 +23,14 @@ export const applyExit = (state: GameState, cmd: { readonly type: 'exit'; readon
   const unit = acting.unit;
   const hex = unit.hex;
   const index = hex === null ? -1 : indexOf(state.setup.map, hex);
-  if (hex === null || index < 0) return { ok: false, reason: `${unit.label} is not on the map.` };
-  if (!isEdgeHex(state, index)) return { ok: false, reason: `${unit.label} must stand on a hex at the edge of the map to leave it.` };
-  if (unit.mp <= 0) return { ok: false, reason: `${unit.label} has no movement points left to leave the map this turn.` };
+  if (hex === null || index < 0) return refuse('out-of-battle', `${unit.label} is not on the map.`);
+  if (!isEdgeHex(state, index)) return refuse('not-at-exit', `${unit.label} must stand on a hex at the edge of the map to leave it.`);
+  if (unit.mp <= 0) return refuse('no-mp', `${unit.label} has no movement points left to leave the map this turn.`);
   const exits = state.setup.objectives
     .filter((o) => o.kind === 'extract-unit' && o.units?.includes(unit.id) && (o.exitHexes?.length ?? 0) > 0)
     .flatMap((o) => o.exitHexes ?? []);
   if (exits.length > 0 && !exits.some((h) => sameHex(h, hex))) {
-    return { ok: false, reason: `${unit.label} must leave the map by its exit hexes, not here.` };
+    return refuse('not-at-exit', `${unit.label} must leave the map by its exit hexes, not here.`);
   }
   const next = updateUnit(state, unit.id, { status: 'exited', hex: null, mp: 0, acted: { ...unit.acted, moved: true } });
   return { ok: true, state: next, events: [{ type: 'unit-exited', unitId: unit.id }] };

@@ -7,8 +7,9 @@
  * by hex index, so the same state always gives the same list.
  */
 import { tryCommand } from './apply-command';
+import { unitOrderCandidates } from './command-table';
 import { EQUIPMENT } from './equipment';
-import { fastDistance, type Axial, type Direction } from './hex';
+import { fastDistance, type Axial } from './hex';
 import { hexAt, indexOf } from './map';
 import { reachable } from './movement';
 import { isOnMap } from './side-part';
@@ -65,10 +66,7 @@ export const legalCommands = (state: GameState, side: Side): Command[] => {
       if (d >= 1 && d <= Math.max(1, direct)) keep({ type: 'fire', unitId: u.id, target });
       if (d >= 1 && d <= indirect) keep({ type: 'bombard', unitId: u.id, target });
     }
-    keep({ type: 'entrench', unitId: u.id });
-    keep({ type: 'rally', unitId: u.id });
-    if (u.kind === 'engineer') for (let d = 0; d < 6; d++) keep({ type: 'build-bridge', unitId: u.id, direction: d as Direction });
-    keep({ type: 'exit', unitId: u.id });
+    for (const c of unitOrderCandidates(u)) keep(c);
   }
   if (state.airSorties[side] > 0) for (const target of enemies) keep({ type: 'air-strike', side, target });
   out.push({ type: 'end-turn' });

@@ -13,7 +13,7 @@
  * - a move leaves the unit's trenches at once; the fatigue of marching is added when the side's part ends
  *   (side-part.ts), once however many legs the unit moved.
  */
-import { actingUnit } from './acting-unit';
+import { actingUnit, refuse } from './acting-unit';
 import { directionTo, type Axial } from './hex';
 import { indexOf } from './map';
 import { IMPASSABLE, stateStepCosts } from './movement-costs';
@@ -66,33 +66,33 @@ export const applyMove = (state: GameState, cmd: { readonly type: 'move'; readon
   const acting = actingUnit(state, cmd.unitId);
   if (!acting.ok) return acting;
   const unit = acting.unit;
-  const why = immobileReason(unit);
-  if (why !== null) return { ok: false, reason: why };
+  const immobile = immobileReason(unit);
+  if (immobile !== null) return immobile;
   const map = state.setup.map;
   const target = indexOf(map, cmd.to);
-  if (target < 0) return { ok: false, reason: 'That hex is off the map.' };
+  if (target < 0) return refuse('off-map', 'That hex is off the map.');
   const origin = unit.hex === null ? -1 : indexOf(map, unit.hex);
-  if (target === origin) return { ok: false, reason: `${unit.label} is already there.` };
+  if (target === origin) return refuse('already-there', `${unit.label} is already there.`);
   if (occupancy(state).count[otherSide(unit.side)][target]! > 0) {
-    return { ok: false, reason: 'An enemy unit holds that hex: attack it instead of moving into it.' };
+    return refuse('enemy-in-hex', 'An enemy unit holds that hex: attack it instead of moving into it.');
   }
   const reach = search(state, unit.id, target, -1);
   const path = reach ? pathTo(reach, cmd.to) : null;
   if (!reach || !path) {
     if (reach && reach.costAt(target) > 0) {
-      return { ok: false, reason: stackingProblem(state, unit, target) ?? `${unit.label} cannot stop in that hex.` };
+      const full = stackingProblem(state, unit, target);
+      return full === null ? refuse('unreachable', `${unit.label} cannot stop in that hex.`) : refuse('stacking', full);
     }
-    if (map.terrain[target] === 'lake') return { ok: false, reason: 'No unit can enter a lake.' };
-    // Refusal reasons avoid the word "enemy" unless an enemy unit is the reason: the AI learns contacts from it.
+    if (map.terrain[target] === 'lake') return refuse('impassable', 'No unit can enter a lake.');
     if (unit.status === 'routed' && zoneOfControl(state, unit.side)[target] === 1) {
-      return { ok: false, reason: `${unit.label} is routed and will not move where it would come under fire at close range.` };
+      return refuse('routed', `${unit.label} is routed and will not move where it would come under fire at close range.`);
     }
     const unlimited = search(state, unit.id, target, NO_LIMIT);
     const needed = unlimited && unlimited.canEndAt(target) ? unlimited.costAt(target) : -1;
     if (needed < 0) {
-      return { ok: false, reason: `${unit.label} has no way to that hex: a river without a crossing, impassable ground or opposing troops bar it.` };
+      return refuse('unreachable', `${unit.label} has no way to that hex: a river without a crossing, impassable ground or opposing troops bar it.`);
     }
-    return { ok: false, reason: `${unit.label} cannot reach that hex this turn: it needs ${needed} movement points and has ${unit.mp} left.` };
+    return refuse('too-far', `${unit.label} cannot reach that hex this turn: it needs ${needed} movement points and has ${unit.mp} left.`);
   }
   const cost = reach.costAt(target);
   const stopped = reach.stopsAt(target);

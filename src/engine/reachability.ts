@@ -3,13 +3,14 @@
  * queue, typed arrays reused between calls and no coordinate objects in the loop; the result packs every reached hex
  * into one typed array. Movement rules it applies: movement.ts's header.
  */
+import { refuse } from './acting-unit';
 import { type Axial } from './hex';
 import { indexOf, type MapData } from './map';
 import { unitMobility } from './mobility';
 import { IMPASSABLE, stateStepCosts } from './movement-costs';
 import { MAX_UNITS_PER_HEX, occupancy, STACK_POINTS, stackLimitPoints } from './stacking';
 import { findUnit } from './state-update';
-import type { GameState, Unit } from './types';
+import type { GameState, Refusal, Unit } from './types';
 import { otherSide, type MobilityClass } from './vocabulary';
 import { zoneOfControl } from './zone-of-control';
 
@@ -159,11 +160,11 @@ const neighbourTable = (map: MapData): Int32Array => {
 };
 
 /** Why a unit cannot be moved at all right now, or null. Shared by `reachable` and `applyMove`. */
-export const immobileReason = (unit: Unit): string | null => {
-  if (unit.acted.attacked || unit.acted.fired) return `${unit.label} has already fought this turn and cannot move again.`;
-  if (unit.acted.dug) return `${unit.label} has spent this turn digging in.`;
-  if (unit.acted.built) return `${unit.label} has spent this turn bridging.`;
-  if (unit.mp <= 0) return `${unit.label} has no movement points left this turn.`;
+export const immobileReason = (unit: Unit): Refusal | null => {
+  if (unit.acted.attacked || unit.acted.fired) return refuse('already-acted', `${unit.label} has already fought this turn and cannot move again.`);
+  if (unit.acted.dug) return refuse('already-acted', `${unit.label} has spent this turn digging in.`);
+  if (unit.acted.built) return refuse('already-acted', `${unit.label} has spent this turn bridging.`);
+  if (unit.mp <= 0) return refuse('no-mp', `${unit.label} has no movement points left this turn.`);
   return null;
 };
 

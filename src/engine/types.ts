@@ -7,6 +7,7 @@ import type { MapData } from './map';
 import type { RngState } from './rng';
 import type {
   BySide,
+  RefusalCode,
   Side,
   SupplyState,
   UnitKind,
@@ -283,6 +284,8 @@ export type Command =
   | { readonly type: 'exit'; readonly unitId: string }
   | { readonly type: 'end-turn' };
 export type CommandType = Command['type'];
+/** The command of one kind, e.g. `CommandOf<'move'>`. */
+export type CommandOf<K extends CommandType> = Extract<Command, { readonly type: K }>;
 
 /** A step of a combat result, in real numbers. */
 export interface UnitLoss {
@@ -329,6 +332,11 @@ export type GameEvent =
   | { readonly type: 'objective'; readonly id: string; readonly side: Side; readonly achieved: boolean; readonly turn: number }
   | { readonly type: 'game-over'; readonly result: GameResult };
 
-export type CommandResult =
-  | { readonly ok: true; readonly state: GameState; readonly events: readonly GameEvent[] }
-  | { readonly ok: false; readonly reason: string };
+/** A command the rules will not carry out: a code from the closed `REFUSAL_CODES` for programs, a sentence for people. */
+export interface Refusal {
+  readonly ok: false;
+  readonly code: RefusalCode;
+  readonly reason: string;
+}
+
+export type CommandResult = { readonly ok: true; readonly state: GameState; readonly events: readonly GameEvent[] } | Refusal;

@@ -9,10 +9,11 @@
  * Rallying restores cohesion to a routed or shaken unit that is not in contact with the enemy. It is a leadership
  * effort that may fail (one draw from the game's RNG), and can be tried once per turn.
  */
+import { actingUnit, refuse } from './acting-unit';
 import { neighbour, type Direction } from './hex';
 import { indexOf } from './map';
 import { Rng } from './rng';
-import { findUnit, updateUnit } from './state-update';
+import { updateUnit } from './state-update';
 import type { CommandResult, GameState, Unit } from './types';
 import type { Terrain } from './vocabulary';
 
@@ -34,8 +35,6 @@ export const SHAKEN_COHESION = 50;
 export const RALLIED_COHESION = 30;
 /** Cohesion a successful rally restores. */
 export const RALLY_GAIN = 30;
-
-const fail = (reason: string): CommandResult => ({ ok: false, reason });
 
 /** The highest entrenchment level a unit can reach in its hex. */
 export const entrenchmentCap = (state: GameState, unit: Unit): number => {
@@ -62,15 +61,17 @@ export const inContact = (state: GameState, unit: Unit): boolean => {
 
 /** Dig in: the unit gives up its movement this turn and gains one level of entrenchment. */
 export const applyEntrench = (state: GameState, unitId: string): CommandResult => {
-  const u = findUnit(state, unitId);
-  if (!u || !u.hex) return fail(`There is no unit '${unitId}' on the map.`);
-  if (u.status !== 'active') return fail(`The ${u.label} is ${u.status} and cannot dig in.`);
-  if (u.acted.dug) return fail(`The ${u.label} has already dug in this turn.`);
-  if (u.acted.moved) return fail(`The ${u.label} has moved this turn; it can dig in only on a turn it stays put.`);
-  if (u.acted.attacked) return fail(`The ${u.label} has attacked this turn and cannot dig in as well.`);
+  const acting = actingUnit(state, unitId);
+  if (!acting.ok) return acting;
+  const u = acting.unit;
+  if (u.status !== 'active') return refuse('routed', `The ${u.label} is ${u.status} and cannot dig in.`);
+  if (u.acted.dug) return refuse('already-acted', `The ${u.label} has already dug in this turn.`);
+  if (u.acted.moved) return refuse('already-acted', `The ${u.label} has moved this turn; it can dig in only on a turn it stays put.`);
+  if (u.acted.attacked) return refuse('already-acted', `The ${u.label} has attacked this turn and cannot dig in as well.`);
   const cap = entrenchmentCap(state, u);
   if (u.entrenchment >= cap) {
-    return fail(
+    return refuse(
+      'dug-in',
       cap === MAX_ENTRENCHMENT
         ? `The ${u.label} is already fully dug in.`
         : `The ${u.label} cannot dig in deeper than level ${cap} on this ground.`,
@@ -96,13 +97,13 @@ export const rallyChancePercent = (unit: Unit): number => {
 
 /** Rally a routed or shaken unit out of contact with the enemy; it may fail. */
 export const applyRally = (state: GameState, unitId: string): CommandResult => {
-  const u = findUnit(state, unitId);
-  if (!u || !u.hex) return fail(`There is no unit '${unitId}' on the map.`);
-  if (u.status !== 'active' && u.status !== 'routed') return fail(`The ${u.label} is ${u.status} and cannot rally.`);
-  if (u.status === 'active' && u.cohesion >= SHAKEN_COHESION) return fail(`The ${u.label} is in good order and needs no rally.`);
-  if (u.acted.rallied) return fail(`The ${u.label} has already tried to rally this turn.`);
-  if (u.acted.attacked || u.acted.fired) return fail(`The ${u.label} has been fighting this turn and cannot rally.`);
-  if (inContact(state, u)) return fail(`The ${u.label} is in contact with the enemy and cannot rally.`);
+  const acting = actingUnit(state, unitId);
+  if (!acting.ok) return acting;
+  const u = acting.unit;
+  if (u.status === 'active' && u.cohesion >= SHAKEN_COHESION) return refuse('not-needed', `The ${u.label} is in good order and needs no rally.`);
+  if (u.acted.rallied) return refuse('already-acted', `The ${u.label} has already tried to rally this turn.`);
+  if (u.acted.attacked || u.acted.fired) return refuse('already-acted', `The ${u.label} has been fighting this turn and cannot rally.`);
+  if (inContact(state, u)) return refuse('in-contact', `The ${u.label} is in contact with the enemy and cannot rally.`);
   const rng = new Rng(state.rng);
   const success = rng.chance(rallyChancePercent(u), 100);
   const cohesion = success ? Math.min(100, u.cohesion + RALLY_GAIN) : u.cohesion;

@@ -3,8 +3,8 @@
  * in src/ui that knows the engine's shapes.
  */
 import { applyCommand, tryCommand } from '../engine/apply-command';
-import type { Direction } from '../engine/hex';
 import { previewAttack, type AttackPreview } from '../engine/combat';
+import { unitOrderCandidates } from '../engine/command-table';
 import { hexAt } from '../engine/map';
 import { reachable } from '../engine/movement';
 import type { Command } from '../engine/types';
@@ -87,13 +87,8 @@ export const engineRules: RulesPort = {
     return (['assault', 'fire', 'bombard'] as const).filter((k) => previewAttack(state, [unitId], target, k).ok);
   },
   unitOrders(state, unitId) {
-    const candidates: Command[] = [
-      { type: 'entrench', unitId },
-      { type: 'rally', unitId },
-      ...([0, 1, 2, 3, 4, 5] as Direction[]).map((direction): Command => ({ type: 'build-bridge', unitId, direction })),
-      { type: 'exit', unitId },
-    ];
-    return candidates.filter((c) => tryCommand(state, c).ok);
+    const unit = state.units.find((u) => u.id === unitId);
+    return unit ? unitOrderCandidates(unit).filter((c) => tryCommand(state, c).ok) : [];
   },
   viewFor(state, side) {
     const v = viewFor(state, side);

@@ -192,3 +192,25 @@ describe('a side-turn', () => {
     for (const d of ['recruit', 'regular', 'veteran'] as const) expect(planTurn(b, 'japanese', plan, d)).toEqual(planTurn(a, 'japanese', plan, d));
   });
 });
+
+describe('a refused command', () => {
+  const units: TestUnitOptions[] = [
+    { id: 'j-a', side: 'japanese', men: 300, at: [3, 5] },
+    { id: 's-1', side: 'soviet', men: 150, at: [7, 5] },
+  ];
+  const plan = attackPlan(['j-a'], 7, 5);
+  const refusedAfterFirstCommand = (code: 'enemy-in-hex' | 'unreachable') => {
+    const planner = createSideTurnPlanner('japanese', plan, createMemory('japanese'), { difficulty: 'regular', rules: tableRules });
+    planner.next(viewFor(game(units), 'japanese'));
+    planner.refused({ type: 'move', unitId: 'j-a', to: at(5, 9) }, code);
+    return planner.memory().enemies.map((e) => e.hex);
+  };
+
+  it('teaches the planner of a hidden enemy when the code says an enemy holds the hex', () => {
+    expect(refusedAfterFirstCommand('enemy-in-hex')).toContainEqual(at(5, 9));
+  });
+
+  it('teaches it nothing on any other code', () => {
+    expect(refusedAfterFirstCommand('unreachable')).not.toContainEqual(at(5, 9));
+  });
+});

@@ -4,6 +4,7 @@ import { applyCommand } from '../../src/engine/apply-command';
 import { createInitialState } from '../../src/engine/game';
 import { hashState } from '../../src/engine/hash';
 import type { GameState } from '../../src/engine/types';
+import { REFUSAL_CODES } from '../../src/engine/vocabulary';
 import { testSetup, testUnit } from '../helpers/test-setup';
 
 const game = (): GameState =>
@@ -48,10 +49,13 @@ describe('applyCommand: shape checks', () => {
     ['bridge with a bad direction', { type: 'build-bridge', unitId: 'sov-a', direction: 6 }, /"direction" from 0/],
     ['entrench with an empty id', { type: 'entrench', unitId: '' }, /needs the "unitId"/],
   ];
-  it.each(table)('refuses %s with a readable reason', (_what, command, reason) => {
+  it.each(table)('refuses %s as bad-shape with a readable reason', (_what, command, reason) => {
     const r = applyCommand(game(), command);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toMatch(reason);
+    if (!r.ok) {
+      expect(r.code).toBe('bad-shape');
+      expect(r.reason).toMatch(reason);
+    }
   });
 
   it('never throws and never changes the state, whatever it is given', () => {
@@ -65,7 +69,11 @@ describe('applyCommand: shape checks', () => {
         ),
         (command) => {
           const r = applyCommand(s, command);
-          if (!r.ok) expect(typeof r.reason).toBe('string');
+          if (!r.ok) {
+            expect(typeof r.reason).toBe('string');
+            expect(REFUSAL_CODES).toContain(r.code);
+            expect(r.code).not.toBe('internal-error');
+          }
         },
       ),
       { numRuns: 2000 },
@@ -77,21 +85,21 @@ describe('applyCommand: shape checks', () => {
 describe('applyCommand: who may act', () => {
   it('refuses a unit that does not exist', () => {
     const r = applyCommand(game(), { type: 'entrench', unitId: 'nobody' });
-    expect(r).toEqual({ ok: false, reason: "There is no unit 'nobody'." });
+    expect(r).toEqual({ ok: false, code: 'unknown-unit', reason: "There is no unit 'nobody'." });
   });
   it("refuses the other side's unit", () => {
     const r = applyCommand(game(), { type: 'entrench', unitId: 'jap-a' });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toBe("The jap-a is Japanese; it is the Soviet side's turn.");
+    expect(r).toEqual({ ok: false, code: 'not-your-turn', reason: "jap-a is Japanese; it is the Soviet side's turn." });
   });
   it('refuses a reinforcement that has not arrived', () => {
     const r = applyCommand(game(), { type: 'entrench', unitId: 'sov-late' });
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.reason).toMatch(/has not arrived yet \(due on turn 4\)/);
+    expect(r).toEqual({ ok: false, code: 'not-arrived', reason: 'sov-late has not arrived on the battlefield yet (due on turn 4).' });
   });
   it("refuses an air strike by the side not moving", () => {
     const r = applyCommand(game(), { type: 'air-strike', side: 'japanese', target: { q: 1, r: 1 } });
-    expect(r.ok).toBe(false);
+    expect(r.ok === false && r.code).toBe('not-your-turn');
   });
   it('counts successful commands only', () => {
     const s = game();
@@ -105,7 +113,7 @@ describe('applyCommand: who may act', () => {
     const s: GameState = { ...game(), result: { winner: 'soviet', level: 'marginal', points: { soviet: 10, japanese: 0 }, turn: 5, reason: 'Test over.' } };
     for (const c of [{ type: 'end-turn' }, { type: 'entrench', unitId: 'sov-a' }, { type: 'nonsense' }]) {
       const r = applyCommand(s, c);
-      expect(r).toEqual({ ok: false, reason: 'The game is over: Test over.' });
+      expect(r).toEqual({ ok: false, code: 'game-over', reason: 'The game is over: Test over.' });
     }
   });
 });

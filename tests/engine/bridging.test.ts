@@ -5,6 +5,7 @@ import { applyMove, pathTo, reachable } from '../../src/engine/movement';
 import { findUnit } from '../../src/engine/state-update';
 import { NO_ACTIONS } from '../../src/engine/game';
 import type { GameEvent, GameState } from '../../src/engine/types';
+import type { RefusalCode } from '../../src/engine/vocabulary';
 import { movementState, TANK } from '../helpers/movement-state';
 import { at, testUnit } from '../helpers/test-setup';
 
@@ -73,8 +74,8 @@ describe('pontoon bridging', () => {
     const eng = findUnit(r.state, 'eng')!;
     expect(eng.acted.built).toBe(true);
     expect(eng.mp).toBe(0);
-    expect(build(r.state)).toEqual({ ok: false, reason: 'eng has already worked on a bridge this turn.' });
-    expect(applyMove(r.state, { type: 'move', unitId: 'eng', to: at(1, 0) })).toEqual({ ok: false, reason: 'eng has spent this turn bridging.' });
+    expect(build(r.state)).toEqual({ ok: false, code: 'already-acted', reason: 'eng has already worked on a bridge this turn.' });
+    expect(applyMove(r.state, { type: 'move', unitId: 'eng', to: at(1, 0) })).toEqual({ ok: false, code: 'already-acted', reason: 'eng has spent this turn bridging.' });
   });
 
   it('two engineer units on the same side speed the work', () => {
@@ -86,15 +87,15 @@ describe('pontoon bridging', () => {
     expect(b.state.pontoons.map((p) => p.progress)).toEqual([2]);
   });
 
-  it.each<[string, (s: GameState) => GameState, string, 'eng' | 'inf', 0 | 1 | 2 | 3 | 4 | 5]>([
-    ['by a unit that is not an engineer', (s) => s, 'Only engineers can build bridges; inf is not an engineer unit.', 'inf', 0],
-    ['where there is no river', (s) => s, 'There is no river on the west side of eng\'s hex.', 'eng', 3],
-    ['on the map edge', (s) => s, 'The north-east side of eng\'s hex is the map edge.', 'eng', 5],
-    ['after moving', (s) => ({ ...s, units: s.units.map((u) => ({ ...u, acted: { ...u.acted, moved: true } })) }), "Bridging takes eng's whole turn, and it has already done something else this turn.", 'eng', 0],
-    ['when routed', (s) => ({ ...s, units: s.units.map((u) => ({ ...u, status: 'routed' as const })) }), 'eng is routed and cannot work.', 'eng', 0],
-    ['in the other side\'s turn', (s) => ({ ...s, activeSide: 'soviet' }), "It is the Soviet side's turn; eng is Japanese.", 'eng', 0],
-  ])('is refused %s', (_name, prepare, reason, unitId, direction) => {
-    expect(build(prepare(riverState()), unitId, direction)).toEqual({ ok: false, reason });
+  it.each<[string, (s: GameState) => GameState, RefusalCode, string, 'eng' | 'inf', 0 | 1 | 2 | 3 | 4 | 5]>([
+    ['by a unit that is not an engineer', (s) => s, 'wrong-unit', 'Only engineers can build bridges; inf is not an engineer unit.', 'inf', 0],
+    ['where there is no river', (s) => s, 'no-river', 'There is no river on the west side of eng\'s hex.', 'eng', 3],
+    ['on the map edge', (s) => s, 'no-river', 'The north-east side of eng\'s hex is the map edge.', 'eng', 5],
+    ['after moving', (s) => ({ ...s, units: s.units.map((u) => ({ ...u, acted: { ...u.acted, moved: true } })) }), 'already-acted', "Bridging takes eng's whole turn, and it has already done something else this turn.", 'eng', 0],
+    ['when routed', (s) => ({ ...s, units: s.units.map((u) => ({ ...u, status: 'routed' as const })) }), 'routed', 'eng is routed and cannot work.', 'eng', 0],
+    ['in the other side\'s turn', (s) => ({ ...s, activeSide: 'soviet' }), 'not-your-turn', "eng is Japanese; it is the Soviet side's turn.", 'eng', 0],
+  ])('is refused %s', (_name, prepare, code, reason, unitId, direction) => {
+    expect(build(prepare(riverState()), unitId, direction)).toEqual({ ok: false, code, reason });
   });
 
   it('is refused where a crossing exists, and under the enemy\'s zone of control', () => {
@@ -103,10 +104,10 @@ describe('pontoon bridging', () => {
       units: [testUnit({ id: 'eng', side: 'japanese', at: [2, 0], kind: 'engineer' })],
       firstSide: 'japanese',
     });
-    expect(build(bridged)).toEqual({ ok: false, reason: "There is already a ford on the east side of eng's hex." });
+    expect(build(bridged)).toEqual({ ok: false, code: 'crossing-exists', reason: "There is already a ford on the east side of eng's hex." });
     // A Soviet company on the same bank, next to the engineers.
     const watched = riverState([{ id: 'sov', side: 'soviet', at: [1, 1] }]);
-    expect(build(watched)).toEqual({ ok: false, reason: 'eng cannot bridge under the enemy\'s guns: it is in an enemy zone of control.' });
+    expect(build(watched)).toEqual({ ok: false, code: 'enemy-zone', reason: 'eng cannot bridge under the enemy\'s guns: it is in an enemy zone of control.' });
     // Across the river without a crossing the Soviet company exerts no zone, so the work goes on.
     expect(build(riverState([{ id: 'sov', side: 'soviet', at: [4, 0] }])).ok).toBe(true);
   });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyCommand, INTERNAL_ERROR_PREFIX } from '../../src/engine/apply-command';
+import { applyCommand } from '../../src/engine/apply-command';
 import { hashState } from '../../src/engine/hash';
 import { legalCommands } from '../../src/engine/legal-commands';
 import type { Command, GameState } from '../../src/engine/types';
@@ -56,7 +56,7 @@ const play = (seed: number, steps: readonly Step[], legalCache: Map<string, Comm
     if (hashState(state) !== before) problems.push(`applyCommand changed its input on ${JSON.stringify(command)}`);
     if (!r.ok) {
       if (step.kind === 'legal') problems.push(`legal command refused: ${JSON.stringify(command)}: ${r.reason}`);
-      if (r.reason.startsWith(INTERNAL_ERROR_PREFIX)) problems.push(r.reason);
+      if (r.code === 'internal-error') problems.push(r.reason);
     } else {
       state = r.state;
     }

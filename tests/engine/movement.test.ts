@@ -4,6 +4,7 @@ import { indexOf } from '../../src/engine/map';
 import { applyMove, pathTo, reachable } from '../../src/engine/movement';
 import { findUnit } from '../../src/engine/state-update';
 import type { GameState } from '../../src/engine/types';
+import type { RefusalCode } from '../../src/engine/vocabulary';
 import { movementState, CAVALRY, TANK, TRUCKS } from '../helpers/movement-state';
 import { referenceReachable } from '../helpers/reference-reachable';
 import { at, testUnit } from '../helpers/test-setup';
@@ -109,7 +110,7 @@ describe('zones of control', () => {
     // With 3 MP left the detour is too dear, so the hex cannot be reached at all.
     const tired = { ...state, units: state.units.map((u) => (u.id === 's' ? { ...u, mp: 3 } : u)) };
     expect(pathTo(reachable(tired, 's')!, at(9, 4))).toBeNull();
-    expect(move(tired, 's', at(9, 4))).toEqual({ ok: false, reason: 's cannot reach that hex this turn: it needs 4 movement points and has 3 left.' });
+    expect(move(tired, 's', at(9, 4))).toEqual({ ok: false, code: 'too-far', reason: 's cannot reach that hex this turn: it needs 4 movement points and has 3 left.' });
     // Stepping out of the zone is allowed, and the unit can then go on.
     expect(pathTo(reachable(tired, 's')!, at(7, 5))).not.toBeNull();
     expect(pathTo(reach, at(5, 5))).not.toBeNull();
@@ -120,7 +121,7 @@ describe('zones of control', () => {
     const routed = { ...state, units: state.units.map((u) => (u.id === 's' ? { ...u, status: 'routed' as const } : u)) };
     expect(pathTo(reachable(routed, 's')!, at(8, 5))).toBeNull();
     const r = move(routed, 's', at(8, 5));
-    expect(r).toEqual({ ok: false, reason: 's is routed and will not move where it would come under fire at close range.' });
+    expect(r).toEqual({ ok: false, code: 'routed', reason: 's is routed and will not move where it would come under fire at close range.' });
   });
 
   it('routed and headquarters units exert no zone', () => {
@@ -147,7 +148,7 @@ describe('stacking and enemy hexes', () => {
     const reach = reachable(state, 'a')!;
     expect(pathTo(reach, at(6, 5))).toBeNull();
     expect(reach.costAt(5 * 20 + 6)).toBe(2);
-    expect(move(state, 'a', at(6, 5))).toEqual({ ok: false, reason: "That hex is full: a would bring it over 2 battalions' worth of troops." });
+    expect(move(state, 'a', at(6, 5))).toEqual({ ok: false, code: 'stacking', reason: "That hex is full: a would bring it over 2 battalions' worth of troops." });
     expect(pathTo(reach, at(7, 5))!.length).toBe(3); // straight through
   });
 
@@ -158,13 +159,13 @@ describe('stacking and enemy hexes', () => {
       testUnit({ id: 'c2', side: 'soviet', at: [6, 5], size: 'platoon' }),
       testUnit({ id: 'c3', side: 'soviet', at: [6, 5], size: 'platoon' }),
     ], 20);
-    expect(move(state, 'a', at(6, 5))).toEqual({ ok: false, reason: 'That hex already holds 3 units; at most 3 may stand in one hex.' });
+    expect(move(state, 'a', at(6, 5))).toEqual({ ok: false, code: 'stacking', reason: 'That hex already holds 3 units; at most 3 may stand in one hex.' });
     expect(move(state, 'c1', at(5, 5)).ok).toBe(true);
   });
 
   it('a hex held by the enemy cannot be entered: that is an attack', () => {
     const state = open([testUnit({ id: 'a', side: 'soviet', at: [5, 5] }), testUnit({ id: 'j', side: 'japanese', at: [6, 5] })], 20);
-    expect(move(state, 'a', at(6, 5))).toEqual({ ok: false, reason: 'An enemy unit holds that hex: attack it instead of moving into it.' });
+    expect(move(state, 'a', at(6, 5))).toEqual({ ok: false, code: 'enemy-in-hex', reason: 'An enemy unit holds that hex: attack it instead of moving into it.' });
   });
 });
 
@@ -187,22 +188,22 @@ describe('applyMove', () => {
     // It may go on with what is left.
     const again = move(r.state, 'a', at(11, 5));
     expect(again.ok && findUnit(again.state, 'a')!.mp).toBe(0);
-    expect(move(again.ok ? again.state : r.state, 'a', at(12, 5))).toEqual({ ok: false, reason: 'a has no movement points left this turn.' });
+    expect(move(again.ok ? again.state : r.state, 'a', at(12, 5))).toEqual({ ok: false, code: 'no-mp', reason: 'a has no movement points left this turn.' });
   });
 
-  it.each<[string, (s: GameState) => GameState, string, Axial]>([
-    ['unknown unit', (s) => s, 'There is no unit with the id "zz".', at(6, 5)],
-    ['enemy unit', (s) => s, "It is the Soviet side's turn; j is Japanese.", at(14, 15)],
-    ['over the game', (s) => ({ ...s, result: { winner: 'draw', level: 'draw', points: { soviet: 0, japanese: 0 }, turn: 1, reason: '' } }), 'The game is over.', at(6, 5)],
-    ['after attacking', (s) => ({ ...s, units: s.units.map((u) => ({ ...u, acted: { ...u.acted, attacked: true } })) }), 'a has already fought this turn and cannot move again.', at(6, 5)],
-    ['after digging in', (s) => ({ ...s, units: s.units.map((u) => ({ ...u, acted: { ...u.acted, dug: true } })) }), 'a has spent this turn digging in.', at(6, 5)],
-    ['off the map', (s) => s, 'That hex is off the map.', { q: -30, r: 5 }],
-    ['where it stands', (s) => s, 'a is already there.', at(5, 5)],
-    ['too far', (s) => s, 'a cannot reach that hex this turn: it needs 14 movement points and has 12 left.', at(12, 5)],
-    ['not yet arrived', (s) => ({ ...s, units: s.units.map((u) => ({ ...u, status: 'waiting' as const, hex: null })) }), 'a has not arrived on the battlefield yet.', at(6, 5)],
-  ])('refuses a move %s with a reason', (name, prepare, reason, to) => {
+  it.each<[string, (s: GameState) => GameState, RefusalCode, string, Axial]>([
+    ['unknown unit', (s) => s, 'unknown-unit', "There is no unit 'zz'.", at(6, 5)],
+    ['enemy unit', (s) => s, 'not-your-turn', "j is Japanese; it is the Soviet side's turn.", at(14, 15)],
+    ['over the game', (s) => ({ ...s, result: { winner: 'draw', level: 'draw', points: { soviet: 0, japanese: 0 }, turn: 1, reason: 'Nobody won.' } }), 'game-over', 'The game is over: Nobody won.', at(6, 5)],
+    ['after attacking', (s) => ({ ...s, units: s.units.map((u) => ({ ...u, acted: { ...u.acted, attacked: true } })) }), 'already-acted', 'a has already fought this turn and cannot move again.', at(6, 5)],
+    ['after digging in', (s) => ({ ...s, units: s.units.map((u) => ({ ...u, acted: { ...u.acted, dug: true } })) }), 'already-acted', 'a has spent this turn digging in.', at(6, 5)],
+    ['off the map', (s) => s, 'off-map', 'That hex is off the map.', { q: -30, r: 5 }],
+    ['where it stands', (s) => s, 'already-there', 'a is already there.', at(5, 5)],
+    ['too far', (s) => s, 'too-far', 'a cannot reach that hex this turn: it needs 14 movement points and has 12 left.', at(12, 5)],
+    ['not yet arrived', (s) => ({ ...s, units: s.units.map((u) => ({ ...u, status: 'waiting' as const, hex: null })) }), 'not-arrived', 'a has not arrived on the battlefield yet (due on turn ?).', at(6, 5)],
+  ])('refuses a move %s with a code and a reason', (name, prepare, code, reason, to) => {
     const unitId = name === 'unknown unit' ? 'zz' : name === 'enemy unit' ? 'j' : 'a';
-    expect(move(prepare(base()), unitId, to)).toEqual({ ok: false, reason });
+    expect(move(prepare(base()), unitId, to)).toEqual({ ok: false, code, reason });
   });
 
   it('refuses lakes and impassable rivers', () => {
@@ -218,8 +219,8 @@ describe('applyMove', () => {
       },
       units: [testUnit({ id: 'a', side: 'soviet', at: [1, 0] })],
     });
-    expect(move(state, 'a', at(0, 1))).toEqual({ ok: false, reason: 'No unit can enter a lake.' });
-    expect(move(state, 'a', at(2, 0))).toEqual({ ok: false, reason: 'a has no way to that hex: a river without a crossing, impassable ground or opposing troops bar it.' });
+    expect(move(state, 'a', at(0, 1))).toEqual({ ok: false, code: 'impassable', reason: 'No unit can enter a lake.' });
+    expect(move(state, 'a', at(2, 0))).toEqual({ ok: false, code: 'unreachable', reason: 'a has no way to that hex: a river without a crossing, impassable ground or opposing troops bar it.' });
     expect(reachable(state, 'a')!.hexes.map((h) => hexKey(h.hex))).toEqual([hexKey(at(0, 0)), hexKey(at(1, 1))]);
   });
 });

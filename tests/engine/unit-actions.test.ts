@@ -68,7 +68,7 @@ describe('entrench', () => {
     expect(u.mp).toBe(0);
     expect(u.acted.dug).toBe(true);
     const again = applyCommand(r.state, { type: 'entrench', unitId: 'inf-steppe' });
-    expect(again).toEqual({ ok: false, reason: 'The inf-steppe has already dug in this turn.' });
+    expect(again).toEqual({ ok: false, code: 'already-acted', reason: 'The inf-steppe has already dug in this turn.' });
   });
 
   it('cannot dig after moving, and a unit that moved loses its entrenchment at the end of its part', () => {
@@ -87,13 +87,13 @@ describe('rally', () => {
 
   it('refuses a unit in good order', () => {
     const r = applyCommand(game(), { type: 'rally', unitId: 'inf-steppe' });
-    expect(r).toEqual({ ok: false, reason: 'The inf-steppe is in good order and needs no rally.' });
+    expect(r).toEqual({ ok: false, code: 'not-needed', reason: 'The inf-steppe is in good order and needs no rally.' });
   });
 
   it('refuses a unit in contact with the enemy', () => {
     const s = shaken(game([testUnit({ id: 'jap-near', side: 'japanese', at: [0, 1] })]), 'inf-steppe', 20);
     const r = applyCommand(s, { type: 'rally', unitId: 'inf-steppe' });
-    expect(r).toEqual({ ok: false, reason: 'The inf-steppe is in contact with the enemy and cannot rally.' });
+    expect(r).toEqual({ ok: false, code: 'in-contact', reason: 'The inf-steppe is in contact with the enemy and cannot rally.' });
   });
 
   it('draws once from the RNG, may fail, and can be tried once per turn', () => {

@@ -23,7 +23,7 @@ const turnRules = () => {
       const next = state.activeSide === 'soviet' ? 'japanese' : 'soviet';
       return { ok: true, state: { ...state, activeSide: next, turn: next === 'soviet' ? state.turn + 1 : state.turn }, events: [{ type: 'turn-started', side: next, turn: state.turn, time: '1939-07-03T09:00' }] };
     }
-    if (command.type === 'rally') return { ok: false, reason: 'The a is not shaken.' };
+    if (command.type === 'rally') return { ok: false, code: 'not-needed', reason: 'The a is not shaken.' };
     return apply(state, command);
   };
   return rules;
@@ -33,7 +33,7 @@ describe('game session', () => {
   it('logs accepted commands, refuses with the engine reason, and knows whose turn it is', () => {
     const s = new GameSession(turnRules(), initial(), request);
     expect(s.isHumanTurn()).toBe(true);
-    expect(s.submit({ type: 'rally', unitId: 'a' })).toEqual({ ok: false, reason: 'The a is not shaken.' });
+    expect(s.submit({ type: 'rally', unitId: 'a' })).toEqual({ ok: false, code: 'not-needed', reason: 'The a is not shaken.' });
     expect(s.commands).toEqual([]);
     expect(s.submit({ type: 'move', unitId: 'a', to: at(3, 2) }).ok).toBe(true);
     expect(s.submit({ type: 'end-turn' }).ok).toBe(true);
