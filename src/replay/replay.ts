@@ -43,6 +43,17 @@ export class RecordWriter {
     if (turnEnded(before, after)) this.turnHashes.push(hashState(after));
   }
 
+  /**
+   * Takes the last command back (an undo): `state` is the state before it. Only for commands that did not end a turn,
+   * so the turn hashes stand.
+   */
+  undoLast(state: GameState): void {
+    const popped = this.commands.pop();
+    if (popped === undefined) return;
+    if (popped.turn !== state.turn) throw new Error('RecordWriter.undoLast: a command that ended a turn cannot be taken back');
+    this.last = state;
+  }
+
   record(): GameRecord {
     const setup = this.initial.setup;
     return {

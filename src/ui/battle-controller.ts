@@ -74,6 +74,7 @@ export class BattleController {
       nextUnit: () => this.nextUnit(),
       help: () => showHelp(),
       menu: () => options.onMenu(),
+      undo: () => this.undo(),
       confirmAttack: () => this.confirmAttack(),
       cancel: () => this.cancel(),
       skipAi: () => this.skipAi(),
@@ -175,6 +176,22 @@ export class BattleController {
     this.refresh(command.type === 'move' ? 180 : 0);
     if (command.type === 'end-turn' || this.session.state.result) this.afterTurnChange();
     return true;
+  }
+
+  /** Takes back the player's last command if it taught them nothing new (see src/replay/undo.ts). */
+  undo(): void {
+    if (!this.canOrder()) return;
+    const hadSelected = this.selection.selectedId;
+    if (!this.session.undo()) {
+      this.status = 'Nothing to undo: the last order showed you something new (a fight, an enemy, the dice) or the turn has changed.';
+      this.refresh();
+      return;
+    }
+    this.status = 'Order taken back.';
+    this.options.onCommand(this.session);
+    this.view = this.session.view(this.shown ?? this.session.perspective());
+    this.selection = hadSelected ? selectUnit(this.ctx(), hadSelected) : EMPTY_SELECTION;
+    this.refresh(180);
   }
 
   endTurn(): void {
@@ -299,7 +316,7 @@ export class BattleController {
   private onKey(e: KeyboardEvent): void {
     const t = e.target;
     if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement) return;
-    const action = keyAction(e.key, { dialog: this.openDialog(), aiRunning: this.ai.isRunning });
+    const action = keyAction(e.key, { dialog: this.openDialog(), aiRunning: this.ai.isRunning, ctrl: e.ctrlKey || e.metaKey });
     if (!action) return;
     e.preventDefault();
     switch (action) {
@@ -315,6 +332,8 @@ export class BattleController {
         return this.skipAi();
       case 'help':
         return showHelp();
+      case 'undo':
+        return this.undo();
       case 'close-dialog':
         closeOverlay('help-overlay');
         closeOverlay('briefing-overlay');
@@ -381,6 +400,7 @@ export class BattleController {
       status: this.status,
       log: reader ? this.session.logFor(reader) : [],
       offeredOrders: id && canOrder ? this.rules.unitOrders(this.view.state, id) : [],
+      canUndo: canOrder && this.session.canUndo(),
     });
   }
 

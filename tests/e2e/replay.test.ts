@@ -14,6 +14,10 @@ import { ReplayCursor } from '../../src/replay/replay-cursor';
 import { parseRecord } from '../../src/replay/record';
 import { hashState } from '../../src/engine/hash';
 import { parseScenario } from '../../src/scenario/parse';
+import { createGame } from '../../src/scenario/create-game';
+import { applyCommand } from '../../src/engine/apply-command';
+import { legalCommands } from '../../src/engine/legal-commands';
+import { viewFor } from '../../src/engine/vision';
 import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage } from './game-page';
 import { E2E_RECORDS } from './global-setup';
@@ -60,6 +64,41 @@ const openFile = async (page: Page, file: string): Promise<void> => {
   await page.waitForSelector('#open-record', { state: 'attached' });
   await page.setInputFiles('#open-record', file);
 };
+
+describe('undo in a live game', () => {
+  it('takes back a move that showed nothing new, but not an attack', async () => {
+    // The first Soviet move of the tutorial (seed 21) that spots no enemy and draws no dice, found in Node.
+    const scenario = parseScenario(readFileSync('scenarios/tutorial.json', 'utf8'));
+    if (!scenario.ok) throw new Error('scenario');
+    const start = createGame(scenario.scenario, { seed: 21, levers: {} });
+    const seen = new Set(viewFor(start, 'soviet').seen);
+    const quiet = legalCommands(start, 'soviet').find((c) => {
+      if (c.type !== 'move') return false;
+      const r = applyCommand(start, c);
+      return r.ok && JSON.stringify(r.state.rng) === JSON.stringify(start.rng) && viewFor(r.state, 'soviet').seen.every((id) => seen.has(id));
+    })!;
+    const g = await openGame(browser, '?scenario=tutorial&seed=21&side=soviet');
+    await waitForBattle(g);
+    await waitForHumanTurn(g);
+    expect(await g.page.isDisabled('#undo')).toBe(true);
+    expect(await hook<boolean>(g, 'send', quiet)).toBe(true);
+    expect((await g.summary()).commands).toBe(1);
+    expect(await g.page.isDisabled('#undo')).toBe(false);
+    await g.page.keyboard.press('Control+z');
+    expect((await g.summary()).commands).toBe(0);
+    expect((await hook<{ hash: string }>(g, 'replayProof')).hash).toBe(hashState(start));
+    // An attack cannot be taken back.
+    const attack = legalCommands(start, 'soviet').find((c) => c.type === 'bombard' || c.type === 'fire' || c.type === 'attack');
+    if (attack) {
+      expect(await hook<boolean>(g, 'send', attack)).toBe(true);
+      expect(await g.page.isDisabled('#undo')).toBe(true);
+      await g.page.keyboard.press('Control+z');
+      expect((await g.summary()).commands).toBe(1);
+    }
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+});
 
 describe('the replay viewer', () => {
   it('replays a game played here, from its downloaded file, to the same hash as Node', async () => {

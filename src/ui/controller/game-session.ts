@@ -10,6 +10,7 @@ import type { RulesPort, SideViewLite } from './rules-port';
 import type { StartRequest } from './url-params';
 import type { ControlChange, GameRecord, RecordParent } from '../../replay/record';
 import { RecordWriter } from '../../replay/replay';
+import { undoBarrier } from '../../replay/undo';
 import { BROWSER_ENGINE_VERSION, playersOf } from './session-record';
 
 export interface LogLine {
@@ -32,6 +33,8 @@ export class GameSession {
   private current: GameState;
   private readonly commandLog: Command[] = [];
   private readonly writer: RecordWriter;
+  /** The player's commands since the last thing they learned, newest last: what Undo may take back. */
+  private undoable: { before: GameState; lines: number }[] = [];
   private origin: SessionOrigin;
   private readonly lines: LogLine[] = [];
   private readonly listeners = new Set<() => void>();
@@ -96,12 +99,36 @@ export class GameSession {
     const result = this.rules.apply(this.current, command);
     if (!result.ok) return result;
     const before = this.current;
+    const lines = this.lines.length;
     this.current = result.state;
     this.commandLog.push(command);
     this.writer.push(before, command, result.state);
+    const human = this.humanSides().includes(before.activeSide);
+    if (human && undoBarrier(before, command, result.state, before.activeSide) === null) this.undoable.push({ before, lines });
+    else this.undoable = [];
     this.log(before, result.events);
     for (const l of this.listeners) l();
     return { ok: true, events: result.events };
+  }
+
+  /** Whether the player's last command may be taken back (it taught them nothing new). */
+  canUndo(): boolean {
+    return this.undoable.length > 0 && this.isHumanTurn();
+  }
+
+  /**
+   * Takes the player's last command back: the game becomes what its record gives without that command (the state
+   * before it), the record and the event log lose it. Returns false when there is nothing to undo.
+   */
+  undo(): boolean {
+    if (!this.canUndo()) return false;
+    const { before, lines } = this.undoable.pop()!;
+    this.current = before;
+    this.commandLog.pop();
+    this.writer.undoLast(before);
+    this.lines.length = lines;
+    for (const l of this.listeners) l();
+    return true;
   }
 
   /** The game so far as a game record: what is saved, downloaded and replayed. */

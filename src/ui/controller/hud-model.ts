@@ -26,6 +26,8 @@ export interface HudInputs {
   readonly log: readonly LogLine[];
   /** The orders the engine offers the selected unit besides moving and attacking. */
   readonly offeredOrders: readonly Command[];
+  /** The player's last command may be taken back. */
+  readonly canUndo: boolean;
 }
 
 export const hudModel = (i: HudInputs): HudModel => {
@@ -50,5 +52,6 @@ export const hudModel = (i: HudInputs): HudModel => {
     log: i.reader ? i.log : [],
     status: i.status,
     orders,
+    canUndo: i.canUndo,
   };
 };

@@ -5,7 +5,7 @@
  */
 
 /** What a key asks the battle screen to do. */
-export type KeyAction = 'end-turn' | 'next-unit' | 'cancel' | 'confirm-attack' | 'skip-ai' | 'help' | 'close-dialog';
+export type KeyAction = 'end-turn' | 'next-unit' | 'cancel' | 'confirm-attack' | 'skip-ai' | 'help' | 'close-dialog' | 'undo';
 
 /** The dialog on top, if any. Hand-over and the end screen cannot be closed by a key: they wait for a choice. */
 export type OpenDialog = 'help' | 'briefing' | 'handover' | 'end-screen' | null;
@@ -13,6 +13,8 @@ export type OpenDialog = 'help' | 'briefing' | 'handover' | 'end-screen' | null;
 export interface KeyContext {
   readonly dialog: OpenDialog;
   readonly aiRunning: boolean;
+  /** Ctrl (or ⌘ on a Mac) held with the key. */
+  readonly ctrl?: boolean;
 }
 
 const CLOSABLE: ReadonlySet<OpenDialog> = new Set(['help', 'briefing']);
@@ -39,5 +41,6 @@ export const keyAction = (key: string, ctx: KeyContext): KeyAction | null => {
     return null;
   }
   if (key === ' ') return ctx.aiRunning ? 'skip-ai' : null;
+  if (ctx.ctrl) return key === 'z' || key === 'Z' ? 'undo' : null;
   return BATTLE_KEYS[key] ?? null;
 };

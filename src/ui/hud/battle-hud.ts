@@ -30,6 +30,8 @@ export interface HudModel {
   readonly status: string | null;
   /** Orders the selected unit may give now besides moving and attacking, with their button words. */
   readonly orders: readonly { readonly command: Command; readonly label: string; readonly title: string }[];
+  /** The last order may be taken back (it taught the player nothing new). */
+  readonly canUndo: boolean;
 }
 
 export interface HudHandlers {
@@ -42,6 +44,7 @@ export interface HudHandlers {
   skipAi(): void;
   order(command: Command): void;
   briefing(): void;
+  undo(): void;
 }
 
 const sideName = (s: Side) => (s === 'soviet' ? 'Soviet' : 'Japanese');
@@ -72,6 +75,7 @@ export class BattleHud {
       this.clock,
       h('div', { class: 'spacer' }),
       h('button', { id: 'next-unit', class: 'panel-button', title: 'Select the next unit that can still act (N)', onclick: () => handlers.nextUnit() }, 'Next unit'),
+      h('button', { id: 'undo', title: 'Take back your last order, if it showed you nothing new (Ctrl+Z)', onclick: () => handlers.undo() }, 'Undo'),
       this.endTurnButton,
       h('button', { id: 'briefing', title: 'Your orders and the situation', onclick: () => handlers.briefing() }, 'Briefing'),
       h('button', { id: 'help', title: 'Keys and how to play (H or ?)', onclick: () => handlers.help() }, 'Help'),
@@ -92,6 +96,7 @@ export class BattleHud {
       h('span', { class: `side-chip ${m.sideToMove}`, id: 'side-to-move', title: 'The side moving now' }, `${sideName(m.sideToMove)} to move`),
     );
     this.endTurnButton.disabled = !m.humanTurn;
+    (document.getElementById('undo') as HTMLButtonElement | null)?.toggleAttribute('disabled', !m.canUndo);
     (document.getElementById('next-unit') as HTMLButtonElement | null)?.toggleAttribute('disabled', !m.humanTurn);
     this.aiBanner.classList.toggle('hidden', !m.aiRunning);
     this.renderUnit(m);

@@ -21,6 +21,7 @@ const base: HudInputs = {
   status: null,
   log: [{ turn: 1, text: 'hello', readers: ['soviet'] }],
   offeredOrders: [dig],
+  canUndo: false,
 };
 
 describe('the battle panels’ model', () => {

@@ -17,6 +17,13 @@ describe('battle keys', () => {
     expect(keyAction(key, onMap)).toBe(action);
   });
 
+  it('Ctrl+Z undoes, and Ctrl with another key does nothing (the browser keeps its shortcuts)', () => {
+    expect(keyAction('z', { ...onMap, ctrl: true })).toBe('undo');
+    expect(keyAction('e', { ...onMap, ctrl: true })).toBeNull();
+    expect(keyAction('z', onMap)).toBeNull();
+    expect(keyAction('z', { dialog: 'briefing', aiRunning: false, ctrl: true })).toBeNull();
+  });
+
   it('Space skips the computer only while it plays', () => {
     expect(keyAction(' ', { dialog: null, aiRunning: true })).toBe('skip-ai');
   });
