@@ -74,7 +74,7 @@ export class ReplayHud {
       'aria-label': 'Position in the game (commands played)',
       oninput: () => handlers.seek(Number(this.slider.value)),
     });
-    this.playButton = btn('replay-play', '▶', 'Play or pause (Space)', () => handlers.togglePlay()) as HTMLButtonElement;
+    this.playButton = btn('replay-play', 'Play', 'Play or pause (Space)', () => handlers.togglePlay()) as HTMLButtonElement;
     this.speedSelect = h(
       'select',
       { id: 'replay-speed', 'aria-label': 'Playback speed', onchange: () => handlers.setSpeed(this.speedSelect.value as ReplaySpeed) },
@@ -138,13 +138,13 @@ export class ReplayHud {
       h(
         'div',
         { class: 'row' },
-        btn('replay-first', '⏮', 'First position (Home)', () => handlers.first()),
-        btn('replay-prev-turn', '⏪', 'Previous turn (Page Up)', () => handlers.previousTurn()),
+        btn('replay-first', '⇤', 'First position (Home)', () => handlers.first()),
+        btn('replay-prev-turn', '◀◀', 'Previous turn (Page Up)', () => handlers.previousTurn()),
         btn('replay-back', '◀', 'One command back (←)', () => handlers.stepBack()),
         this.playButton,
-        btn('replay-forward', '▶|', 'One command forward (→)', () => handlers.stepForward()),
-        btn('replay-next-turn', '⏩', 'Next turn (Page Down)', () => handlers.nextTurn()),
-        btn('replay-last', '⏭', 'Last position (End)', () => handlers.last()),
+        btn('replay-forward', '▶', 'One command forward (→)', () => handlers.stepForward()),
+        btn('replay-next-turn', '▶▶', 'Next turn (Page Down)', () => handlers.nextTurn()),
+        btn('replay-last', '⇥', 'Last position (End)', () => handlers.last()),
         this.speedSelect,
         goTo,
         this.positionText,
@@ -153,6 +153,7 @@ export class ReplayHud {
     );
     fill(this.root, topbar, this.banner, transport, this.log, this.status, h('div', { id: 'minimap', class: 'panel' }));
     this.root.classList.remove('hidden');
+    this.root.classList.add('replay');
   }
 
   render(m: ReplayHudModel): void {
@@ -168,7 +169,7 @@ export class ReplayHud {
     this.slider.value = String(m.position);
     this.slider.setAttribute('aria-valuetext', `command ${m.position} of ${m.length}, turn ${m.turn}`);
     this.positionText.textContent = `Command ${m.position} of ${m.length}`;
-    this.playButton.textContent = m.playing ? '⏸' : '▶';
+    this.playButton.textContent = m.playing ? 'Pause' : 'Play';
     this.playButton.setAttribute('aria-pressed', String(m.playing));
     this.speedSelect.value = m.speed;
     this.viewSelect.value = m.viewpoint;
@@ -220,6 +221,7 @@ export class ReplayHud {
 
   dispose(): void {
     this.root.replaceChildren();
+    this.root.classList.remove('replay');
     this.root.classList.add('hidden');
   }
 }
