@@ -68,35 +68,30 @@ export interface CombatResolution {
 }
 
 /**
- * One side's suffering under the other's fire scaled by `rollPct`, written into a reusable scratch (the resolver is
- * synchronous and never re-entered, so two module-level scratches serve every call without allocating).
+ * One side's suffering under the other's fire scaled by `rollPct`, written into a scratch that a caller settling many
+ * roll pairs of one combat (`previewAttack`) reuses from pair to pair. Every entry below the side's unit count is
+ * written before it is read, so a reused scratch needs no clearing.
  */
 class SideScratch {
-  men = new Float64Array(16);
-  cohesionLost = new Float64Array(16);
-  suppression = new Float64Array(16);
-  kills: (readonly number[])[] = Array.from({ length: 16 }, () => NO_VEHICLE_KILLS);
+  readonly men: number[] = [];
+  readonly cohesionLost: number[] = [];
+  readonly suppression: number[] = [];
+  readonly kills: (readonly number[])[] = [];
   /** Percent of the side's men (or vehicles, if more) lost. */
   lossPct = 0;
   /** Men-weighted cohesion after the fight. */
   cohesion = 0;
-
-  fit(n: number): void {
-    if (this.men.length < n) {
-      this.men = new Float64Array(n * 2);
-      this.cohesionLost = new Float64Array(n * 2);
-      this.suppression = new Float64Array(n * 2);
-      this.kills = Array.from({ length: n * 2 }, () => NO_VEHICLE_KILLS);
-    }
-  }
 }
 const NO_VEHICLE_KILLS: readonly number[] = Object.freeze([]);
-const DEFENDERS = new SideScratch();
-const ATTACKERS = new SideScratch();
+
+/** Working space for `settleCombat`: one per caller, never shared between combats in flight. */
+export class CombatScratch {
+  readonly defenders = new SideScratch();
+  readonly attackers = new SideScratch();
+}
 
 const sideHits = (kind: CombatKind, targets: readonly Combatant[], fire: SideFire, rollPct: number, roundUpAbove: number, out: SideScratch): void => {
   const n = targets.length;
-  out.fit(n);
   let exposed = 0;
   for (let t = 0; t < n; t++) exposed += targets[t]!.profile.exposedMen;
   const apPerExposed = exposed > 0 ? (fire.antiPersonnel * CASUALTIES_PER_FIRE_POINT * INTENSITY[kind] * rollPct) / (exposed * 10_000) : 0;
@@ -192,10 +187,16 @@ const unitResult = (
  * The result for given 2d6 totals: a pure function of the inputs, the expected fire and the two rolls.
  * `resolveCombat` samples the rolls; `previewAttack` enumerates them.
  */
-export const settleCombat = (inputs: CombatInputs, fire: FireTotals, attackRoll: number, defenceRoll: number): CombatResolution => {
+export const settleCombat = (
+  inputs: CombatInputs,
+  fire: FireTotals,
+  attackRoll: number,
+  defenceRoll: number,
+  scratch: CombatScratch = new CombatScratch(),
+): CombatResolution => {
   const { kind, attackers, defenders } = inputs;
-  const d = DEFENDERS;
-  const a = ATTACKERS;
+  const d = scratch.defenders;
+  const a = scratch.attackers;
   sideHits(kind, defenders, fire.attackers, ROLL_PERCENT[attackRoll]!, ROUND_UP_ABOVE[defenceRoll]!, d);
   sideHits(kind, attackers, fire.defenders, ROLL_PERCENT[defenceRoll]!, ROUND_UP_ABOVE[attackRoll]!, a);
 

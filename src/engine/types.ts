@@ -108,6 +108,37 @@ export interface UnitActions {
   readonly built: boolean;
 }
 
+/**
+ * Every field of a Unit is in exactly one of the two lists below, and the compiler checks it (`UnclassifiedUnitFields`
+ * fails to compile if a field of `Unit` is in neither list or in both), so a new field cannot silently escape the state
+ * hash: put it in `HASHED_UNIT_FIELDS` unless it is a copy of the unit's setup.
+ *
+ * The fields the state hash covers (everything that can change in play), in the hash's walk order. The order is part
+ * of the hash value: append new fields, never reorder.
+ */
+export const HASHED_UNIT_FIELDS = [
+  'acted', 'ammo', 'arrives', 'casualties', 'cohesion', 'damaged', 'destroyed', 'entrenchment', 'equipment', 'fatigue',
+  'hex', 'id', 'men', 'mp', 'status', 'supply', 'suppression', 'turnsOutOfSupply',
+] as const satisfies readonly (keyof Unit)[];
+
+/**
+ * The fields the hash leaves out: copies of the unit's setup, fixed for its id by the scenario content and the
+ * levers, which the hash covers through `contentHash` and `levers` (hashing them every turn would cost a third of
+ * the time).
+ */
+export const SETUP_COPY_UNIT_FIELDS = ['formation', 'kind', 'label', 'name', 'note', 'side', 'size', 'source', 'start'] as const satisfies readonly (keyof Unit)[];
+
+/** The flags of `UnitActions`, in the order the hash packs them into bits. */
+export const UNIT_ACTION_FIELDS = ['moved', 'attacked', 'fired', 'dug', 'rallied', 'built'] as const satisfies readonly (keyof UnitActions)[];
+
+/** The fields of `U` in neither list or in both (never for a fully classified unit type). */
+export type UnclassifiedFieldsOf<U> =
+  | Exclude<keyof U, (typeof HASHED_UNIT_FIELDS)[number] | (typeof SETUP_COPY_UNIT_FIELDS)[number]>
+  | Extract<(typeof HASHED_UNIT_FIELDS)[number], (typeof SETUP_COPY_UNIT_FIELDS)[number]>;
+type Never<T extends never> = T;
+/** Compiles only while every Unit field is in exactly one of the two lists above (and every action flag in its list). */
+export type UnclassifiedUnitFields = Never<UnclassifiedFieldsOf<Unit> | Exclude<keyof UnitActions, (typeof UNIT_ACTION_FIELDS)[number]>>;
+
 /** The clock: a turn is `minutesPerTurn` long, starting at `start` (local time, ISO "1939-07-02T18:00"). */
 export interface ClockSetup {
   readonly start: string;
