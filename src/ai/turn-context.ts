@@ -4,6 +4,7 @@
  */
 import { fastDistance, type Axial } from '../engine/hex';
 import { indexOf, type MapData } from '../engine/map';
+import { objectiveHexes } from '../engine/objectives';
 import { clockAt, type Light } from '../engine/time';
 import type { GameState, Objective, SupplySource, Unit } from '../engine/types';
 import type { Side } from '../engine/vocabulary';
@@ -50,7 +51,7 @@ const sideKeyHexes = (objectives: readonly Objective[], side: Side): readonly Ax
     bySide = {};
     keyHexCache.set(objectives, bySide);
   }
-  return (bySide[side] ??= objectives.filter((o) => (o.side === side && o.kind === 'hold-hex') || (o.side !== side && o.kind === 'take-hex')).flatMap((o) => o.hexes ?? []));
+  return (bySide[side] ??= objectives.filter((o) => (o.side === side && o.kind === 'hold-hex') || (o.side !== side && o.kind === 'take-hex')).flatMap(objectiveHexes));
 };
 const supplyCache = new WeakMap<readonly SupplySource[], Partial<Record<Side, readonly Axial[]>>>();
 const sideSupplyHexes = (sources: readonly SupplySource[], side: Side): readonly Axial[] => {

@@ -198,27 +198,41 @@ export interface SideRules {
 export const OBJECTIVE_KINDS = ['hold-hex', 'take-hex', 'destroy-unit', 'extract-unit', 'link-up', 'loss-threshold'] as const;
 export type ObjectiveKind = (typeof OBJECTIVE_KINDS)[number];
 
-export interface Objective {
+interface ObjectiveBase {
   readonly id: string;
   readonly side: Side;
-  readonly kind: ObjectiveKind;
   readonly name: string;
   readonly description: string;
   readonly points: number;
-  /** hold-hex / take-hex / link-up target hexes (link-up: groups must both have a unit within `radius` of these). */
-  readonly hexes?: readonly Axial[];
-  readonly radius?: number;
-  /** destroy-unit / extract-unit: unit ids; link-up: the two groups of unit ids. */
-  readonly units?: readonly string[];
-  readonly groups?: readonly (readonly string[])[];
-  /** By which turn (inclusive); absent = by the end. */
-  readonly byTurn?: number;
-  /** loss-threshold: percent of the enemy's (or own, if `own`) starting men lost. */
-  readonly percent?: number;
-  readonly own?: boolean;
-  /** extract-unit: the map edge or hexes to leave by. */
-  readonly exitHexes?: readonly Axial[];
 }
+
+/** By which turn (inclusive); absent = by the end. */
+interface ByTurn {
+  readonly byTurn?: number;
+}
+
+/**
+ * What a side is scored on, one shape per kind (built from the scenario's objectives by `buildSetup`). Switch on
+ * `kind`: every kind carries exactly the fields it needs.
+ */
+export type Objective =
+  /** hold-hex: no enemy controls any of `hexes`; take-hex: the side controls all of them. */
+  | (ObjectiveBase & ByTurn & { readonly kind: 'hold-hex' | 'take-hex'; readonly hexes: readonly Axial[] })
+  /** Every unit of `units` destroyed or surrendered. */
+  | (ObjectiveBase & ByTurn & { readonly kind: 'destroy-unit'; readonly units: readonly string[] })
+  /** Every unit of `units` left the map, by `exitHexes` (the map edge or hexes to leave by). */
+  | (ObjectiveBase & ByTurn & { readonly kind: 'extract-unit'; readonly units: readonly string[]; readonly exitHexes: readonly Axial[] })
+  /** Both `groups` have a unit within `radius` of `hexes`. */
+  | (ObjectiveBase & ByTurn & {
+      readonly kind: 'link-up';
+      readonly groups: readonly (readonly string[])[];
+      readonly hexes: readonly Axial[];
+      readonly radius: number;
+    })
+  /** `percent` of the enemy's (or own, if `own`: kept below) starting men lost. */
+  | (ObjectiveBase & { readonly kind: 'loss-threshold'; readonly percent: number; readonly own?: boolean });
+/** Compiles only while the union has one shape for each of `OBJECTIVE_KINDS` and no other. */
+export type UnmatchedObjectiveKinds = Never<Exclude<ObjectiveKind, Objective['kind']> | Exclude<Objective['kind'], ObjectiveKind>>;
 
 /** A milestone the game records with the turn it first happens (for the after-action report). */
 export interface Milestone {

@@ -69,19 +69,19 @@ export const unitSetupOf = (u: ScenarioUnit): UnitSetup => ({
 });
 
 export const objectiveOf = (o: ScenarioObjective): Objective => {
-  const base = { id: o.id, side: o.side, kind: o.kind, name: o.name, description: o.description, points: o.points };
+  const base = { id: o.id, side: o.side, name: o.name, description: o.description, points: o.points };
   switch (o.kind) {
     case 'hold-hex':
     case 'take-hex':
-      return { ...base, hexes: axials(o.hexes), ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+      return { ...base, kind: o.kind, hexes: axials(o.hexes), ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
     case 'destroy-unit':
-      return { ...base, units: o.units, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+      return { ...base, kind: o.kind, units: o.units, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
     case 'extract-unit':
-      return { ...base, units: o.units, exitHexes: axials(o.exitHexes), ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+      return { ...base, kind: o.kind, units: o.units, exitHexes: axials(o.exitHexes), ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
     case 'link-up':
-      return { ...base, groups: o.groups, hexes: axials(o.hexes), radius: o.radius, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+      return { ...base, kind: o.kind, groups: o.groups, hexes: axials(o.hexes), radius: o.radius, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
     case 'loss-threshold':
-      return { ...base, percent: o.percent, ...(o.own !== undefined ? { own: o.own } : {}) };
+      return { ...base, kind: o.kind, percent: o.percent, ...(o.own !== undefined ? { own: o.own } : {}) };
   }
 };
 
