@@ -13,6 +13,7 @@ import { hexAt, indexOf } from './map';
 import { reachable } from './movement';
 import { isOnMap } from './side-part';
 import type { Command, GameState, Unit } from './types';
+import { KIND_RULES } from './unit-kinds';
 import { otherSide, type Side } from './vocabulary';
 
 /** A unit's longest reach in hexes with direct (`indirect` false) or indirect weapons. */
@@ -67,7 +68,7 @@ export const legalCommands = (state: GameState, side: Side): Command[] => {
     }
     keep({ type: 'entrench', unitId: u.id });
     keep({ type: 'rally', unitId: u.id });
-    if (u.kind === 'engineer') for (let d = 0; d < 6; d++) keep({ type: 'build-bridge', unitId: u.id, direction: d as Direction });
+    if (KIND_RULES[u.kind].buildsBridges) for (let d = 0; d < 6; d++) keep({ type: 'build-bridge', unitId: u.id, direction: d as Direction });
     keep({ type: 'exit', unitId: u.id });
   }
   if (state.airSorties[side] > 0) for (const target of enemies) keep({ type: 'air-strike', side, target });
