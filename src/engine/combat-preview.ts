@@ -6,7 +6,7 @@
 import { buildEngagement } from './combat-engagement';
 import { computeFire, type CombatKind } from './combat-fire';
 import type { CombatModifier } from './combat-modifiers';
-import { CombatScratch, ROLL_PERCENT, ROLL_WAYS, settleCombat, type UnitOutcome, type UnitResult } from './combat-resolve';
+import { ROLL_PERCENT, ROLL_WAYS, settleCombat, type UnitOutcome, type UnitResult } from './combat-resolve';
 import type { Axial } from './hex';
 import type { GameState } from './types';
 
@@ -93,11 +93,10 @@ export const previewAttack = (
   const att = [0, 0, 0, 0];
   const def = [0, 0, 0, 0];
   const rolls = precision === 'quick' ? QUICK_ROLLS : EXACT_ROLLS;
-  const scratch = new CombatScratch();
   for (const [a, aWays] of rolls) {
     for (const [d, dWays] of rolls) {
       const ways = aWays * dWays;
-      const r = settleCombat(e.inputs, fire, a, d, scratch);
+      const r = settleCombat(e.inputs, fire, a, d);
       const fate = r.defenders.length > 0 && r.defenders.every((x) => x.outcome === 'destroyed') ? 'destroyed' : r.defenderOutcome;
       outcomeWays.set(fate, (outcomeWays.get(fate) ?? 0) + ways);
       if (r.hexTaken) taken += ways;

@@ -68,30 +68,49 @@ export interface CombatResolution {
 }
 
 /**
- * One side's suffering under the other's fire scaled by `rollPct`, written into a scratch that a caller settling many
- * roll pairs of one combat (`previewAttack`) reuses from pair to pair. Every entry below the side's unit count is
- * written before it is read, so a reused scratch needs no clearing.
+ * One side's suffering under the other's fire scaled by `rollPct`, written into a scratch that every settling of one
+ * combat's inputs reuses (`previewAttack` settles 121 roll pairs of the same inputs). Every entry below the side's
+ * unit count is written before it is read, so a reused scratch needs no clearing.
  */
 class SideScratch {
-  readonly men: number[] = [];
-  readonly cohesionLost: number[] = [];
-  readonly suppression: number[] = [];
-  readonly kills: (readonly number[])[] = [];
+  men = new Float64Array(16);
+  cohesionLost = new Float64Array(16);
+  suppression = new Float64Array(16);
+  kills: (readonly number[])[] = Array.from({ length: 16 }, () => NO_VEHICLE_KILLS);
   /** Percent of the side's men (or vehicles, if more) lost. */
   lossPct = 0;
   /** Men-weighted cohesion after the fight. */
   cohesion = 0;
+
+  fit(n: number): void {
+    if (this.men.length < n) {
+      this.men = new Float64Array(n * 2);
+      this.cohesionLost = new Float64Array(n * 2);
+      this.suppression = new Float64Array(n * 2);
+      this.kills = Array.from({ length: n * 2 }, () => NO_VEHICLE_KILLS);
+    }
+  }
 }
 const NO_VEHICLE_KILLS: readonly number[] = Object.freeze([]);
 
-/** Working space for `settleCombat`: one per caller, never shared between combats in flight. */
-export class CombatScratch {
+/** Working space for `settleCombat`, kept with the combat's inputs (settling never calls out: one per inputs serves). */
+class CombatScratch {
   readonly defenders = new SideScratch();
   readonly attackers = new SideScratch();
 }
+const scratches = new WeakMap<CombatInputs, CombatScratch>();
+const scratchFor = (inputs: CombatInputs): CombatScratch => {
+  let s = scratches.get(inputs);
+  if (!s) {
+    s = new CombatScratch();
+    scratches.set(inputs, s);
+  }
+  return s;
+};
 
 const sideHits = (kind: CombatKind, targets: readonly Combatant[], fire: SideFire, rollPct: number, roundUpAbove: number, out: SideScratch): void => {
   const n = targets.length;
+  out.fit(n);
   let exposed = 0;
   for (let t = 0; t < n; t++) exposed += targets[t]!.profile.exposedMen;
   const apPerExposed = exposed > 0 ? (fire.antiPersonnel * CASUALTIES_PER_FIRE_POINT * INTENSITY[kind] * rollPct) / (exposed * 10_000) : 0;
@@ -187,14 +206,9 @@ const unitResult = (
  * The result for given 2d6 totals: a pure function of the inputs, the expected fire and the two rolls.
  * `resolveCombat` samples the rolls; `previewAttack` enumerates them.
  */
-export const settleCombat = (
-  inputs: CombatInputs,
-  fire: FireTotals,
-  attackRoll: number,
-  defenceRoll: number,
-  scratch: CombatScratch = new CombatScratch(),
-): CombatResolution => {
+export const settleCombat = (inputs: CombatInputs, fire: FireTotals, attackRoll: number, defenceRoll: number): CombatResolution => {
   const { kind, attackers, defenders } = inputs;
+  const scratch = scratchFor(inputs);
   const d = scratch.defenders;
   const a = scratch.attackers;
   sideHits(kind, defenders, fire.attackers, ROLL_PERCENT[attackRoll]!, ROUND_UP_ABOVE[defenceRoll]!, d);
