@@ -4,7 +4,8 @@
  * name get a task from the side's objectives, so the AI also plays scenarios that carry no plan.
  */
 import { fastDistance, hexKey, type Axial } from '../engine/hex';
-import type { GameState, Objective } from '../engine/types';
+import { objectiveHexes } from '../engine/objectives';
+import type { GameState } from '../engine/types';
 import { otherSide, type Side } from '../engine/vocabulary';
 import { withFiredTriggers, type AiMemory } from './memory';
 import type { SidePlan, Task, TriggerCondition } from './plan';
@@ -51,8 +52,6 @@ const conditionHolds = (c: TriggerCondition, state: GameState, memory: AiMemory,
       return memory.enemies.some((e) => c.hexes.some((h) => fastDistance(h, e.hex) <= c.radius));
   }
 };
-
-const objectiveHexes = (o: Objective): readonly Axial[] => o.hexes ?? [];
 
 const uniqueHexes = (hexes: readonly Axial[]): Axial[] => {
   const seen = new Set<string>();

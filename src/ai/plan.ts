@@ -1,9 +1,10 @@
 /**
  * The operational layer's vocabulary: a side's plan is a list of formations (groups of unit ids), each with a task
- * and triggers that switch the task. This is the runtime form, in axial hexes; scenario files write the same shape in
- * offset `[col, row]` pairs (docs/scenario-format.md, "AI plan") and `planFromScenario` converts it.
+ * and triggers that switch the task. This is the one runtime form, in axial hexes with every default filled in;
+ * scenario files write the same shape in offset `[col, row]` pairs (docs/scenario-format.md, "AI plan"), the
+ * scenario schema checks it against `TASK_KINDS`, and `scenarioAiPlan` (src/scenario/build-setup.ts) converts it once.
  */
-import { offsetToAxial, type Axial } from '../engine/hex';
+import type { Axial } from '../engine/hex';
 import type { BySide } from '../engine/vocabulary';
 
 export const TASK_KINDS = ['hold', 'advance', 'attack', 'screen', 'reserve', 'withdraw'] as const;
@@ -57,65 +58,5 @@ export interface SidePlan {
 }
 
 export type AiPlan = BySide<SidePlan>;
-
-/** A hex as a scenario file writes it (`[col, row]`) or already converted (`{q, r}`). */
-type HexInput = readonly [number, number] | readonly number[] | Axial;
-interface TaskInput {
-  readonly kind: TaskKind;
-  readonly hexes: readonly HexInput[];
-  readonly radius?: number;
-  readonly timing?: 'night' | undefined;
-  readonly withInfantry?: readonly string[] | undefined;
-}
-type TriggerInput =
-  | { readonly kind: 'turn'; readonly turn: number }
-  | { readonly kind: 'milestone'; readonly milestone: string }
-  | { readonly kind: 'objective'; readonly objective: string }
-  | { readonly kind: 'losses'; readonly percent: number }
-  | { readonly kind: 'enemy-seen'; readonly hexes: readonly HexInput[]; readonly radius?: number };
-/** The plan as it appears in a parsed scenario file (offset or axial hexes; missing radius means 0). */
-export interface AiPlanInput {
-  readonly formations: readonly {
-    readonly id: string;
-    readonly name?: string;
-    readonly units: readonly string[];
-    readonly task: TaskInput;
-    readonly triggers?: readonly { readonly when: TriggerInput; readonly task: TaskInput }[];
-  }[];
-}
-
-const toAxial = (h: HexInput): Axial => {
-  if (Array.isArray(h)) return offsetToAxial({ col: h[0] ?? 0, row: h[1] ?? 0 });
-  const a = h as Axial;
-  return { q: a.q, r: a.r };
-};
-
-const toTask = (t: TaskInput): Task => ({
-  kind: t.kind,
-  hexes: t.hexes.map(toAxial),
-  radius: t.radius ?? 0,
-  ...(t.timing ? { timing: t.timing } : {}),
-  ...(t.withInfantry ? { withInfantry: [...t.withInfantry] } : {}),
-});
-
-const toCondition = (w: TriggerInput): TriggerCondition =>
-  w.kind === 'enemy-seen' ? { kind: 'enemy-seen', hexes: w.hexes.map(toAxial), radius: w.radius ?? 0 } : { ...w };
-
-/** Converts one side's plan from the scenario file's form. */
-export const sidePlanFromInput = (input: AiPlanInput | undefined): SidePlan => ({
-  formations: (input?.formations ?? []).map((f) => ({
-    id: f.id,
-    name: f.name ?? f.id,
-    units: [...f.units],
-    task: toTask(f.task),
-    triggers: (f.triggers ?? []).map((t) => ({ when: toCondition(t.when), task: toTask(t.task) })),
-  })),
-});
-
-/** Converts a scenario's `aiPlan` (either side may be absent: the AI then plans from the objectives alone). */
-export const planFromScenario = (aiPlan: Partial<Record<'soviet' | 'japanese', AiPlanInput>> | undefined): AiPlan => ({
-  soviet: sidePlanFromInput(aiPlan?.soviet),
-  japanese: sidePlanFromInput(aiPlan?.japanese),
-});
 
 export const EMPTY_PLAN: AiPlan = { soviet: { formations: [] }, japanese: { formations: [] } };

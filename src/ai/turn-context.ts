@@ -4,6 +4,8 @@
  */
 import { fastDistance, type Axial } from '../engine/hex';
 import { indexOf, type MapData } from '../engine/map';
+import { objectiveHexes } from '../engine/objectives';
+import { KIND_RULES } from '../engine/unit-kinds';
 import { clockAt, type Light } from '../engine/time';
 import type { GameState, Objective, SupplySource, Unit } from '../engine/types';
 import type { Side } from '../engine/vocabulary';
@@ -50,7 +52,7 @@ const sideKeyHexes = (objectives: readonly Objective[], side: Side): readonly Ax
     bySide = {};
     keyHexCache.set(objectives, bySide);
   }
-  return (bySide[side] ??= objectives.filter((o) => (o.side === side && o.kind === 'hold-hex') || (o.side !== side && o.kind === 'take-hex')).flatMap((o) => o.hexes ?? []));
+  return (bySide[side] ??= objectives.filter((o) => (o.side === side && o.kind === 'hold-hex') || (o.side !== side && o.kind === 'take-hex')).flatMap(objectiveHexes));
 };
 const supplyCache = new WeakMap<readonly SupplySource[], Partial<Record<Side, readonly Axial[]>>>();
 const sideSupplyHexes = (sources: readonly SupplySource[], side: Side): readonly Axial[] => {
@@ -167,9 +169,6 @@ export const enemiesInArea = (ctx: TurnContext, task: Task, from: Axial): Rememb
     .sort((a, b) => fastDistance(from, a.hex) - fastDistance(from, b.hex) || (a.id < b.id ? -1 : 1));
 };
 
-/** Who stands on a key hex: fighting troops, not guns, headquarters or engineers. */
-const KEY_HEX_KINDS: ReadonlySet<string> = new Set(['infantry', 'motorised-infantry', 'cavalry', 'tank', 'armoured-car', 'machine-gun', 'anti-tank', 'reconnaissance']);
-
 /** How far beyond a hold task's radius its key hexes are still its business. */
 const KEY_HEX_REACH = 3;
 
@@ -190,8 +189,9 @@ export const goalHexes = (ctx: TurnContext, task: Task, unit: Unit & { readonly 
     if (enemies.length > 0) return { hexes: enemies.slice(0, 3).map((e) => e.hex), enemies: true };
   }
   if (task.hexes.length > 0) {
-    if (task.kind !== 'hold' || !KEY_HEX_KINDS.has(unit.kind)) return { hexes: task.hexes, enemies: false };
-    // A hold task also covers the side's key hexes near its area (a bridge end just outside it).
+    if (task.kind !== 'hold' || !KIND_RULES[unit.kind].holdsKeyHexes) return { hexes: task.hexes, enemies: false };
+    // Fighting troops (`holdsKeyHexes`: not guns, headquarters or engineers) holding an area also cover the side's
+    // key hexes near it (a bridge end just outside it).
     const near = ctx.keyHexes.filter((k) => nearestDistance(k, task.hexes) <= task.radius + KEY_HEX_REACH);
     return { hexes: near.length > 0 ? [...task.hexes, ...near] : task.hexes, enemies: false };
   }

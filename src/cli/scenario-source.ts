@@ -5,9 +5,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { planFromScenario, type AiPlan } from '../ai/plan';
+import type { AiPlan } from '../ai/plan';
 import type { HistoricalOutcome } from '../analysis/after-action';
 import type { GameState } from '../engine/types';
+import { scenarioAiPlan } from '../scenario/build-setup';
 import { createGame } from '../scenario/create-game';
 import { resolveLevers } from '../scenario/levers';
 import { formatFileError, parseScenario } from '../scenario/parse';
@@ -71,7 +72,7 @@ export const loadScenarioGame = (arg: string): LoadResult => {
     ok: true,
     scenario,
     title: scenario.title,
-    plan: planFromScenario(scenario.aiPlan),
+    plan: scenarioAiPlan(scenario),
     historical: scenario.historical,
     eventNames,
     engineVersion: ENGINE_VERSION,

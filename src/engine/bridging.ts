@@ -6,6 +6,7 @@
  * the historical models. Engineers may also re-bridge a side whose crossing was destroyed: finishing the work restores
  * the crossing.
  */
+import { KIND_RULES } from './unit-kinds';
 import { actingUnit, refuse, SIDE_NAMES } from './acting-unit';
 import { changedCrossingEdges, crossingAt, edgeKey, parseEdgeKey } from './crossings';
 import { DIRECTIONS, type Direction } from './hex';
@@ -36,7 +37,7 @@ export const applyBuildBridge = (
   const acting = actingUnit(state, cmd.unitId);
   if (!acting.ok) return acting;
   const unit = acting.unit;
-  if (unit.kind !== 'engineer') return refuse('wrong-unit', `Only engineers can build bridges; ${unit.label} is not an engineer unit.`);
+  if (!KIND_RULES[unit.kind].buildsBridges) return refuse('wrong-unit', `Only engineers can build bridges; ${unit.label} is not an engineer unit.`);
   if (unit.status === 'routed') return refuse('routed', `${unit.label} is routed and cannot work.`);
   if (unit.acted.built) return refuse('already-acted', `${unit.label} has already worked on a bridge this turn.`);
   if (unit.acted.moved || unit.acted.attacked || unit.acted.fired || unit.acted.dug) {

@@ -3,6 +3,7 @@
  * can read when it is not), finds attackers and defenders, collects every modifier by name and folds them into the
  * per-unit percents of `CombatInputs`. Both the commands and `previewAttack` go through here, so they cannot differ.
  */
+import { KIND_RULES } from './unit-kinds';
 import { actingUnit, gameOver, refuse } from './acting-unit';
 import { ASSAULT_RANGE_M, fireProfile, RIFLE_RANGE_M, type FireProfile } from './combat-strength';
 import type { CombatInputs, CombatKind, Combatant } from './combat-fire';
@@ -140,7 +141,7 @@ export const buildEngagement = (
     const d = fastDistance(u.hex!, target);
     const p = fireProfile(u);
     if (kind === 'assault') {
-      if (u.kind === 'artillery' || u.kind === 'headquarters') {
+      if (!KIND_RULES[u.kind].leadsAssault) {
         return refuse('wrong-unit', `${u.label} is ${u.kind === 'artillery' ? 'an artillery unit: it supports an assault by bombarding' : 'a headquarters'}; it does not lead one.`);
       }
       if (d !== 1) return refuse('out-of-range', `${u.label} is not next to the target hex.`);

@@ -68,8 +68,9 @@ export interface CombatResolution {
 }
 
 /**
- * One side's suffering under the other's fire scaled by `rollPct`, written into a reusable scratch (the resolver is
- * synchronous and never re-entered, so two module-level scratches serve every call without allocating).
+ * One side's suffering under the other's fire scaled by `rollPct`, written into a scratch that every settling of one
+ * combat's inputs reuses (`previewAttack` settles 121 roll pairs of the same inputs). Every entry below the side's
+ * unit count is written before it is read, so a reused scratch needs no clearing.
  */
 class SideScratch {
   men = new Float64Array(16);
@@ -91,8 +92,21 @@ class SideScratch {
   }
 }
 const NO_VEHICLE_KILLS: readonly number[] = Object.freeze([]);
-const DEFENDERS = new SideScratch();
-const ATTACKERS = new SideScratch();
+
+/** Working space for `settleCombat`, kept with the combat's inputs (settling never calls out: one per inputs serves). */
+class CombatScratch {
+  readonly defenders = new SideScratch();
+  readonly attackers = new SideScratch();
+}
+const scratches = new WeakMap<CombatInputs, CombatScratch>();
+const scratchFor = (inputs: CombatInputs): CombatScratch => {
+  let s = scratches.get(inputs);
+  if (!s) {
+    s = new CombatScratch();
+    scratches.set(inputs, s);
+  }
+  return s;
+};
 
 const sideHits = (kind: CombatKind, targets: readonly Combatant[], fire: SideFire, rollPct: number, roundUpAbove: number, out: SideScratch): void => {
   const n = targets.length;
@@ -194,8 +208,9 @@ const unitResult = (
  */
 export const settleCombat = (inputs: CombatInputs, fire: FireTotals, attackRoll: number, defenceRoll: number): CombatResolution => {
   const { kind, attackers, defenders } = inputs;
-  const d = DEFENDERS;
-  const a = ATTACKERS;
+  const scratch = scratchFor(inputs);
+  const d = scratch.defenders;
+  const a = scratch.attackers;
   sideHits(kind, defenders, fire.attackers, ROLL_PERCENT[attackRoll]!, ROUND_UP_ABOVE[defenceRoll]!, d);
   sideHits(kind, attackers, fire.defenders, ROLL_PERCENT[defenceRoll]!, ROUND_UP_ABOVE[attackRoll]!, a);
 

@@ -11,6 +11,7 @@ import { applyBuildBridge } from './bridging';
 import { applyAirStrike, applyAttack, applyBombard, applyFire } from './combat';
 import { asHex, badShape, isId } from './command-fields';
 import { applyExit } from './exit';
+import { KIND_RULES } from './unit-kinds';
 import type { Direction } from './hex';
 import { applyMove } from './movement';
 import { endTurn } from './turn';
@@ -162,7 +163,7 @@ export const COMMANDS: CommandTable = {
     label: (c) => `Bridge ${DIRECTION_WORDS[c.direction]}`,
     title: 'Engineers work on a pontoon bridge over the river on that side (several turns)',
     unitOrders: (unit) =>
-      unit.kind === 'engineer' ? DIRECTION_WORDS.map((_, d) => ({ type: 'build-bridge', unitId: unit.id, direction: d as Direction })) : [],
+      KIND_RULES[unit.kind].buildsBridges ? DIRECTION_WORDS.map((_, d) => ({ type: 'build-bridge', unitId: unit.id, direction: d as Direction })) : [],
   },
   exit: {
     parse: parseUnitOnly('exit'),

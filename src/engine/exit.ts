@@ -27,8 +27,7 @@ export const applyExit = (state: GameState, cmd: { readonly type: 'exit'; readon
   if (!isEdgeHex(state, index)) return refuse('not-at-exit', `${unit.label} must stand on a hex at the edge of the map to leave it.`);
   if (unit.mp <= 0) return refuse('no-mp', `${unit.label} has no movement points left to leave the map this turn.`);
   const exits = state.setup.objectives
-    .filter((o) => o.kind === 'extract-unit' && o.units?.includes(unit.id) && (o.exitHexes?.length ?? 0) > 0)
-    .flatMap((o) => o.exitHexes ?? []);
+    .flatMap((o) => (o.kind === 'extract-unit' && o.units.includes(unit.id) ? o.exitHexes : []));
   if (exits.length > 0 && !exits.some((h) => sameHex(h, hex))) {
     return refuse('not-at-exit', `${unit.label} must leave the map by its exit hexes, not here.`);
   }

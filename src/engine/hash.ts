@@ -10,7 +10,7 @@
  * The static setup is left out except what identifies it (scenario id, content hash, levers): the map and order of
  * battle are fixed by the content hash, and hashing them every turn would cost more than the rest of the state.
  */
-import type { GameState } from './types';
+import { HASHED_UNIT_FIELDS, UNIT_ACTION_FIELDS, type GameSetup, type GameState, type Unit } from './types';
 
 const SEED_A = 0x811c9dc5;
 const SEED_B = 0x9e3779b9;
@@ -55,18 +55,33 @@ const fmix = (h: number): number => {
   return h ^ (h >>> 16);
 };
 
-// Results of the last `hashInto` call (two lanes), kept in module variables so hashing allocates nothing.
-let outA = 0;
-let outB = 0;
+/**
+ * One hashing job: the two lanes of the last value hashed (so hashing allocates nothing per value) and the memo of
+ * string hashes it may use. Every call of `hashState`/`hashValue` has its own, so nothing is shared between calls but
+ * the string memo, which is a pure function's memo kept with the game setup it serves.
+ */
+interface Lanes {
+  a: number;
+  b: number;
+  readonly strings: Map<string, { readonly a: number; readonly b: number }>;
+}
 
-// Strings repeat endlessly in states (keys, names, ids): memoise their two lane hashes.
-const stringCache = new Map<string, { readonly a: number; readonly b: number }>();
+// Strings repeat endlessly in states (keys, names, ids): memoise their two lane hashes, per game setup.
+const stringMemos = new WeakMap<GameSetup, Map<string, { readonly a: number; readonly b: number }>>();
+const stringMemo = (setup: GameSetup): Map<string, { readonly a: number; readonly b: number }> => {
+  let memo = stringMemos.get(setup);
+  if (!memo) {
+    memo = new Map();
+    stringMemos.set(setup, memo);
+  }
+  return memo;
+};
 
-const hashString = (s: string): void => {
-  const cached = stringCache.get(s);
+const hashString = (h: Lanes, s: string): void => {
+  const cached = h.strings.get(s);
   if (cached !== undefined) {
-    outA = cached.a;
-    outB = cached.b;
+    h.a = cached.a;
+    h.b = cached.b;
     return;
   }
   let a = mixA(SEED_A ^ TAG_STRING, s.length);
@@ -78,120 +93,102 @@ const hashString = (s: string): void => {
   }
   a = fmix(a);
   b = fmix(b ^ 0x5bd1e995);
-  if (stringCache.size > 100_000) stringCache.clear();
-  stringCache.set(s, { a, b });
-  outA = a;
-  outB = b;
+  if (h.strings.size > 100_000) h.strings.clear();
+  h.strings.set(s, { a, b });
+  h.a = a;
+  h.b = b;
 };
 
 /**
- * Units are most of a state, so they get a fixed-order walk over the Unit fields (the same canonical result for any
- * insertion order, without visiting key strings). A unit with fields outside the type falls back to the generic walk.
+ * Units are most of a state, so `state.units` gets a fixed-order walk over the Unit fields the hash covers
+ * (`HASHED_UNIT_FIELDS`, declared beside the Unit type, which also declares the fields left out): the same canonical
+ * result for any insertion order, without visiting key strings. `acted` goes first, packed into bits.
  */
-const UNIT_FIELDS = [
-  'acted', 'ammo', 'arrives', 'casualties', 'cohesion', 'damaged', 'destroyed', 'entrenchment', 'equipment', 'fatigue',
-  'formation', 'hex', 'id', 'kind', 'label', 'men', 'mp', 'name', 'note', 'side', 'size', 'source', 'start', 'status',
-  'supply', 'suppression', 'turnsOutOfSupply',
-] as const;
-const ACTION_FIELDS = ['moved', 'attacked', 'fired', 'dug', 'rallied', 'built'] as const;
+const WALKED_UNIT_FIELDS = HASHED_UNIT_FIELDS.filter((f) => f !== 'acted');
 
-/**
- * The unit fields that can change in play, in the walk's order. The rest (name, label, formation, kind, size, side,
- * source, note, start) are copies of the unit's setup, fixed for its id by the scenario content and the levers, which
- * the hash covers through `contentHash` and `levers`: hashing them every turn would cost a third of the time.
- */
-const HASHED_UNIT_FIELDS = [
-  'acted', 'ammo', 'arrives', 'casualties', 'cohesion', 'damaged', 'destroyed', 'entrenchment', 'equipment', 'fatigue',
-  'hex', 'id', 'men', 'mp', 'status', 'supply', 'suppression', 'turnsOutOfSupply',
-] as const;
-
-/** Fields every unit has (all but the optional `arrives` and `note`). */
-const REQUIRED_UNIT_FIELDS = UNIT_FIELDS.length - 2;
-
-const looksLikeUnit = (o: Record<string, unknown>): boolean => {
-  if (typeof o['id'] !== 'string' || typeof o['men'] !== 'number') return false;
-  const acted = o['acted'];
-  if (typeof acted !== 'object' || acted === null) return false;
-  // Counting keys is enough with the required ones present: any field outside the type makes the count too high.
-  let n = 0;
-  for (const k in o) if (o[k] !== undefined) n++;
-  const expected = REQUIRED_UNIT_FIELDS + (o['arrives'] !== undefined ? 1 : 0) + (o['note'] !== undefined ? 1 : 0);
-  if (n !== expected || o['status'] === undefined || o['start'] === undefined || o['equipment'] === undefined) return false;
-  let m = 0;
-  for (const _ in acted) m++;
-  return m === ACTION_FIELDS.length;
-};
-
-/** Known small shapes of integers: 1 hex {q, r}, 2 casualties. */
+/** Known small shapes of integers: 1 hex {q, r}, 2 casualties; 0 for anything else. */
 const SMALL_KEYS: readonly (readonly string[])[] = [[], ['q', 'r'], ['killed', 'missing', 'wounded']];
-let smallKind = 0;
 const isInt = (x: unknown): boolean => typeof x === 'number' && (x | 0) === x;
-const isSmallIntRecord = (o: Record<string, unknown>): boolean => {
+const smallIntRecordKind = (o: Record<string, unknown>): number => {
   let n = 0;
   for (const k in o) {
     n++;
-    if (!isInt(o[k])) return false;
+    if (!isInt(o[k])) return 0;
   }
-  if (n === 2 && isInt(o['q']) && isInt(o['r'])) smallKind = 1;
-  else if (n === 3 && isInt(o['killed']) && isInt(o['wounded']) && isInt(o['missing'])) smallKind = 2;
-  else return false;
-  return true;
+  if (n === 2 && isInt(o['q']) && isInt(o['r'])) return 1;
+  if (n === 3 && isInt(o['killed']) && isInt(o['wounded']) && isInt(o['missing'])) return 2;
+  return 0;
 };
 
-const hashUnit = (u: Record<string, unknown>): void => {
+const hashUnit = (h: Lanes, u: Unit): void => {
   let a = SEED_A ^ 0x2000_0001;
   let b = SEED_B ^ 0x2000_0001;
-  const acted = u['acted'] as Record<string, boolean>;
+  const acted = u.acted;
   let bits = 0;
-  for (let i = 0; i < ACTION_FIELDS.length; i++) if (acted[ACTION_FIELDS[i]!]) bits |= 1 << i;
+  for (let i = 0; i < UNIT_ACTION_FIELDS.length; i++) if (acted[UNIT_ACTION_FIELDS[i]!]) bits |= 1 << i;
   a = mixA(a, bits);
   b = mixB(b, bits);
-  for (let i = 1; i < HASHED_UNIT_FIELDS.length; i++) {
-    const v = u[HASHED_UNIT_FIELDS[i]!];
+  for (let i = 0; i < WALKED_UNIT_FIELDS.length; i++) {
+    const v: unknown = u[WALKED_UNIT_FIELDS[i]!];
     if (typeof v === 'number' && (v | 0) === v) {
       a = mixA(a, v);
       b = mixB(b, v);
       continue;
     }
-    if (typeof v === 'object' && v !== null && isSmallIntRecord(v as Record<string, unknown>)) {
+    const small = typeof v === 'object' && v !== null ? smallIntRecordKind(v as Record<string, unknown>) : 0;
+    if (small !== 0) {
       // hex {q, r}, casualties {killed, wounded, missing}: fixed keys, so their values in key order suffice.
       const o = v as Record<string, number>;
-      for (const k of SMALL_KEYS[smallKind]!) {
+      for (const k of SMALL_KEYS[small]!) {
         a = mixA(a, o[k]!);
         b = mixB(b, o[k]!);
       }
-      a = mixA(a, smallKind);
-      b = mixB(b, smallKind);
+      a = mixA(a, small);
+      b = mixB(b, small);
       continue;
     }
-    hashInto(v, null);
-    a = mixA(a, outA);
-    b = mixB(b, outB);
+    hashInto(h, v);
+    a = mixA(a, h.a);
+    b = mixB(b, h.b);
   }
-  outA = fmix(a);
-  outB = fmix(b);
+  h.a = fmix(a);
+  h.b = fmix(b);
 };
 
-const hashInto = (v: unknown, skipKey: string | null): void => {
+/** The units array, mixed as any array is, each element by `hashUnit`. */
+const hashUnits = (h: Lanes, units: readonly Unit[]): void => {
+  let a = mixA(SEED_A ^ TAG_ARRAY, units.length);
+  let b = mixB(SEED_B ^ TAG_ARRAY, units.length);
+  for (let i = 0; i < units.length; i++) {
+    hashUnit(h, units[i]!);
+    a = mixA(a, h.a);
+    b = mixB(b, h.b);
+  }
+  h.a = fmix(a);
+  h.b = fmix(b);
+};
+
+/** Any JSON value. The game state itself (`state`) is walked as an object without `setup`, its units by `hashUnits`. */
+const hashInto = (h: Lanes, v: unknown, state: GameState | null = null): void => {
   switch (typeof v) {
     case 'number': {
       if (Number.isInteger(v) && v >= -0x8000_0000 && v <= 0x7fff_ffff) {
-        outA = fmix(mixA(SEED_A ^ TAG_INT, v | 0));
-        outB = fmix(mixB(SEED_B ^ TAG_INT, v | 0));
+        h.a = fmix(mixA(SEED_A ^ TAG_INT, v | 0));
+        h.b = fmix(mixB(SEED_B ^ TAG_INT, v | 0));
       } else {
         // Rare (the engine keeps integers); the shortest round-trip string is the same in every engine.
-        hashString(Object.is(v, -0) ? '0' : String(v));
-        outA = fmix(outA ^ TAG_NUMBER);
-        outB = fmix(outB ^ TAG_NUMBER);
+        hashString(h, Object.is(v, -0) ? '0' : String(v));
+        h.a = fmix(h.a ^ TAG_NUMBER);
+        h.b = fmix(h.b ^ TAG_NUMBER);
       }
       return;
     }
     case 'string':
-      hashString(v);
+      hashString(h, v);
       return;
     case 'boolean':
-      outA = fmix(SEED_A ^ (v ? TAG_TRUE : TAG_FALSE));
-      outB = fmix(SEED_B ^ (v ? TAG_TRUE : TAG_FALSE));
+      h.a = fmix(SEED_A ^ (v ? TAG_TRUE : TAG_FALSE));
+      h.b = fmix(SEED_B ^ (v ? TAG_TRUE : TAG_FALSE));
       return;
     case 'object': {
       if (v === null) break;
@@ -199,41 +196,40 @@ const hashInto = (v: unknown, skipKey: string | null): void => {
         let a = mixA(SEED_A ^ TAG_ARRAY, v.length);
         let b = mixB(SEED_B ^ TAG_ARRAY, v.length);
         for (let i = 0; i < v.length; i++) {
-          hashInto(v[i], null);
-          a = mixA(a, outA);
-          b = mixB(b, outB);
+          hashInto(h, v[i]);
+          a = mixA(a, h.a);
+          b = mixB(b, h.b);
         }
-        outA = fmix(a);
-        outB = fmix(b);
+        h.a = fmix(a);
+        h.b = fmix(b);
         return;
       }
       const o = v as Record<string, unknown>;
-      if (skipKey === null && looksLikeUnit(o)) {
-        hashUnit(o);
-        return;
-      }
+      const isState = state !== null && v === state;
       let sumA = 0;
       let sumB = 0;
       let count = 0;
       for (const k in o) {
         const value = o[k];
-        if (value === undefined || k === skipKey) continue;
-        hashInto(value, null);
-        const va = outA;
-        const vb = outB;
-        hashString(k);
-        sumA = (sumA + fmix(mixA(mixA(SEED_A, outA), va))) | 0;
-        sumB = (sumB + fmix(mixB(mixB(SEED_B, outB), vb))) | 0;
+        if (value === undefined) continue;
+        if (isState && k === 'units') hashUnits(h, value as readonly Unit[]);
+        else if (isState && k === 'setup') continue;
+        else hashInto(h, value);
+        const va = h.a;
+        const vb = h.b;
+        hashString(h, k);
+        sumA = (sumA + fmix(mixA(mixA(SEED_A, h.a), va))) | 0;
+        sumB = (sumB + fmix(mixB(mixB(SEED_B, h.b), vb))) | 0;
         count++;
       }
-      outA = fmix(mixA(mixA(SEED_A ^ TAG_OBJECT, count), sumA));
-      outB = fmix(mixB(mixB(SEED_B ^ TAG_OBJECT, count), sumB));
+      h.a = fmix(mixA(mixA(SEED_A ^ TAG_OBJECT, count), sumA));
+      h.b = fmix(mixB(mixB(SEED_B ^ TAG_OBJECT, count), sumB));
       return;
     }
   }
   // null, undefined (inside arrays, as JSON writes null), functions and symbols.
-  outA = fmix(SEED_A ^ TAG_NULL);
-  outB = fmix(SEED_B ^ TAG_NULL);
+  h.a = fmix(SEED_A ^ TAG_NULL);
+  h.b = fmix(SEED_B ^ TAG_NULL);
 };
 
 const hex8 = (x: number): string => (x >>> 0).toString(16).padStart(8, '0');
@@ -243,15 +239,17 @@ const hex8 = (x: number): string => (x >>> 0).toString(16).padStart(8, '0');
  * Covers every field but `setup`, of which only `scenarioId`, `contentHash` and `levers` count.
  */
 export const hashState = (state: GameState): string => {
-  hashInto(state, 'setup');
-  const a = outA;
-  const b = outB;
-  hashInto({ scenarioId: state.setup.scenarioId, contentHash: state.setup.contentHash, levers: state.setup.levers }, null);
-  return hex8(fmix(mixA(a, outA))) + hex8(fmix(mixB(b, outB)));
+  const h: Lanes = { a: 0, b: 0, strings: stringMemo(state.setup) };
+  hashInto(h, state, state);
+  const a = h.a;
+  const b = h.b;
+  hashInto(h, { scenarioId: state.setup.scenarioId, contentHash: state.setup.contentHash, levers: state.setup.levers });
+  return hex8(fmix(mixA(a, h.a))) + hex8(fmix(mixB(b, h.b)));
 };
 
 /** The same canonical hash of any JSON value (records, results): for content hashes and tests. */
 export const hashValue = (value: unknown): string => {
-  hashInto(value, null);
-  return hex8(outA) + hex8(outB);
+  const h: Lanes = { a: 0, b: 0, strings: new Map() };
+  hashInto(h, value);
+  return hex8(h.a) + hex8(h.b);
 };

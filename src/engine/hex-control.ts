@@ -4,6 +4,7 @@
  * lists hexes that someone has held, sorted by key, so it stays small and canonical.
  */
 import { hexKey, type Axial } from './hex';
+import { objectiveHexes } from './objectives';
 import type { GameSetup, GameState } from './types';
 import type { Side } from './vocabulary';
 
@@ -15,7 +16,7 @@ export const trackedHexes = (setup: GameSetup): readonly string[] => {
   if (!keys) {
     const all = new Set<string>();
     const add = (hexes: readonly Axial[] | undefined): void => hexes?.forEach((h) => all.add(hexKey(h)));
-    for (const o of setup.objectives) add(o.hexes);
+    for (const o of setup.objectives) add(objectiveHexes(o));
     for (const m of setup.milestones) if (m.when.kind === 'hex-taken' || m.when.kind === 'side-cleared') add(m.when.hexes);
     keys = [...all].sort();
     trackedCache.set(setup, keys);

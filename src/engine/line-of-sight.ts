@@ -111,10 +111,7 @@ interface LineTable {
   readonly colOdd: Int8Array;
 }
 
-let lineTableCache: LineTable | null = null;
-
-const lineTable = (): LineTable => {
-  if (lineTableCache) return lineTableCache;
+const buildLineTable = (): LineTable => {
   const start = new Int32Array((LINE_RADIUS + 1) * LINE_SPAN).fill(-1);
   const rows: number[] = [];
   const even: number[] = [];
@@ -134,9 +131,11 @@ const lineTable = (): LineTable => {
       }
     }
   }
-  lineTableCache = { start, row: Int8Array.from(rows), colEven: Int8Array.from(even), colOdd: Int8Array.from(odd) };
-  return lineTableCache;
+  return { start, row: Int8Array.from(rows), colEven: Int8Array.from(even), colOdd: Int8Array.from(odd) };
 };
+
+/** Built once when the module loads (a constant of the geometry, never changed after). */
+const LINE_TABLE: LineTable = buildLineTable();
 
 const toIndex = (map: MapData, h: number | Axial): number => (typeof h === 'number' ? h : indexOf(map, h));
 
@@ -176,7 +175,7 @@ export const blockerBetween = (map: MapData, t: SightTables, i: number, j: numbe
   const height = map.height;
   if (n <= LINE_RADIUS) {
     // The common case: read the line's steps from the precomputed table (same hexes as hexLine, see below).
-    const table = lineTable();
+    const table = LINE_TABLE;
     const first = table.start[(br - ar) * LINE_SPAN + (bq - aq + LINE_RADIUS)]!;
     const cols = (ar & 1) === 1 ? table.colOdd : table.colEven;
     const acol = a - ar * width;

@@ -10,7 +10,8 @@
  */
 import { EQUIPMENT } from './equipment';
 import type { GameState, Unit } from './types';
-import type { MobilityClass, UnitKind } from './vocabulary';
+import { KIND_RULES } from './unit-kinds';
+import type { MobilityClass } from './vocabulary';
 
 /** Movement points per 60-minute turn on 500 m hexes, before fatigue and cohesion. */
 export const BASE_MP: Readonly<Record<MobilityClass, number>> = { foot: 12, horse: 20, wheeled: 24, tracked: 24 };
@@ -40,14 +41,11 @@ export const marchMinutes = (minutesPerTurn: number): number => {
  */
 const RANK: Readonly<Record<MobilityClass, number>> = { foot: 0, horse: 1, wheeled: 2, tracked: 3 };
 
-/** Kinds whose men ride the unit's own vehicles or limbers (crews, mounted scouts): the men move as the vehicles do. */
-const CREWED_KINDS: ReadonlySet<UnitKind> = new Set<UnitKind>(['tank', 'armoured-car', 'reconnaissance', 'artillery', 'anti-tank']);
-
 /** The class a unit's men move at, before its vehicles and guns are considered. */
 const menClass = (unit: Pick<Unit, 'kind' | 'men' | 'equipment'>, vehicles: MobilityClass | null): MobilityClass => {
-  if (unit.kind === 'cavalry') return 'horse';
-  if (unit.kind === 'motorised-infantry') return 'wheeled';
-  if (CREWED_KINDS.has(unit.kind) && vehicles !== null) return vehicles;
+  const kind = KIND_RULES[unit.kind];
+  if (kind.menMobility !== null) return kind.menMobility;
+  if (kind.crewed && vehicles !== null) return vehicles;
   const trucks = unit.equipment['truck'] ?? 0;
   if (unit.men > 0 && trucks * MEN_PER_TRUCK >= unit.men) return 'wheeled';
   if (unit.men === 0 && vehicles !== null) return vehicles;
@@ -67,8 +65,7 @@ export const unitMobility = (unit: Pick<Unit, 'kind' | 'men' | 'equipment'>): Mo
     if (mobility === undefined || mobility === 'foot') continue;
     if (vehicles === null || RANK[mobility] < RANK[vehicles]) vehicles = mobility;
   }
-  if (unit.kind === 'tank' && vehicles === null) vehicles = 'tracked';
-  if (unit.kind === 'armoured-car' && vehicles === null) vehicles = 'wheeled';
+  if (vehicles === null) vehicles = KIND_RULES[unit.kind].defaultVehicles;
   const men = menClass(unit, vehicles);
   if (vehicles === null) return men;
   return RANK[men] < RANK[vehicles] ? men : vehicles;

@@ -115,37 +115,53 @@ export class Reachability {
 }
 
 /**
- * Scratch storage reused by every search (the engine is synchronous, so one set serves all calls): best cost and
- * parent per hex, valid only where `seen` holds the current search's stamp, so nothing is cleared between searches.
- * The queue is a bucket queue (Dial's algorithm): step costs are small integers, so a bucket per MP value replaces a
- * heap; entries are singly linked lists through `entryHex`/`entryNext`.
+ * Scratch storage for searches on one map, kept with the map (so two games never share one, and a search on one map
+ * cannot disturb another's): best cost and parent per hex, valid only where `seen` holds the current search's stamp,
+ * so nothing is cleared between searches. The queue is a bucket queue (Dial's algorithm): step costs are small
+ * integers, so a bucket per MP value replaces a heap; entries are singly linked lists through `entryHex`/`entryNext`.
+ * A search runs to its end without calling out, and copies what it found before returning, so reusing the scratch
+ * for the next search on the same map is safe.
  */
-let bestCost = new Int32Array(0);
-let bestParent = new Int32Array(0);
-let seen = new Uint32Array(0);
-let settled = new Int32Array(0);
-let entryHex = new Int32Array(0);
-let entryNext = new Int32Array(0);
-let bucketHead = new Int32Array(64);
-let stamp = 0;
+class SearchScratch {
+  readonly bestCost: Int32Array;
+  readonly bestParent: Int32Array;
+  readonly seen: Uint32Array;
+  readonly settled: Int32Array;
+  readonly entryHex: Int32Array;
+  readonly entryNext: Int32Array;
+  bucketHead = new Int32Array(64);
+  stamp = 0;
 
-const ensureScratch = (n: number, mp: number): void => {
-  if (seen.length < n) {
-    bestCost = new Int32Array(n);
-    bestParent = new Int32Array(n);
-    seen = new Uint32Array(n);
-    settled = new Int32Array(n);
-    entryHex = new Int32Array(n * 6 + 1);
-    entryNext = new Int32Array(n * 6 + 1);
-    stamp = 0;
+  constructor(n: number) {
+    this.bestCost = new Int32Array(n);
+    this.bestParent = new Int32Array(n);
+    this.seen = new Uint32Array(n);
+    this.settled = new Int32Array(n);
+    this.entryHex = new Int32Array(n * 6 + 1);
+    this.entryNext = new Int32Array(n * 6 + 1);
   }
-  if (bucketHead.length < mp + 1) bucketHead = new Int32Array(mp + 1);
-  bucketHead.fill(-1, 0, mp + 1);
-  stamp++;
-  if (stamp === 0xffff_ffff) {
-    seen.fill(0);
-    stamp = 1;
+
+  /** Starts a search with up to `mp` MP: a fresh stamp and empty buckets. */
+  begin(mp: number): number {
+    if (this.bucketHead.length < mp + 1) this.bucketHead = new Int32Array(mp + 1);
+    this.bucketHead.fill(-1, 0, mp + 1);
+    this.stamp++;
+    if (this.stamp === 0xffff_ffff) {
+      this.seen.fill(0);
+      this.stamp = 1;
+    }
+    return this.stamp;
   }
+}
+
+const scratches = new WeakMap<MapData, SearchScratch>();
+const scratchFor = (map: MapData): SearchScratch => {
+  let s = scratches.get(map);
+  if (!s) {
+    s = new SearchScratch(map.width * map.height);
+    scratches.set(map, s);
+  }
+  return s;
 };
 
 /** The neighbour table as an Int32Array, built once per map. */
@@ -188,9 +204,9 @@ export const search = (state: GameState, unitId: string, goal: number, mpLimit: 
   const neighbours = neighbourTable(map);
   const mp = mpLimit >= 0 ? mpLimit : unit.mp;
   const routed = unit.status === 'routed';
-  const n = map.width * map.height;
-  ensureScratch(n, mp);
-  const mark = stamp;
+  const scratch = scratchFor(map);
+  const mark = scratch.begin(mp);
+  const { bestCost, bestParent, seen, settled, entryHex, entryNext, bucketHead } = scratch;
   // Entering an enemy zone means stopping there, so only a hex the unit may stop in is worth entering.
   const ownCount = occ.count[unit.side];
   const ownPoints = occ.points[unit.side];

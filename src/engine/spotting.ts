@@ -13,22 +13,11 @@ import { blockerBetween, sightTables } from './line-of-sight';
 import { indexOf } from './map';
 import { clockAt } from './time';
 import type { GameState, Unit } from './types';
+import { byKind } from './unit-kinds';
 import type { Side, Terrain, UnitKind } from './vocabulary';
 
-/** Spotting range of each arm of service, percent of the turn's visibility. */
-export const OBSERVER_RANGE_PERCENT: Readonly<Record<UnitKind, number>> = {
-  infantry: 100,
-  'motorised-infantry': 100,
-  cavalry: 125, // mounted scouts and a higher seat
-  tank: 75, // buttoned up, vision slits and periscopes
-  'armoured-car': 125, // the BA cars served as reconnaissance
-  reconnaissance: 150,
-  artillery: 125, // forward observers with optics
-  'anti-tank': 100,
-  engineer: 100,
-  headquarters: 125, // observation posts with stereo telescopes
-  'machine-gun': 100,
-};
+/** Spotting range of each arm of service, percent of the turn's visibility (the kinds table's `spottingPercent`). */
+export const OBSERVER_RANGE_PERCENT: Readonly<Record<UnitKind, number>> = byKind((r) => r.spottingPercent);
 
 /** How openly a hex shows what is in it, percent of the spotting range. */
 export const CONCEALMENT_PERCENT: Readonly<Record<Terrain, number>> = {

@@ -109,6 +109,37 @@ export interface UnitActions {
   readonly built: boolean;
 }
 
+/**
+ * Every field of a Unit is in exactly one of the two lists below, and the compiler checks it (`UnclassifiedUnitFields`
+ * fails to compile if a field of `Unit` is in neither list or in both), so a new field cannot silently escape the state
+ * hash: put it in `HASHED_UNIT_FIELDS` unless it is a copy of the unit's setup.
+ *
+ * The fields the state hash covers (everything that can change in play), in the hash's walk order. The order is part
+ * of the hash value: append new fields, never reorder.
+ */
+export const HASHED_UNIT_FIELDS = [
+  'acted', 'ammo', 'arrives', 'casualties', 'cohesion', 'damaged', 'destroyed', 'entrenchment', 'equipment', 'fatigue',
+  'hex', 'id', 'men', 'mp', 'status', 'supply', 'suppression', 'turnsOutOfSupply',
+] as const satisfies readonly (keyof Unit)[];
+
+/**
+ * The fields the hash leaves out: copies of the unit's setup, fixed for its id by the scenario content and the
+ * levers, which the hash covers through `contentHash` and `levers` (hashing them every turn would cost a third of
+ * the time).
+ */
+export const SETUP_COPY_UNIT_FIELDS = ['formation', 'kind', 'label', 'name', 'note', 'side', 'size', 'source', 'start'] as const satisfies readonly (keyof Unit)[];
+
+/** The flags of `UnitActions`, in the order the hash packs them into bits. */
+export const UNIT_ACTION_FIELDS = ['moved', 'attacked', 'fired', 'dug', 'rallied', 'built'] as const satisfies readonly (keyof UnitActions)[];
+
+/** The fields of `U` in neither list or in both (never for a fully classified unit type). */
+export type UnclassifiedFieldsOf<U> =
+  | Exclude<keyof U, (typeof HASHED_UNIT_FIELDS)[number] | (typeof SETUP_COPY_UNIT_FIELDS)[number]>
+  | Extract<(typeof HASHED_UNIT_FIELDS)[number], (typeof SETUP_COPY_UNIT_FIELDS)[number]>;
+type Never<T extends never> = T;
+/** Compiles only while every Unit field is in exactly one of the two lists above (and every action flag in its list). */
+export type UnclassifiedUnitFields = Never<UnclassifiedFieldsOf<Unit> | Exclude<keyof UnitActions, (typeof UNIT_ACTION_FIELDS)[number]>>;
+
 /** The clock: a turn is `minutesPerTurn` long, starting at `start` (local time, ISO "1939-07-02T18:00"). */
 export interface ClockSetup {
   readonly start: string;
@@ -168,27 +199,41 @@ export interface SideRules {
 export const OBJECTIVE_KINDS = ['hold-hex', 'take-hex', 'destroy-unit', 'extract-unit', 'link-up', 'loss-threshold'] as const;
 export type ObjectiveKind = (typeof OBJECTIVE_KINDS)[number];
 
-export interface Objective {
+interface ObjectiveBase {
   readonly id: string;
   readonly side: Side;
-  readonly kind: ObjectiveKind;
   readonly name: string;
   readonly description: string;
   readonly points: number;
-  /** hold-hex / take-hex / link-up target hexes (link-up: groups must both have a unit within `radius` of these). */
-  readonly hexes?: readonly Axial[];
-  readonly radius?: number;
-  /** destroy-unit / extract-unit: unit ids; link-up: the two groups of unit ids. */
-  readonly units?: readonly string[];
-  readonly groups?: readonly (readonly string[])[];
-  /** By which turn (inclusive); absent = by the end. */
-  readonly byTurn?: number;
-  /** loss-threshold: percent of the enemy's (or own, if `own`) starting men lost. */
-  readonly percent?: number;
-  readonly own?: boolean;
-  /** extract-unit: the map edge or hexes to leave by. */
-  readonly exitHexes?: readonly Axial[];
 }
+
+/** By which turn (inclusive); absent = by the end. */
+interface ByTurn {
+  readonly byTurn?: number;
+}
+
+/**
+ * What a side is scored on, one shape per kind (built from the scenario's objectives by `buildSetup`). Switch on
+ * `kind`: every kind carries exactly the fields it needs.
+ */
+export type Objective =
+  /** hold-hex: no enemy controls any of `hexes`; take-hex: the side controls all of them. */
+  | (ObjectiveBase & ByTurn & { readonly kind: 'hold-hex' | 'take-hex'; readonly hexes: readonly Axial[] })
+  /** Every unit of `units` destroyed or surrendered. */
+  | (ObjectiveBase & ByTurn & { readonly kind: 'destroy-unit'; readonly units: readonly string[] })
+  /** Every unit of `units` left the map, by `exitHexes` (the map edge or hexes to leave by). */
+  | (ObjectiveBase & ByTurn & { readonly kind: 'extract-unit'; readonly units: readonly string[]; readonly exitHexes: readonly Axial[] })
+  /** Both `groups` have a unit within `radius` of `hexes`. */
+  | (ObjectiveBase & ByTurn & {
+      readonly kind: 'link-up';
+      readonly groups: readonly (readonly string[])[];
+      readonly hexes: readonly Axial[];
+      readonly radius: number;
+    })
+  /** `percent` of the enemy's (or own, if `own`: kept below) starting men lost. */
+  | (ObjectiveBase & { readonly kind: 'loss-threshold'; readonly percent: number; readonly own?: boolean });
+/** Compiles only while the union has one shape for each of `OBJECTIVE_KINDS` and no other. */
+export type UnmatchedObjectiveKinds = Never<Exclude<ObjectiveKind, Objective['kind']> | Exclude<Objective['kind'], ObjectiveKind>>;
 
 /** A milestone the game records with the turn it first happens (for the after-action report). */
 export interface Milestone {

@@ -15,6 +15,7 @@ import { indexOf } from './map';
 import { Rng } from './rng';
 import { updateUnit } from './state-update';
 import type { CommandResult, GameState, Unit } from './types';
+import { KIND_RULES } from './unit-kinds';
 import type { Terrain } from './vocabulary';
 
 export const MAX_ENTRENCHMENT = 3;
@@ -42,7 +43,8 @@ export const entrenchmentCap = (state: GameState, unit: Unit): number => {
   const i = indexOf(state.setup.map, unit.hex);
   const terrain = i < 0 ? 'lake' : state.setup.map.terrain[i]!;
   const cap = ENTRENCHMENT_CAP[terrain];
-  return unit.kind === 'tank' || unit.kind === 'armoured-car' ? Math.min(1, cap) : cap;
+  const kindCap = KIND_RULES[unit.kind].maxEntrenchment;
+  return kindCap === null ? cap : Math.min(kindCap, cap);
 };
 
 /** Whether an active enemy unit stands next to (or in) the unit's hex. */

@@ -14,6 +14,7 @@
 import { allUnits, linkedUp, sideLossPercent } from './battle-conditions';
 import { controller } from './hex-control';
 import { sortRecord } from './milestones';
+import { objectiveDeadline } from './objectives';
 import type { GameEvent, GameResult, GameState, Objective } from './types';
 import { otherSide, SIDES, type BySide, type Side } from './vocabulary';
 
@@ -24,17 +25,17 @@ export const objectiveMet = (state: GameState, o: Objective): boolean => {
   const enemy = otherSide(o.side);
   switch (o.kind) {
     case 'hold-hex':
-      return (o.hexes ?? []).every((h) => controller(state, h) !== enemy);
+      return o.hexes.every((h) => controller(state, h) !== enemy);
     case 'take-hex':
-      return (o.hexes ?? []).length > 0 && (o.hexes ?? []).every((h) => controller(state, h) === o.side);
+      return o.hexes.length > 0 && o.hexes.every((h) => controller(state, h) === o.side);
     case 'destroy-unit':
-      return allUnits(state, o.units ?? [], (u) => u.status === 'destroyed' || u.status === 'surrendered');
+      return allUnits(state, o.units, (u) => u.status === 'destroyed' || u.status === 'surrendered');
     case 'extract-unit':
-      return allUnits(state, o.units ?? [], (u) => u.status === 'exited');
+      return allUnits(state, o.units, (u) => u.status === 'exited');
     case 'link-up':
-      return linkedUp(state, o.groups ?? [], o.hexes ?? [], o.radius ?? 0);
+      return linkedUp(state, o.groups, o.hexes, o.radius);
     case 'loss-threshold':
-      return o.own ? sideLossPercent(state, o.side) < (o.percent ?? 0) : sideLossPercent(state, enemy) >= (o.percent ?? 0);
+      return o.own ? sideLossPercent(state, o.side) < o.percent : sideLossPercent(state, enemy) >= o.percent;
   }
 };
 
@@ -54,7 +55,8 @@ export const checkAchievements = (state: GameState): { state: GameState; events:
   const events: GameEvent[] = [];
   for (const o of state.setup.objectives) {
     if (isHolding(o) || state.milestones[o.id] !== undefined) continue;
-    if (o.byTurn !== undefined && state.turn > o.byTurn) continue;
+    const byTurn = objectiveDeadline(o);
+    if (byTurn !== undefined && state.turn > byTurn) continue;
     if (!objectiveMet(state, o)) continue;
     ids.push(o.id);
     events.push({ type: 'objective', id: o.id, side: o.side, achieved: true, turn: state.turn });
@@ -71,7 +73,8 @@ export const judgeDeadlines = (state: GameState, final: boolean): { state: GameS
   const events: GameEvent[] = [];
   for (const o of state.setup.objectives) {
     if (state.milestones[o.id] !== undefined) continue;
-    const due = o.byTurn === undefined ? final : o.byTurn === state.turn || (final && o.byTurn > state.turn);
+    const byTurn = objectiveDeadline(o);
+    const due = byTurn === undefined ? final : byTurn === state.turn || (final && byTurn > state.turn);
     if (!due) continue;
     const achieved = isHolding(o) ? objectiveMet(state, o) : false;
     if (achieved) ids.push(o.id);

@@ -8,11 +8,12 @@ import { crossingAt } from './crossings';
 import type { Direction } from './hex';
 import type { MapData } from './map';
 import type { GameState, PontoonWork, Unit } from './types';
+import { KIND_RULES } from './unit-kinds';
 import { otherSide, type Side } from './vocabulary';
 
-/** Whether a unit projects a zone of control: active (not routed), on the map, with men, and not a headquarters. */
+/** Whether a unit projects a zone of control: active (not routed), on the map, with men, and of a kind that does (not a headquarters). */
 export const exertsZoneOfControl = (unit: Unit): boolean =>
-  unit.status === 'active' && unit.hex !== null && unit.men > 0 && unit.cohesion > 0 && unit.kind !== 'headquarters';
+  unit.status === 'active' && unit.hex !== null && unit.men > 0 && unit.cohesion > 0 && KIND_RULES[unit.kind].exertsZoneOfControl;
 
 interface Cached {
   readonly map: MapData;

@@ -3,6 +3,7 @@
  * coordinates → axial, rivers and crossings → hexside specs, side rules = defaults ⊕ the scenario's ⊕ the levers',
  * units with their lever effects, objectives and milestones in axial hexes.
  */
+import type { AiPlan, PlanTrigger, SidePlan, Task, TriggerCondition } from '../ai/plan';
 import { DIRECTIONS, offsetToAxial, type Axial, type Direction } from '../engine/hex';
 import { buildMap, type HexsideSpec, type MapData, type MapSpec } from '../engine/map';
 import { DEFAULT_SIDE_RULES } from '../engine/rules-defaults';
@@ -11,7 +12,7 @@ import { SIDES, type BySide, type Terrain } from '../engine/vocabulary';
 import { contentHash } from './content-hash';
 import { applyLeverRules, applyLeverUnits, resolveLevers, type LeverValues } from './levers';
 import { ELEVATION_DIGITS } from './map-checks';
-import type { HexsideTuple, OffsetTuple, Scenario, ScenarioMilestone, ScenarioObjective, ScenarioUnit } from './schema';
+import type { AiTask, HexsideTuple, OffsetTuple, Scenario, ScenarioAiPlan, ScenarioMilestone, ScenarioObjective, ScenarioUnit } from './schema';
 
 const axial = ([col, row]: OffsetTuple): Axial => offsetToAxial({ col, row });
 const axials = (hexes: readonly OffsetTuple[]): Axial[] => hexes.map(axial);
@@ -69,19 +70,19 @@ export const unitSetupOf = (u: ScenarioUnit): UnitSetup => ({
 });
 
 export const objectiveOf = (o: ScenarioObjective): Objective => {
-  const base = { id: o.id, side: o.side, kind: o.kind, name: o.name, description: o.description, points: o.points };
+  const base = { id: o.id, side: o.side, name: o.name, description: o.description, points: o.points };
   switch (o.kind) {
     case 'hold-hex':
     case 'take-hex':
-      return { ...base, hexes: axials(o.hexes), ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+      return { ...base, kind: o.kind, hexes: axials(o.hexes), ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
     case 'destroy-unit':
-      return { ...base, units: o.units, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+      return { ...base, kind: o.kind, units: o.units, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
     case 'extract-unit':
-      return { ...base, units: o.units, exitHexes: axials(o.exitHexes), ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+      return { ...base, kind: o.kind, units: o.units, exitHexes: axials(o.exitHexes), ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
     case 'link-up':
-      return { ...base, groups: o.groups, hexes: axials(o.hexes), radius: o.radius, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+      return { ...base, kind: o.kind, groups: o.groups, hexes: axials(o.hexes), radius: o.radius, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
     case 'loss-threshold':
-      return { ...base, percent: o.percent, ...(o.own !== undefined ? { own: o.own } : {}) };
+      return { ...base, kind: o.kind, percent: o.percent, ...(o.own !== undefined ? { own: o.own } : {}) };
   }
 };
 
@@ -98,6 +99,41 @@ export const milestoneOf = (m: ScenarioMilestone): Milestone => {
     case 'link-up':
       return { id: m.id, name: m.name, when: { kind: w.kind, groups: w.groups, hexes: axials(w.hexes), radius: w.radius } };
   }
+};
+
+const taskOf = (t: AiTask): Task => ({
+  kind: t.kind,
+  hexes: axials(t.hexes),
+  radius: t.radius,
+  ...(t.timing ? { timing: t.timing } : {}),
+  ...(t.withInfantry ? { withInfantry: [...t.withInfantry] } : {}),
+});
+
+const conditionOf = (w: ScenarioAiPlan['soviet']['formations'][number]['triggers'][number]['when']): TriggerCondition =>
+  w.kind === 'enemy-seen' ? { kind: 'enemy-seen', hexes: axials(w.hexes), radius: w.radius } : { ...w };
+
+const sidePlanOf = (plan: ScenarioAiPlan['soviet']): SidePlan => ({
+  formations: plan.formations.map((f) => ({
+    id: f.id,
+    name: f.name,
+    units: [...f.units],
+    task: taskOf(f.task),
+    triggers: f.triggers.map((t): PlanTrigger => ({ when: conditionOf(t.when), task: taskOf(t.task) })),
+  })),
+});
+
+/** A file's AI plan in the runtime form: axial hexes, every default filled in. */
+export const aiPlanOf = (plan: ScenarioAiPlan): AiPlan => ({ soviet: sidePlanOf(plan.soviet), japanese: sidePlanOf(plan.japanese) });
+
+/** The scenario's AI plan, converted once per parsed scenario (like its map): levers never change the plan. */
+const planCache = new WeakMap<Scenario, AiPlan>();
+export const scenarioAiPlan = (scenario: Scenario): AiPlan => {
+  let plan = planCache.get(scenario);
+  if (!plan) {
+    plan = aiPlanOf(scenario.aiPlan);
+    planCache.set(scenario, plan);
+  }
+  return plan;
 };
 
 /** Defaults ⊕ the scenario's side rules (before levers). */

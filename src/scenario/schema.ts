@@ -7,6 +7,7 @@
  * by the semantic checks, which read the parsed types below.
  */
 import { z } from 'zod';
+import { TASK_KINDS } from '../ai/plan';
 import { DIRECTIONS } from '../engine/hex';
 import { PLACE_KINDS } from '../engine/map';
 import { DEFAULT_SIDE_RULES } from '../engine/rules-defaults';
@@ -171,7 +172,7 @@ export const LeverSchema = z.strictObject({
 });
 
 export const TaskSchema = z.strictObject({
-  kind: z.enum(['hold', 'advance', 'attack', 'screen', 'reserve', 'withdraw']),
+  kind: z.enum(TASK_KINDS),
   hexes,
   radius: count,
   /** Attack only in darkness (Yasuoka's night attack). */
@@ -257,7 +258,8 @@ export type ScenarioObjective = z.infer<typeof ObjectiveSchema>;
 export type ScenarioMilestone = z.infer<typeof MilestoneSchema>;
 export type ScenarioLever = z.infer<typeof LeverSchema>;
 export type LeverEffect = z.infer<typeof LeverEffectSchema>;
-export type AiPlan = z.infer<typeof AiPlanSchema>;
+/** The AI plan as a file writes it (offset hexes); `scenarioAiPlan` (build-setup.ts) gives the runtime `AiPlan`. */
+export type ScenarioAiPlan = z.infer<typeof AiPlanSchema>;
 export type AiFormation = z.infer<typeof FormationSchema>;
 export type AiTask = z.infer<typeof TaskSchema>;
 export type AiTrigger = z.infer<typeof TriggerSchema>;

@@ -92,6 +92,6 @@ export const engineRules: RulesPort = {
   },
   viewFor(state, side) {
     const v = viewFor(state, side);
-    return { side, state: v.state, visible: v.visible, raw: v };
+    return { side, state: v.state, visible: v.visible };
   },
 };

@@ -6,7 +6,7 @@
 import { createGame } from '../scenario/create-game';
 import { createRegistry, type ScenarioSource } from '../scenario/registry';
 import type { Scenario } from '../scenario/schema';
-import { buildSetup } from '../scenario/build-setup';
+import { buildSetup, scenarioAiPlan } from '../scenario/build-setup';
 import type { Side } from '../engine/vocabulary';
 import type { ScenarioCatalog, ScenarioEntry } from './controller/catalog';
 
@@ -69,7 +69,8 @@ export const loadCatalog = async (): Promise<{ catalog: ScenarioCatalog; problem
       }
     },
     aiPlan(id: string, side: Side) {
-      return byId.get(id)?.aiPlan[side] ?? { formations: [] };
+      const s = byId.get(id);
+      return s ? scenarioAiPlan(s)[side] : { formations: [] };
     },
   };
   return { catalog, problems };

@@ -4,7 +4,8 @@ import { offsetToAxial } from '../../src/engine/hex';
 import { updateUnit } from '../../src/engine/state-update';
 import { createMemory, rememberView } from '../../src/ai/memory';
 import { currentOrders, FALLBACK_FORMATION, fallbackTask } from '../../src/ai/operational';
-import { planFromScenario, type SidePlan } from '../../src/ai/plan';
+import type { SidePlan } from '../../src/ai/plan';
+import { testPlan } from '../helpers/ai-plan';
 import { at, testSetup, testUnit } from '../helpers/test-setup';
 
 const setup = testSetup({
@@ -20,7 +21,7 @@ const setup = testSetup({
   ],
 });
 
-const plan: SidePlan = planFromScenario({
+const plan: SidePlan = testPlan({
   japanese: {
     formations: [
       {
@@ -44,7 +45,7 @@ describe('plan conversion', () => {
     expect(f.task.hexes).toEqual([offsetToAxial({ col: 10, row: 5 })]);
     expect(f.triggers[0]!.when).toEqual({ kind: 'enemy-seen', hexes: [at(12, 5)], radius: 2 });
     expect(f.triggers[2]!.task.timing).toBe('night');
-    expect(planFromScenario(undefined).soviet.formations).toEqual([]);
+    expect(testPlan({}).soviet.formations).toEqual([]);
   });
 });
 

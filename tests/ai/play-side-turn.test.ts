@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { engineDriver, engineRules } from '../../src/ai/engine-rules';
 import { createMemory } from '../../src/ai/memory';
-import { planFromScenario } from '../../src/ai/plan';
+import { testPlan } from '../helpers/ai-plan';
 import { chooseCommands, playSideTurn, withOwnUnitsNow } from '../../src/ai/play-side-turn';
 import { applyCommand } from '../../src/engine/apply-command';
 import { createInitialState } from '../../src/engine/game';
@@ -30,7 +30,7 @@ const game = (units: TestUnitOptions[]): GameState =>
     }),
     { seed: 11 },
   );
-const plan = planFromScenario({ japanese: { formations: [{ id: 'f', units: ['j-a', 'j-b', 'j-guns'], task: { kind: 'attack', hexes: [[8, 5]], radius: 1 } }] } });
+const plan = testPlan({ japanese: { formations: [{ id: 'f', units: ['j-a', 'j-b', 'j-guns'], task: { kind: 'attack', hexes: [[8, 5]], radius: 1 } }] } });
 
 const play = (state: GameState, difficulty: 'recruit' | 'regular' | 'veteran') =>
   playSideTurn(state, 'japanese', { plan: plan.japanese, memory: createMemory('japanese'), difficulty, rules: engineRules, driver: engineDriver });

@@ -8,7 +8,8 @@ import { DIFFICULTY_PROFILES, type Difficulty } from '../../src/ai/difficulty';
 import { createMemory, rememberView } from '../../src/ai/memory';
 import { chooseMove, moveInput } from '../../src/ai/move-choice';
 import { currentOrders } from '../../src/ai/operational';
-import { planFromScenario, type SidePlan } from '../../src/ai/plan';
+import type { SidePlan } from '../../src/ai/plan';
+import { testPlan } from '../helpers/ai-plan';
 import { createSideTurnPlanner } from '../../src/ai/side-turn';
 import { chooseAssault, visibleEnemyHexes } from '../../src/ai/target-choice';
 import { buildTurnContext, type TurnContext } from '../../src/ai/turn-context';
@@ -32,7 +33,7 @@ const contextFor = (state: GameState, side: 'soviet' | 'japanese', plan: SidePla
 };
 
 const attackPlan = (units: string[], col: number, row: number, extra: { withInfantry?: string[] } = {}): SidePlan =>
-  planFromScenario({ japanese: { formations: [{ id: 'f', units, task: { kind: 'attack', hexes: [[col, row]], radius: 1, ...extra } }] } }).japanese;
+  testPlan({ japanese: { formations: [{ id: 'f', units, task: { kind: 'attack', hexes: [[col, row]], radius: 1, ...extra } }] } }).japanese;
 
 const moveOf = (ctx: TurnContext, id: string) => {
   const u = findUnit(ctx.state, id)!;
@@ -73,7 +74,7 @@ describe('moves', () => {
       { id: 'j-inf', side: 'japanese', men: 600, equipment: { LMG: 27, HMG: 8 }, at: [7, 5] },
       { id: 's-at', side: 'soviet', kind: 'anti-tank', men: 60, equipment: { '45mm-M1937': 6 }, at: [10, 5] },
     ];
-    const plan = planFromScenario({
+    const plan = testPlan({
       japanese: {
         formations: [
           { id: 'tanks', units: ['j-tanks'], task: { kind: 'attack', hexes: [[10, 5]], radius: 1, withInfantry: ['inf'] } },
@@ -107,7 +108,7 @@ describe('assaults', () => {
   });
 
   it('waits for darkness when the task is timed for night', () => {
-    const night = planFromScenario({
+    const night = testPlan({
       japanese: { formations: [{ id: 'f', units: ['j-a', 'j-b'], task: { kind: 'attack', hexes: [[6, 5]], radius: 1, timing: 'night' } }] },
     }).japanese;
     const day = contextFor(game(units), 'japanese', night, 'veteran');

@@ -1,7 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import fc from 'fast-check';
 import { hashState, hashValue } from '../../src/engine/hash';
-import type { GameState, Unit } from '../../src/engine/types';
+import {
+  HASHED_UNIT_FIELDS,
+  SETUP_COPY_UNIT_FIELDS,
+  UNIT_ACTION_FIELDS,
+  type GameState,
+  type UnclassifiedFieldsOf,
+  type Unit,
+} from '../../src/engine/types';
 import { HASH_FIXTURE_GOLDEN, hashFixtureState } from '../helpers/hash-fixture';
 import { testMap } from '../helpers/test-setup';
 
@@ -86,5 +93,61 @@ describe('hashState', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the unit fields the hash covers', () => {
+  it('classifies every Unit field exactly once (checked by the compiler)', () => {
+    expectTypeOf<UnclassifiedFieldsOf<Unit>>().toBeNever();
+    // A field added to Unit without a place in either list is caught.
+    expectTypeOf<UnclassifiedFieldsOf<Unit & { readonly planted: number }>>().toEqualTypeOf<'planted'>();
+  });
+
+  it('classifies every field a real unit has exactly once (checked at run time)', () => {
+    const s = hashFixtureState();
+    const keys = new Set(s.units.flatMap((u) => Object.keys(u)));
+    const listed = [...HASHED_UNIT_FIELDS, ...SETUP_COPY_UNIT_FIELDS];
+    expect(new Set(listed).size).toBe(listed.length);
+    expect([...keys].sort()).toEqual([...listed].sort());
+    expect([...new Set(s.units.flatMap((u) => Object.keys(u.acted)))].sort()).toEqual([...UNIT_ACTION_FIELDS].sort());
+  });
+
+  it('changes with every hashed field and with none of the setup copies', () => {
+    const s = hashFixtureState();
+    const base = hashState(s);
+    const sov2 = s.units[2]!; // the one unit with every optional field (arrives, note)
+    const other: { readonly [K in keyof Unit]-?: unknown } = {
+      acted: { ...sov2.acted, rallied: true },
+      ammo: 50,
+      arrives: { turn: 4, hex: { q: 0, r: 5 } },
+      casualties: { killed: 1, wounded: 0, missing: 0 },
+      cohesion: 40,
+      damaged: { LMG: 1 },
+      destroyed: { LMG: 1 },
+      entrenchment: 2,
+      equipment: { LMG: 1 },
+      fatigue: 30,
+      hex: { q: 1, r: 1 },
+      id: 'sov-3',
+      men: 7,
+      mp: 5,
+      status: 'active',
+      supply: 'cut',
+      suppression: 9,
+      turnsOutOfSupply: 2,
+      formation: 'Other',
+      kind: 'cavalry',
+      label: 'X',
+      name: 'Another name',
+      note: 'another note',
+      side: 'japanese',
+      size: 'platoon',
+      source: 'elsewhere',
+      start: { men: 1, equipment: {} },
+    };
+    const withField = (field: keyof Unit): string =>
+      hashState({ ...s, units: [s.units[0]!, s.units[1]!, { ...sov2, [field]: other[field] } as Unit] });
+    for (const f of HASHED_UNIT_FIELDS) expect(withField(f), f).not.toBe(base);
+    for (const f of SETUP_COPY_UNIT_FIELDS) expect(withField(f), f).toBe(base);
   });
 });

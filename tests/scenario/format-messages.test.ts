@@ -82,6 +82,9 @@ describe('schema messages', () => {
     ['an empty name', (d) => (d.units[0].name = ' '), ['units[0].name: must not be empty']],
     ['a two-character legend key', (d) => (d.map.legend.xy = 'steppe'), ['map.legend.xy: a legend key is one character']],
     ['an unknown objective kind', (d) => (d.objectives[0].kind = 'take'), ["objectives[0].kind: unknown kind 'take'; expected one of 'hold-hex', 'take-hex', 'destroy-unit', 'extract-unit', 'link-up', 'loss-threshold'"]],
+    // The engine's objectives are a union on the kind: a file objective without the fields of its kind never reaches it.
+    ['a take-hex objective without hexes', (d) => delete d.objectives[0].hexes, ["objectives[0].hexes: missing; a list is required here"]],
+    ['a destroy-unit objective with hexes', (d) => (d.objectives[1].hexes = [[1, 1]]), ["objectives[1].hexes: unknown key 'hexes' (allowed: id, side, name, description, points, kind, units, byTurn)"]],
     ['a bad start time', (d) => (d.clock.start = '28 May 1939'), ['clock.start: a local date and time "YYYY-MM-DDTHH:MM" expected, found the text "28 May 1939"']],
     ['a start on a day that does not exist', (d) => (d.clock.start = '1939-02-30T06:00'), ['clock.start: no such day in the calendar']],
     ['a hexside without direction', (d) => (d.map.crossings[0].side = [3, 2]), ['map.crossings[0].side: expected a hexside [col, row, DIR], found a list of 2']],

@@ -2,6 +2,7 @@
  * What the menu and the end screen need to know about each scenario, in the UI's terms, and how to start one. The
  * entries come from the scenario registry (src/scenario) through `scenario-catalog.ts`.
  */
+import type { SidePlan } from '../../ai/plan';
 import type { MapData } from '../../engine/map';
 import { clampLevers } from '../../scenario/levers';
 import type { GameState } from '../../engine/types';
@@ -54,8 +55,8 @@ export interface ScenarioCatalog {
   readonly entries: readonly ScenarioEntry[];
   /** A fresh game, or the reason it cannot start (unknown id, lever out of range). */
   createGame(id: string, seed: number, levers: Readonly<Record<string, number>>): GameState | { ok: false; reason: string };
-  /** The scenario's AI plan for a side (passed to the AI unchanged). */
-  aiPlan(id: string, side: Side): unknown;
+  /** The scenario's AI plan for a side (empty for an unknown id). */
+  aiPlan(id: string, side: Side): SidePlan;
 }
 
 /** The levers of a request, completed with defaults and clamped; unknown names are dropped and reported. */

@@ -51,8 +51,6 @@ export interface SideViewLite {
   readonly state: GameState;
   /** Per hex index: 1 in sight now. */
   readonly visible: Uint8Array;
-  /** The engine's own view object, handed unchanged to the AI worker. */
-  readonly raw: unknown;
 }
 
 export interface RulesPort {

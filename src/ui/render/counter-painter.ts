@@ -4,6 +4,7 @@
  * designation below and a strength bar along the bottom. Each distinct look is painted once and cached as a texture.
  */
 import type { Unit } from '../../engine/types';
+import { KIND_RULES, type NatoSymbol } from '../../engine/unit-kinds';
 import type { Side, UnitKind, UnitSize } from '../../engine/vocabulary';
 import { SIDE_COLOURS } from './palette';
 
@@ -48,7 +49,7 @@ const SIZE_MARKS: Readonly<Record<UnitSize, string>> = {
 };
 
 /** The arm-of-service symbol inside the box (x, y, w, h). */
-const paintSymbol = (ctx: Ctx, kind: UnitKind, x: number, y: number, w: number, h: number): void => {
+const paintSymbol = (ctx: Ctx, symbol: NatoSymbol, x: number, y: number, w: number, h: number): void => {
   const cx = x + w / 2;
   const cy = y + h / 2;
   const cross = (): void => {
@@ -70,7 +71,7 @@ const paintSymbol = (ctx: Ctx, kind: UnitKind, x: number, y: number, w: number, 
     ctx.ellipse(cx, cy, w * 0.34, h * 0.26, 0, 0, Math.PI * 2);
     ctx.stroke();
   };
-  switch (kind) {
+  switch (symbol) {
     case 'infantry':
       cross();
       break;
@@ -82,10 +83,9 @@ const paintSymbol = (ctx: Ctx, kind: UnitKind, x: number, y: number, w: number, 
       ctx.stroke();
       break;
     case 'cavalry':
-    case 'reconnaissance':
       slash();
       break;
-    case 'tank':
+    case 'armour':
       track();
       break;
     case 'armoured-car':
@@ -176,7 +176,7 @@ export const paintCounter = (ctx: Ctx, look: CounterLook): void => {
   ctx.beginPath();
   ctx.rect(bx, by, bw, bh);
   ctx.clip();
-  paintSymbol(ctx, look.kind, bx, by, bw, bh);
+  paintSymbol(ctx, KIND_RULES[look.kind].symbol, bx, by, bw, bh);
   ctx.restore();
   // Designation.
   ctx.fillStyle = c.ink;
