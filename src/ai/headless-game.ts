@@ -8,7 +8,7 @@ import type { BySide, Side } from '../engine/vocabulary';
 import type { Difficulty } from './difficulty';
 import type { AiRules, GameDriver } from './engine-port';
 import { createMemory, type AiMemory } from './memory';
-import type { AiPlan } from './plan';
+import type { AiPlan } from '../scenario/ai-plan';
 import { playSideTurn } from './play-side-turn';
 
 export interface HeadlessOptions {

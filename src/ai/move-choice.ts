@@ -9,7 +9,7 @@ import { indexOf } from '../engine/map';
 import type { Unit } from '../engine/types';
 import type { Terrain } from '../engine/vocabulary';
 import type { AiRules, ReachableHex } from './engine-port';
-import type { Task } from './plan';
+import type { Task } from '../scenario/ai-plan';
 import { directReachHexes, enemyArmourDistance, goalHexes, nearestDistance, type TurnContext } from './turn-context';
 import { isArmourHeavy, type StrengthEstimate } from './unit-strength';
 

@@ -8,7 +8,7 @@ import { objectiveHexes } from '../engine/objectives';
 import type { GameState } from '../engine/types';
 import { otherSide, type Side } from '../engine/vocabulary';
 import { withFiredTriggers, type AiMemory } from './memory';
-import type { SidePlan, Task, TriggerCondition } from './plan';
+import type { SidePlan, Task, TriggerCondition } from '../scenario/ai-plan';
 
 export interface UnitOrders {
   readonly formationId: string;

@@ -9,7 +9,7 @@ import type { Command, CommandResult, GameEvent, GameState } from '../engine/typ
 import type { RefusalCode, Side } from '../engine/vocabulary';
 import type { GameDriver, SideViewLike } from './engine-port';
 import type { AiMemory } from './memory';
-import type { SidePlan } from './plan';
+import type { SidePlan } from '../scenario/ai-plan';
 import { createSideTurnPlanner, type AiOptions } from './side-turn';
 
 export interface SideTurnOptions extends AiOptions {

@@ -15,7 +15,7 @@ import type { AiRules, SideViewLike } from './engine-port';
 import { rememberContact, rememberView, type AiMemory } from './memory';
 import { chooseMove, moveInput } from './move-choice';
 import { currentOrders, type Orders } from './operational';
-import type { SidePlan } from './plan';
+import type { SidePlan } from '../scenario/ai-plan';
 import { chooseAirTarget, chooseAssault, chooseFireTarget, rememberedEnemyHexes, visibleEnemyHexes } from './target-choice';
 import type { ThreatMap } from './threat-map';
 import { buildTurnContext, directReachHexes, enemyArmourDistance, isEnemyArmourHex, isOnMap, nearestDistance, type TurnContext } from './turn-context';

@@ -7,7 +7,7 @@ import { fastDistance, hexKey, type Axial } from '../engine/hex';
 import { indexOf } from '../engine/map';
 import type { Unit } from '../engine/types';
 import type { AiRules, AttackOdds } from './engine-port';
-import type { TaskKind } from './plan';
+import type { TaskKind } from '../scenario/ai-plan';
 import { isEnemyArmourHex, isOnMap, nearestDistance, timingAllowsAssault, type TurnContext } from './turn-context';
 
 export interface EnemyHex {

@@ -12,7 +12,7 @@ import type { Side } from '../engine/vocabulary';
 import type { DifficultyProfile } from './difficulty';
 import type { AiMemory, RememberedEnemy } from './memory';
 import type { Orders } from './operational';
-import type { Task } from './plan';
+import type { Task } from '../scenario/ai-plan';
 import { buildThreatMap, type ThreatMap } from './threat-map';
 import { isArmourHeavy, unitStrength, type StrengthEstimate } from './unit-strength';
 

@@ -5,7 +5,7 @@
 import { DIFFICULTY_PROFILES, type Difficulty } from '../ai/difficulty';
 import { engineDriver, engineRules } from '../ai/engine-rules';
 import { playHeadlessGame, type HeadlessGame } from '../ai/headless-game';
-import type { AiPlan } from '../ai/plan';
+import type { AiPlan } from '../scenario/ai-plan';
 import { summarizeGame, type GameResultSummary } from '../analysis/game-result';
 import { hashState } from '../engine/hash';
 import type { GameState } from '../engine/types';

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AiPlan } from '../ai/plan';
+import type { AiPlan } from '../scenario/ai-plan';
 import type { HistoricalOutcome } from '../analysis/after-action';
 import type { GameState } from '../engine/types';
 import { scenarioAiPlan } from '../scenario/build-setup';

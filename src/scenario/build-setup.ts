@@ -3,7 +3,7 @@
  * coordinates → axial, rivers and crossings → hexside specs, side rules = defaults ⊕ the scenario's ⊕ the levers',
  * units with their lever effects, objectives and milestones in axial hexes.
  */
-import type { AiPlan, PlanTrigger, SidePlan, Task, TriggerCondition } from '../ai/plan';
+import type { AiPlan, PlanTrigger, SidePlan, Task, TriggerCondition } from './ai-plan';
 import { DIRECTIONS, offsetToAxial, type Axial, type Direction } from '../engine/hex';
 import { buildMap, type HexsideSpec, type MapData, type MapSpec } from '../engine/map';
 import { DEFAULT_SIDE_RULES } from '../engine/rules-defaults';

@@ -7,7 +7,7 @@
  * by the semantic checks, which read the parsed types below.
  */
 import { z } from 'zod';
-import { TASK_KINDS } from '../ai/plan';
+import { TASK_KINDS } from './ai-plan';
 import { DIRECTIONS } from '../engine/hex';
 import { PLACE_KINDS } from '../engine/map';
 import { DEFAULT_SIDE_RULES } from '../engine/rules-defaults';

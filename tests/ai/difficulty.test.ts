@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { engineDriver, engineRules } from '../../src/ai/engine-rules';
 import { playHeadlessGame } from '../../src/ai/headless-game';
 import type { Difficulty } from '../../src/ai/difficulty';
-import { EMPTY_PLAN } from '../../src/ai/plan';
+import { EMPTY_PLAN } from '../../src/scenario/ai-plan';
 import { createInitialState } from '../../src/engine/game';
 import { hashState } from '../../src/engine/hash';
 import type { GameSetup } from '../../src/engine/types';

@@ -4,7 +4,7 @@ import { offsetToAxial } from '../../src/engine/hex';
 import { updateUnit } from '../../src/engine/state-update';
 import { createMemory, rememberView } from '../../src/ai/memory';
 import { currentOrders, FALLBACK_FORMATION, fallbackTask } from '../../src/ai/operational';
-import type { SidePlan } from '../../src/ai/plan';
+import type { SidePlan } from '../../src/scenario/ai-plan';
 import { testPlan } from '../helpers/ai-plan';
 import { at, testSetup, testUnit } from '../helpers/test-setup';
 

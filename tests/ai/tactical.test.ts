@@ -8,7 +8,7 @@ import { DIFFICULTY_PROFILES, type Difficulty } from '../../src/ai/difficulty';
 import { createMemory, rememberView } from '../../src/ai/memory';
 import { chooseMove, moveInput } from '../../src/ai/move-choice';
 import { currentOrders } from '../../src/ai/operational';
-import type { SidePlan } from '../../src/ai/plan';
+import type { SidePlan } from '../../src/scenario/ai-plan';
 import { testPlan } from '../helpers/ai-plan';
 import { createSideTurnPlanner } from '../../src/ai/side-turn';
 import { chooseAssault, visibleEnemyHexes } from '../../src/ai/target-choice';

@@ -3,7 +3,7 @@
  * schema and converted as every game's plan is (`aiPlanOf`), so tests exercise the one runtime form.
  */
 import type { z } from 'zod';
-import type { AiPlan } from '../../src/ai/plan';
+import type { AiPlan } from '../../src/scenario/ai-plan';
 import type { Side } from '../../src/engine/vocabulary';
 import { aiPlanOf } from '../../src/scenario/build-setup';
 import { AiPlanSchema, type FormationSchema } from '../../src/scenario/schema';

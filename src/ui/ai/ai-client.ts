@@ -1,5 +1,5 @@
 /** The main thread's side of the AI worker: one message per question, answered in order. */
-import type { SidePlan } from '../../ai/plan';
+import type { SidePlan } from '../../scenario/ai-plan';
 import type { Command } from '../../engine/types';
 import type { Side } from '../../engine/vocabulary';
 import type { AiBrain } from '../controller/ai-turn';

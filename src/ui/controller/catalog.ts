@@ -2,7 +2,7 @@
  * What the menu and the end screen need to know about each scenario, in the UI's terms, and how to start one. The
  * entries come from the scenario registry (src/scenario) through `scenario-catalog.ts`.
  */
-import type { SidePlan } from '../../ai/plan';
+import type { SidePlan } from '../../scenario/ai-plan';
 import type { MapData } from '../../engine/map';
 import { clampLevers } from '../../scenario/levers';
 import type { GameState } from '../../engine/types';

@@ -1,5 +1,6 @@
 /**
- * The operational layer's vocabulary: a side's plan is a list of formations (groups of unit ids), each with a task
+ * The AI plan a scenario gives each side, in the form the AI reads (it lives with the scenario format, below the AI,
+ * so the format can check it without importing the AI). The operational layer's vocabulary: a side's plan is a list of formations (groups of unit ids), each with a task
  * and triggers that switch the task. This is the one runtime form, in axial hexes with every default filled in;
  * scenario files write the same shape in offset `[col, row]` pairs (docs/scenario-format.md, "AI plan"), the
  * scenario schema checks it against `TASK_KINDS`, and `scenarioAiPlan` (src/scenario/build-setup.ts) converts it once.
