@@ -15,6 +15,7 @@ import { hideMenu, showMenu } from './hud/menu';
 import type { TestHookHost } from './test-hook';
 import type { ReplayController } from './replay-controller';
 import { ReplayCursor } from '../replay/replay-cursor';
+import { branchRelations } from '../replay/branches';
 import { RECORD_MAX_BYTES, parseRecord } from '../replay/record';
 import { parseUrlPosition, positionFromUrl, type UrlPosition } from './controller/replay-model';
 import { decodeRecordFragment, encodeRecordFragment } from './controller/share-link';
@@ -255,7 +256,27 @@ export class App {
       history.replaceState(null, '', replayUrl(source, start, cursor.turnAt(start)));
       showNotices(this.takeProblems());
       this.markReady('replay');
+      void this.showFamily(record, source.kind === 'saved' ? source.id : null, cursor);
     });
+  }
+
+  /** Finds the replayed game's parent and branches among the saved games and lists them in the viewer. */
+  private async showFamily(record: GameRecord, selfId: string | null, cursor: ReplayCursor): Promise<void> {
+    const { saves } = await listSaves();
+    const loaded = await Promise.all(saves.filter((s) => s.ok).map((s) => loadSave(s.ok ? s.summary.id : '')));
+    const others = loaded.flatMap((l) => (l.ok ? [{ id: l.summary.id, record: l.record, name: l.summary.name }] : []));
+    const { parents, children } = branchRelations(record, selfId, others);
+    const nameOf = (id: string) => others.find((o) => o.id === id)?.name ?? 'a saved game';
+    const watch = (id: string) => () => void this.watchSave(id);
+    const replay = this.replay;
+    replay?.setFamily([
+      ...parents.map((p) => ({ text: `Branched from “${nameOf(p.id)}” at command ${p.commandIndex}.`, open: watch(p.id) })),
+      ...children.map((c) => ({
+        text: `“${nameOf(c.id)}” branches off at turn ${cursor.turnAt(c.commandIndex)} (command ${c.commandIndex}).`,
+        open: watch(c.id),
+        seek: () => replay.goTo(c.commandIndex),
+      })),
+    ]);
   }
 
   /** Plays on from a replay's position as a new saved game (a branch of the record). */

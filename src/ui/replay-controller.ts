@@ -97,6 +97,11 @@ export class ReplayController {
     this.refresh();
   }
 
+  /** Shows the game's parent and branches among the saved games. */
+  setFamily(entries: Parameters<ReplayHud['setFamily']>[0]): void {
+    if (!this.disposed) this.hud.setFamily(entries);
+  }
+
   get position(): number {
     return this.cursor.position;
   }

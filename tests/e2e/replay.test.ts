@@ -199,4 +199,41 @@ describe('the replay viewer', () => {
     expect(g.errors).toEqual([]);
     await g.close();
   });
+
+  it('shows a saved game’s branches and opens them', async () => {
+    const g = await openGame(browser, '?scenario=tutorial&seed=31&side=soviet');
+    await waitForBattle(g);
+    await waitForHumanTurn(g);
+    for (let k = 0; k < 3; k++) {
+      await hook<boolean>(g, 'send', { type: 'end-turn' });
+      await waitForHumanTurn(g);
+    }
+    await hook<void>(g, 'saved');
+    await g.page.click('#to-menu');
+    await g.page.click('#saved-games tr[data-save] .save-watch');
+    await waitForReplay(g);
+    await g.page.keyboard.press('Home');
+    await g.page.keyboard.press('PageDown');
+    const at = (await replayOf(g))!;
+    expect(at.turn).toBe(2);
+    await g.page.selectOption('#replay-take', 'japanese');
+    const s = await waitForBattle(g);
+    expect(s.perspective).toBe('japanese');
+    await hook<void>(g, 'saved');
+    await g.page.click('#to-menu');
+    // The original is the older of the two saved games: watch it and find its branch.
+    const rows = g.page.locator('#saved-games tr[data-save]');
+    expect(await rows.count()).toBe(2);
+    await rows.nth(1).locator('.save-watch').click();
+    await waitForReplay(g);
+    await g.page.waitForSelector('#replay-family:not(.hidden)');
+    expect(await g.page.textContent('#replay-family')).toMatch(/branches off at turn 2/);
+    await g.page.click('#replay-family summary');
+    await g.page.click('#replay-family .family-seek');
+    expect((await replayOf(g))!.position).toBe(at.position);
+    await g.page.click('#replay-family .family-open');
+    await g.page.waitForFunction(() => document.querySelector('#replay-family')?.textContent?.includes('Branched from'));
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
 });

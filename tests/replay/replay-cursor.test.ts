@@ -8,6 +8,7 @@ import type { GameState } from '../../src/engine/types';
 import { recordHash } from '../../src/replay/record';
 import { verifyRecord } from '../../src/replay/replay';
 import { ReplayCursor } from '../../src/replay/replay-cursor';
+import { branchRelations } from '../../src/replay/branches';
 import { parseScenario } from '../../src/scenario/parse';
 import type { Scenario } from '../../src/scenario/schema';
 import { createGame } from '../../src/scenario/create-game';
@@ -141,5 +142,26 @@ describe('a record that does not agree with the rules', () => {
   it('refuses a record of another scenario', () => {
     const r = ReplayCursor.open(tutorial, { ...record, scenarioId: 'august-offensive' });
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('a game’s family among saved games', () => {
+  it('finds a branch’s parent and the parent’s branches, even after the parent was played on', () => {
+    const c = open();
+    const early = c.branch(20);
+    const late = c.branch(c.turnStart(5));
+    // The parent as saved at the time of the branches was shorter: the family holds by the shared prefix.
+    const parentThen = { ...record, commands: record.commands.slice(0, c.turnStart(5) + 3) };
+    const others = [
+      { id: 'parent', record: parentThen },
+      { id: 'early', record: early },
+      { id: 'late', record: late },
+      { id: 'stranger', record: playRandomGame(tutorial, 99).record },
+    ];
+    expect(branchRelations(record, 'parent', others)).toEqual({ parents: [], children: [{ id: 'early', commandIndex: 20 }, { id: 'late', commandIndex: c.turnStart(5) }] });
+    expect(branchRelations(early, 'early', others).parents).toEqual([{ id: 'parent', commandIndex: 20 }]);
+    expect(branchRelations(early, 'early', others).children).toEqual([]);
+    // A sibling branched later is no child of the earlier one, nor its parent.
+    expect(branchRelations(late, 'late', others)).toEqual({ parents: [{ id: 'parent', commandIndex: c.turnStart(5) }], children: [] });
   });
 });

@@ -60,6 +60,7 @@ export class ReplayHud {
   private readonly turnInput: HTMLInputElement;
   private readonly banner = h('div', { id: 'replay-divergence', class: 'panel hidden', role: 'alert' });
   private readonly status = h('div', { id: 'status', class: 'panel', role: 'status' });
+  private readonly family = h('details', { id: 'replay-family', class: 'panel hidden' });
   private lastLogKey = '';
   private lastMarksKey = '';
 
@@ -126,6 +127,7 @@ export class ReplayHud {
       { id: 'topbar' },
       this.clock,
       h('div', { class: 'spacer' }),
+      this.family,
       this.viewSelect,
       take,
       btn('replay-share', 'Share link', 'Copy a link that carries this game and this position', () => handlers.share()),
@@ -212,6 +214,32 @@ export class ReplayHud {
       ),
     );
     this.log.scrollTop = this.log.scrollHeight;
+  }
+
+  /**
+   * The game's family among the saved games: the game it branched from and the branches taken from it, each a
+   * button that opens it (and, for a branch, its branch point in this game).
+   */
+  setFamily(entries: readonly { readonly text: string; readonly open: () => void; readonly seek?: () => void }[]): void {
+    this.family.classList.toggle('hidden', entries.length === 0);
+    fill(
+      this.family,
+      h('summary', {}, `Branches (${entries.length})`),
+      h(
+        'ul',
+        {},
+        ...entries.map((e) =>
+          h(
+            'li',
+            {},
+            e.text,
+            ' ',
+            e.seek ? h('button', { class: 'family-seek', title: 'Go to the moment the branch left this game', onclick: e.seek }, 'Branch point') : null,
+            h('button', { class: 'family-open', title: 'Watch that game', onclick: e.open }, 'Watch'),
+          ),
+        ),
+      ),
+    );
   }
 
   /** A short message in the status line (e.g. "Link copied"). */
