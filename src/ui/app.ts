@@ -22,6 +22,10 @@ import { decodeRecordFragment, encodeRecordFragment } from './controller/share-l
 import { fetchReplaySource, installFileDrop, replayUrl, NO_POSITION, type ReplaySource } from './replay-source';
 import { deleteSave, listSaves, loadSave, newSaveId, renameSave, writeSave, type SaveSummary } from './save-store';
 import { downloadText } from './hud/download';
+import type { ParentOutcome } from './hud/overlays';
+import { lossesSoFar } from '../analysis/game-result';
+import { scoreObjectives } from '../engine/victory';
+import type { GameState } from '../engine/types';
 import { showNotices } from './hud/notices';
 
 export interface AppDeps {
@@ -38,11 +42,25 @@ const sameGame = (a: StartRequest, b: StartRequest): boolean => startUrl(a) === 
 /** The file name a downloaded game record gets: scenario, seed and turn, so a folder of them sorts sensibly. */
 export const recordFileName = (record: GameRecord, turn: number): string => `${record.scenarioId}-seed${String(record.seed)}-turn${turn}.record.json`;
 
+/** How a game stands at its last state, for a branch's end screen to compare with. */
+const outcomeOf = (state: GameState): ParentOutcome => {
+  const r = state.result;
+  const side = (s: 'soviet' | 'japanese') => (s === 'soviet' ? 'Soviet' : 'Japanese');
+  return {
+    result: r ? (r.winner === 'draw' ? 'a draw' : `${side(r.winner)} ${r.level} victory`) : 'not finished',
+    turn: r?.turn ?? state.turn,
+    points: r?.points ?? scoreObjectives(state),
+    losses: lossesSoFar(state),
+  };
+};
+
 export class App {
   private battle: BattleController | null = null;
   private problems: string[] = [];
   /** The saved game the open battle writes to. */
   private saveId: string | null = null;
+  /** For branches: how the game each branched from ended (kept in their saved-games entries too). */
+  private readonly parentOutcomes = new Map<string, ParentOutcome>();
 
   private screen: 'loading' | 'menu' | 'battle' | 'replay' = 'loading';
   private replay: ReplayController | null = null;
@@ -160,6 +178,7 @@ export class App {
       await this.menu();
       return;
     }
+    if (loaded.summary.parentOutcome) this.parentOutcomes.set(id, loaded.summary.parentOutcome);
     this.resume(id, loaded.record);
   }
 
@@ -249,7 +268,7 @@ export class App {
         start,
         onPosition: (p, turn) => history.replaceState(null, '', replayUrl(source, p, turn)),
         onMenu: () => void this.menu(),
-        onBranch: (branch, take) => this.branch(branch, take, entry.title, cursor.turnAt(branch.commands.length)),
+        onBranch: (branch, take) => this.branch(branch, take, entry.title, cursor.turnAt(branch.commands.length), outcomeOf(cursor.last)),
         onShare: (p, turn) => this.share(record, p, turn),
         onDownload: () => downloadText(recordFileName(record, cursor.lastTurn), serializeRecord(record)),
       });
@@ -280,11 +299,13 @@ export class App {
   }
 
   /** Plays on from a replay's position as a new saved game (a branch of the record). */
-  private branch(record: GameRecord, take: 'soviet' | 'japanese' | 'hotseat', title: string, turn: number): void {
+  private branch(record: GameRecord, take: 'soviet' | 'japanese' | 'hotseat', title: string, turn: number, parent: ParentOutcome): void {
     const named: GameRecord = { ...record, name: `${title} — branch at turn ${turn}${take === 'hotseat' ? '' : `, ${take === 'soviet' ? 'Soviet' : 'Japanese'} side`}` };
     this.replay?.dispose();
     this.replay = null;
-    this.resume(newSaveId(), named);
+    const id = newSaveId();
+    this.parentOutcomes.set(id, parent);
+    this.resume(id, named);
   }
 
   /** Copies a share link for the record at this position, or says why there is none. */
@@ -330,6 +351,7 @@ export class App {
       savedAt: new Date().toISOString(),
       result: winner,
       ...(parent ? { parent } : {}),
+      ...(this.parentOutcomes.has(id) ? { parentOutcome: this.parentOutcomes.get(id)! } : {}),
     };
   }
 
@@ -375,6 +397,7 @@ export class App {
       onMenu: () => void this.menu(),
       onDownload: () => downloadText(recordFileName(session.record(), session.state.turn), serializeRecord(session.record())),
       onWatch: () => this.openReplayRecord(session.record(), { kind: 'saved', id: saveId }, NO_POSITION),
+      parentOutcome: this.parentOutcomes.get(saveId) ?? null,
       onRestart: (newSeed) => this.start({ ...session.request, seed: newSeed ? randomSeed() : session.request.seed }),
     });
     showNotices(this.takeProblems());

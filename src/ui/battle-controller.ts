@@ -21,7 +21,7 @@ import { hudModel } from './controller/hud-model';
 import { keyAction, type OpenDialog } from './controller/keymap';
 import { BattleHud, type HudModel } from './hud/battle-hud';
 import { Minimap } from './hud/minimap';
-import { closeOverlay, overlayOpen, showBriefing, showEndScreen, showHandover, showHelp } from './hud/overlays';
+import { closeOverlay, overlayOpen, type ParentOutcome, showBriefing, showEndScreen, showHandover, showHelp } from './hud/overlays';
 import { BattleScene } from './scenes/battle-scene';
 
 export interface BattleOptions {
@@ -37,6 +37,8 @@ export interface BattleOptions {
   readonly onDownload: () => void;
   /** Opens this game in the replay viewer. */
   readonly onWatch: () => void;
+  /** For a branch: how the game it branched from ended. */
+  readonly parentOutcome: ParentOutcome | null;
   /** Pause between the computer's commands, in ms. */
   readonly aiStepMs: number;
 }
@@ -302,6 +304,7 @@ export class BattleController {
         historical: this.options.entry.historical?.losses ?? null,
         historicalResult: this.options.entry.historical?.result ?? null,
         seed: this.session.request.seed,
+        parent: this.options.parentOutcome,
       },
       {
         again: () => this.options.onRestart(false),

@@ -6,6 +6,7 @@
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import { parseRecord, serializeRecord, type GameRecord } from '../replay/record';
+import type { ParentOutcome } from './hud/overlays';
 
 /** What the saved-games list shows of a game without reading its whole record. */
 export interface SaveSummary {
@@ -25,6 +26,8 @@ export interface SaveSummary {
   readonly result: string | null;
   /** The branch point, when the game is a branch of another. */
   readonly parent?: { readonly recordHash: string; readonly commandIndex: number };
+  /** For a branch: how the game it branched from ended, for its end screen to compare with. */
+  readonly parentOutcome?: ParentOutcome;
 }
 
 interface StoredGame {

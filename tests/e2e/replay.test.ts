@@ -193,6 +193,9 @@ describe('the replay viewer', () => {
     }
     expect(s.result).not.toBeNull();
     await g.page.waitForSelector('#end-screen');
+    // The end screen compares with the game it branched from as well as with history.
+    expect(await g.page.textContent('#end-parent')).toMatch(/The game you branched from: (Soviet|Japanese) (decisive|marginal) victory|a draw/);
+    await g.page.screenshot({ path: screenshotPath('replay-branch-end') });
     const record = JSON.parse((await hook<string>(g, 'recordText'))!) as { parent?: { commandIndex: number }; control?: unknown[] };
     expect(record.parent?.commandIndex).toBe(r.position);
     expect(record.control).toHaveLength(2);

@@ -101,6 +101,16 @@ export interface EndScreenModel {
   readonly historical: BySide<HistoricalLosses> | null;
   readonly historicalResult: string | null;
   readonly seed: number;
+  /** For a branch: how the game it branched from ended, to compare with. */
+  readonly parent?: ParentOutcome | null;
+}
+
+/** How a branch's parent game ended (or where it stood when it was last saved). */
+export interface ParentOutcome {
+  readonly result: string;
+  readonly turn: number;
+  readonly points: BySide<number>;
+  readonly losses: BySide<LossCount>;
 }
 
 const cell = (v: number | null): string => (v === null ? '—' : v.toLocaleString('en-GB'));
@@ -125,19 +135,39 @@ export const showEndScreen = (m: EndScreenModel, handlers: { again(): void; newS
     h(
       'table',
       { id: 'end-losses' },
-      h('tr', {}, h('th', {}, 'Losses'), h('th', {}, 'Soviet (game)'), h('th', {}, 'Soviet (history)'), h('th', {}, 'Japanese (game)'), h('th', {}, 'Japanese (history)')),
+      h(
+        'tr',
+        {},
+        h('th', {}, 'Losses'),
+        h('th', {}, 'Soviet (game)'),
+        m.parent ? h('th', {}, 'Soviet (parent game)') : null,
+        h('th', {}, 'Soviet (history)'),
+        h('th', {}, 'Japanese (game)'),
+        m.parent ? h('th', {}, 'Japanese (parent game)') : null,
+        h('th', {}, 'Japanese (history)'),
+      ),
       ...rows.map(([label, k]) =>
         h(
           'tr',
           {},
           h('td', {}, label),
           h('td', {}, cell(m.losses.soviet[k])),
+          m.parent ? h('td', {}, cell(m.parent.losses.soviet[k])) : null,
           h('td', {}, cell(m.historical?.soviet[k] ?? null)),
           h('td', {}, cell(m.losses.japanese[k])),
+          m.parent ? h('td', {}, cell(m.parent.losses.japanese[k])) : null,
           h('td', {}, cell(m.historical?.japanese[k] ?? null)),
         ),
       ),
     ),
+    m.parent
+      ? h(
+          'p',
+          { id: 'end-parent' },
+          h('b', {}, 'The game you branched from: '),
+          `${m.parent.result} on turn ${m.parent.turn} (points: Soviet ${m.parent.points.soviet}, Japanese ${m.parent.points.japanese}).`,
+        )
+      : null,
     m.historicalResult ? h('p', {}, h('b', {}, 'In 1939: '), m.historicalResult) : null,
     h(
       'div',
