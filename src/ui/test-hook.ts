@@ -91,6 +91,9 @@ export const installTestHook = (host: () => TestHookHost): void => {
     clickHex: (index: number) => battle()?.onHexClick(index),
     hoverHex: (index: number) => battle()?.onHexHover(index),
     panBy: (dx: number, dy: number) => battle()?.panBy(dx, dy),
+    zoomBy: (factor: number) => battle()?.zoomBy(factor),
+    /** The light sheet (colour, alpha, whether it covers the view), objective marks and the camera's view. */
+    mapLook: () => battle()?.mapLook() ?? null,
     saved: () => savesSettled(),
     /** The open game's record as file text (what Download gives). */
     recordText: () => {

@@ -5,6 +5,7 @@
 import type { GameResult } from '../../engine/types';
 import type { BySide, Side } from '../../engine/vocabulary';
 import type { HistoricalLosses } from '../controller/catalog';
+import type { ObjectiveRow } from '../controller/objectives';
 import type { LossCount } from '../../analysis/game-result';
 import { SIDE_COLOURS } from '../render/palette';
 import { h } from './dom';
@@ -101,6 +102,8 @@ export interface EndScreenModel {
   readonly historical: BySide<HistoricalLosses> | null;
   readonly historicalResult: string | null;
   readonly seed: number;
+  /** Every objective with what it earned, the player's side first. */
+  readonly objectives: readonly ObjectiveRow[];
 }
 
 const cell = (v: number | null): string => (v === null ? '—' : v.toLocaleString('en-GB'));
@@ -122,6 +125,23 @@ export const showEndScreen = (m: EndScreenModel, handlers: { again(): void; newS
     false,
     h('h2', { id: 'end-result' }, `${winner}${level}${you}`),
     h('p', {}, `${m.title}, seed ${m.seed}. ${m.result.reason} Points: Soviet ${m.result.points.soviet}, Japanese ${m.result.points.japanese}.`),
+    m.objectives.length > 0
+      ? h(
+          'table',
+          { id: 'end-objectives' },
+          h('tr', {}, h('th', {}, 'Objective'), h('th', {}, 'Side'), h('th', {}, 'Result'), h('th', {}, 'Points')),
+          ...m.objectives.map((o) =>
+            h(
+              'tr',
+              { title: o.description },
+              h('td', {}, o.name),
+              h('td', {}, SIDE_COLOURS[o.side].name),
+              h('td', {}, o.achievedTurn !== null ? `achieved, turn ${o.achievedTurn}` : 'not achieved'),
+              h('td', {}, `${o.earned} of ${o.points}`),
+            ),
+          ),
+        )
+      : null,
     h(
       'table',
       { id: 'end-losses' },
