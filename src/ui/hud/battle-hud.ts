@@ -110,7 +110,7 @@ export class BattleHud {
       h('span', { class: 'title' }, m.title),
       h('span', { id: 'clock-date', title: 'Date and local time at the start of this turn' }, `${m.date} ${m.time}`),
       h('span', { class: `light ${m.light}`, title: 'Light: at night, dawn and dusk units see and are seen only close by' }, m.phase),
-      m.weather ? h('span', { title: 'Weather' }, m.weather) : null,
+      m.weather ? h('span', { class: 'weather', title: `Weather: ${m.weather}` }, m.weather) : null,
       h('span', { id: 'turn', title: 'Turn of the scenario’s total' }, m.turnText),
       m.resultText
         ? h('span', { class: 'side-chip over', id: 'side-to-move', title: 'The game has ended' }, m.resultText)
