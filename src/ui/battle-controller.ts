@@ -60,6 +60,8 @@ export class BattleController {
   private readonly keyHandler: (e: KeyboardEvent) => void;
   private disposed = false;
   private pointer = { x: 0, y: 0 };
+  /** The hex the tooltip describes, or -1 when none is shown. */
+  private tooltipIndex = -1;
   private readonly pointerHandler = (e: PointerEvent) => {
     this.pointer = { x: e.clientX, y: e.clientY };
   };
@@ -97,7 +99,7 @@ export class BattleController {
       onHexHover: (i) => this.onHexHover(i),
       onViewChange: () => {
         // A tooltip says what was under the pointer: once the map moves under it, it is stale.
-        this.hud.showTooltip([], 0, 0);
+        this.hideTooltip();
         this.drawMinimap();
       },
       onReady: (s) => {
@@ -158,13 +160,25 @@ export class BattleController {
     this.selection = hoverHex(this.selection, index);
     this.scene?.drawMarks(this.selection, this.selectedHex());
     this.hud.render(this.model());
+    this.updateTooltip(index);
+  }
+
+  /** The hex tooltip, worked out afresh from the game as it is now (after a move, a combat or the computer's turn). */
+  private updateTooltip(index: number): void {
+    this.tooltipIndex = index;
     const map = this.session.state.setup.map;
     const units = this.shown ? (stacksByHex(this.view.state).get(index) ?? []) : [];
     // No tooltip until a real pointer has moved over the page (keyboard and test-driven hovers have none).
     const pointerSeen = this.pointer.x !== 0 || this.pointer.y !== 0;
     const lines = this.shown && pointerSeen ? [...hexTooltip(map, index, units, this.view.visible[index] === 1), ...objectiveTooltip(this.session.state, index)] : [];
-    if (pointerSeen && this.selection.pathCost !== null) lines.unshift(`Move here: ${this.selection.pathCost} MP`);
+    if (pointerSeen && this.selection.pathCost !== null && this.selection.hover === index) lines.unshift(`Move here: ${this.selection.pathCost} MP`);
     this.hud.showTooltip(lines, this.pointer.x, this.pointer.y);
+  }
+
+  /** Hides the tooltip until the pointer next moves onto a hex. */
+  private hideTooltip(): void {
+    this.tooltipIndex = -1;
+    this.hud.showTooltip([], 0, 0);
   }
 
   /** Sends a command; on refusal shows the engine's reason. */
@@ -413,6 +427,7 @@ export class BattleController {
       this.drawMinimap();
     }
     this.hud.render(this.model());
+    if (this.tooltipIndex >= 0) this.updateTooltip(this.tooltipIndex);
   }
 
   private model(): HudModel {

@@ -209,7 +209,20 @@ describe('the tutorial at the table', () => {
           const preview = (await g.page.textContent('#preview')) ?? '';
           expect(preview).not.toMatch(ID_PATTERN);
           expect(preview).toMatch(/\d+(\.\d+)? : 1|no return fire/);
-          await g.page.click('#confirm-attack');
+          if (attacks === 0) {
+            // The tooltip over the target follows the combat: it is worked out again, not left as it was.
+            const t = (await hook<{ x: number; y: number }>(g, 'screenOfHex', e))!;
+            await g.page.mouse.move(t.x, t.y);
+            await hook<void>(g, 'hoverHex', e);
+            await g.page.keyboard.press('Enter');
+            const after = await g.summary();
+            expect(after.commands).toBe(p.commands + 1);
+            expect(await g.page.isVisible('#tooltip')).toBe(true);
+            const tip = (await g.page.textContent('#tooltip')) ?? '';
+            for (const d of after.visibleUnits.filter((x) => x.index === e)) expect(tip).toContain(`${d.label}: ${d.men} men`);
+            const before = p.visibleUnits.filter((x) => x.index === e && !after.visibleUnits.some((y) => y.id === x.id && y.men === x.men));
+            for (const d of before) expect(tip).not.toContain(`${d.label}: ${d.men} men`);
+          } else await g.page.click('#confirm-attack');
           attacks++;
           break;
         }

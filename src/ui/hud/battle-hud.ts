@@ -78,6 +78,8 @@ export class BattleHud {
   private unitCollapsed = window.matchMedia?.('(max-width: 600px)').matches ?? false;
   private lastModel: HudModel | null = null;
   private rosterKey = '';
+  /** Whether the unit panel's equipment and condition tables are unfolded (kept from unit to unit). */
+  private detailsOpen = false;
 
   constructor(private readonly handlers: HudHandlers) {
     this.endTurnButton = h('button', { id: 'end-turn', class: 'primary', title: 'End your part of the turn (E)', onclick: () => handlers.endTurn() }, 'End turn');
@@ -93,7 +95,7 @@ export class BattleHud {
       this.clock,
       this.score,
       h('div', { class: 'spacer' }),
-      h('button', { id: 'roster-button', title: 'Your units: who can still act, by type ', 'aria-expanded': 'false', onclick: () => this.toggleRoster() }, 'Units'),
+      h('button', { id: 'roster-button', title: 'Your units: who can still act, by type', 'aria-expanded': 'false', onclick: () => this.toggleRoster() }, 'Units'),
       h('button', { id: 'next-unit', class: 'panel-button', title: 'Select the next unit that can still act (N)', onclick: () => handlers.nextUnit() }, 'Next unit'),
       this.endTurnButton,
       h('button', { id: 'briefing', title: 'Your orders and the situation', onclick: () => handlers.briefing() }, 'Briefing'),
@@ -170,15 +172,26 @@ export class BattleHud {
       h('div', { class: 'sub' }, u.subtitle),
       strength,
       h('div', { class: 'bar', title: 'Strength: men fit to fight against the start' }, h('div', { style: `width:${u.strengthPercent}%` })),
+      h(
+        'details',
+        {
+          id: 'unit-details',
+          open: this.detailsOpen,
+          ontoggle: (e: Event) => {
+            this.detailsOpen = (e.target as HTMLDetailsElement).open;
+          },
+        },
+        h('summary', { title: 'Equipment now against the start, cohesion, supply, ammunition, fatigue, losses' }, 'Equipment and condition'),
       u.rows.length > 0
-        ? h(
-            'table',
-            {},
-            h('tr', {}, h('th', {}, 'Equipment'), h('th', { class: 'n' }, 'Now'), h('th', { class: 'n' }, 'Start'), h('th', { class: 'n' }, 'Damaged')),
-            ...u.rows.map((r) => h('tr', {}, h('td', {}, r.name), h('td', { class: 'n' }, String(r.now)), h('td', { class: 'n' }, String(r.start)), h('td', { class: 'n' }, r.damaged ? String(r.damaged) : ''))),
-          )
-        : null,
-      h('table', {}, ...u.condition.map((c) => h('tr', {}, h('td', {}, c.label), h('td', { class: 'n' }, c.value)))),
+          ? h(
+              'table',
+              {},
+              h('tr', {}, h('th', {}, 'Equipment'), h('th', { class: 'n' }, 'Now'), h('th', { class: 'n' }, 'Start'), h('th', { class: 'n' }, 'Damaged')),
+              ...u.rows.map((r) => h('tr', {}, h('td', {}, r.name), h('td', { class: 'n' }, String(r.now)), h('td', { class: 'n' }, String(r.start)), h('td', { class: 'n' }, r.damaged ? String(r.damaged) : ''))),
+            )
+          : null,
+        h('table', {}, ...u.condition.map((c) => h('tr', {}, h('td', {}, c.label), h('td', { class: 'n' }, c.value)))),
+      ),
       u.own ? h('div', { class: 'sub', style: 'margin-top:6px' }, `Can still: ${u.canStill.join(', ')}.`) : null,
       u.own && m.humanTurn && m.orders.length > 0
         ? h(
