@@ -200,7 +200,7 @@ describe('the tutorial at the table', () => {
     for (let turn = 0; turn < 40 && !s.result; turn++) {
       // Every own unit tries each visible enemy once per turn.
       for (const u of s.visibleUnits.filter((x) => x.side === 'soviet')) {
-        for (const e of [...new Set(s.visibleUnits.filter((x) => x.side === 'japanese').map((x) => x.index))]) {
+        for (const e of new Set(s.visibleUnits.filter((x) => x.side === 'japanese').map((x) => x.index))) {
           const now = await select(g, u.id, u.index);
           if (now.selectedId !== u.id) continue;
           await click(g, e);

@@ -3,7 +3,6 @@
  * 2 BT-7"). Which events a side may read is decided by `visibleToSide`, so a hidden enemy's moves never leak.
  */
 import { EQUIPMENT } from '../../engine/equipment';
-import { hexKey } from '../../engine/hex';
 import type { EquipmentCounts, GameEvent, UnitLoss } from '../../engine/types';
 import type { Side } from '../../engine/vocabulary';
 
@@ -38,19 +37,28 @@ export const describeLoss = (l: UnitLoss, labelOf: LabelOf): string => {
   return `${labelOf(l.unitId)} lost ${parts.join(', ')}${outcome}`;
 };
 
+const VERB: Readonly<Record<'assault' | 'fire' | 'bombard' | 'air-strike', string>> = { assault: 'assaulted', fire: 'fired on', bombard: 'bombarded', 'air-strike': 'struck' };
+
+/** Whether a unit's loss is worth a word: men or equipment lost, or driven from where it stood. */
+const felt = (l: UnitLoss): boolean => l.killed + l.wounded + l.missing > 0 || counts(l.destroyed) !== '' || counts(l.damaged) !== '' || l.outcome !== 'holds';
+
 /**
- * One log line per event. A combat is told once: the engine's summary already names who lost what, so the per-unit
- * losses are written out only when there is no summary.
+ * One log line per event. A combat is told once, in the UI's own words from the event's facts: who attacked whom,
+ * then each unit's losses ("AT/TR lost 12 men (…), 1 Type 94 37 mm anti-tank gun destroyed — retreats"), then
+ * whether the hex was taken. (The engine's own summary says the same per side; writing both told it twice.)
  */
 export const describeEvent = (e: GameEvent, labelOf: LabelOf, objectiveNameOf: ObjectiveNameOf = () => 'an objective'): string | null => {
   switch (e.type) {
     case 'moved':
       return `${labelOf(e.unitId)} moved ${plural(e.path.length - 1, 'hex', 'hexes')} (${e.cost} MP).`;
     case 'combat': {
-      if (e.summary) return e.summary;
-      const head = `${e.kind} on ${hexKey(e.target)}`;
-      const losses = e.losses.map((l) => describeLoss(l, labelOf)).join('; ');
-      return losses ? `${head}: ${losses}.` : `${head}.`;
+      const attackers = new Set(e.attackers);
+      const who = e.attackers.length > 0 ? e.attackers.map(labelOf).join(', ') : 'Aircraft';
+      const defenders = e.losses.filter((l) => !attackers.has(l.unitId)).map((l) => labelOf(l.unitId));
+      const head = `${who} ${VERB[e.kind]} ${defenders.length > 0 ? defenders.join(', ') : 'empty ground'}`;
+      const losses = e.losses.filter(felt).map((l) => describeLoss(l, labelOf));
+      const tail = e.hexTaken ? '; the hex is taken' : '';
+      return `${head}: ${losses.length > 0 ? losses.join('; ') : 'no losses'}${tail}.`;
     }
     case 'entrenched':
       return `${labelOf(e.unitId)} dug in (level ${e.level}).`;

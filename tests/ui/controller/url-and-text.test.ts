@@ -43,14 +43,16 @@ describe('start URL', () => {
 describe('event log text', () => {
   const labelOf = (id: string) => id.toUpperCase();
   const loss = { unitId: 'x', killed: 5, wounded: 12, missing: 6, destroyed: { 'BT-7': 2 }, damaged: {}, cohesionLost: 10, suppression: 20, outcome: 'retreats' as const };
-  it('tells a combat once: the engine summary when there is one', () => {
-    const text = describeEvent({ type: 'combat', kind: 'assault', attackers: ['a'], target: { q: 1, r: 1 }, hexTaken: false, summary: 'A assaulted X: Japanese forces lost 5 killed.', losses: [loss] }, labelOf);
-    expect(text).toBe('A assaulted X: Japanese forces lost 5 killed.');
-  });
-
-  it('writes combat results in men and named vehicles when there is no summary', () => {
-    const text = describeEvent({ type: 'combat', kind: 'assault', attackers: ['a'], target: { q: 1, r: 1 }, hexTaken: false, summary: '', losses: [loss] }, labelOf);
-    expect(text).toBe('assault on 1,1: X lost 23 men (5 killed, 12 wounded, 6 missing), 2 BT-7 fast tank destroyed — retreats.');
+  it('tells a combat once, in men and named vehicles, per unit', () => {
+    const text = describeEvent(
+      { type: 'combat', kind: 'assault', attackers: ['a'], target: { q: 1, r: 1 }, hexTaken: false, summary: 'A assaulted X: Japanese forces lost 5 killed, 12 wounded.', losses: [loss] },
+      labelOf,
+    );
+    expect(text).toBe('A assaulted X: X lost 23 men (5 killed, 12 wounded, 6 missing), 2 BT-7 fast tank destroyed — retreats.');
+    // The engine's summary (which repeats the losses per side) is not written beside it.
+    expect(text).not.toContain('Japanese forces lost');
+    const taken = describeEvent({ type: 'combat', kind: 'assault', attackers: ['a', 'b'], target: { q: 1, r: 1 }, hexTaken: true, summary: '', losses: [loss, { ...loss, unitId: 'a', killed: 1, wounded: 0, missing: 0, destroyed: {}, outcome: 'holds' }] }, labelOf);
+    expect(taken).toBe('A, B assaulted X: X lost 23 men (5 killed, 12 wounded, 6 missing), 2 BT-7 fast tank destroyed — retreats; A lost 1 man (1 killed, 0 wounded, 0 missing); the hex is taken.');
   });
 
   it('counts in the singular and plural', () => {
