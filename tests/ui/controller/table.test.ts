@@ -48,3 +48,33 @@ describe('the roster', () => {
     expect(ready.map((r) => r.label)).toEqual(['1/A', '2/A']);
   });
 });
+
+describe('the preview’s modifiers', () => {
+  it('say whose they are when a stacked defence lists the same one twice', async () => {
+    const { previewView } = await import('../../../src/ui/engine-rules');
+    const m = (unitId: string | undefined, name: string) => ({ name, percent: 60, side: 'defender' as const, on: 'cover' as const, why: '', unitId });
+    const p = {
+      ok: true as const,
+      kind: 'assault' as const,
+      attackers: ['a'],
+      defenders: ['x', 'y'],
+      target: { q: 0, r: 0 },
+      modifiers: [m('x', 'Sand dunes'), m('y', 'Sand dunes'), m('y', 'Firing uphill (Y)'), m(undefined, 'Surprise')],
+      attackerFire: 10,
+      defenderFire: 20,
+      outcomes: [],
+      hexTakenProbability: 0,
+      attackerBreakProbability: 0,
+      expected: { attacker: { men: 0, vehicles: 0 }, defender: { men: 0, vehicles: 0 } },
+    };
+    const labels: Record<string, string> = { x: 'X', y: 'Y', a: 'A' };
+    const v = previewView(p as never, 0, { type: 'end-turn' }, (id) => labels[id]);
+    expect(v.modifiers.map((x) => x.name)).toEqual([
+      'Sand dunes (X) (defender losses taken)',
+      'Sand dunes (Y) (defender losses taken)',
+      'Firing uphill (Y) (defender losses taken)',
+      'Surprise (defender losses taken)',
+    ]);
+    expect(v.odds).toBe('0.50 : 1');
+  });
+});
