@@ -393,18 +393,29 @@ export class BattleController {
     if (cam) this.scene!.mapCamera.zoomAt(cam.width / 2, cam.height / 2, factor);
   }
 
-  /** Start the view over the player's own units. */
+  /**
+   * Start the view over the player's own units and the hexes of their own objectives, so the first screen shows both
+   * who is there and where to go (zoomed out as far as that needs, never past fitting the whole map).
+   */
   private lookAtOwnForces(): void {
     const side = this.shown ?? this.session.perspective();
-    const map = this.session.state.setup.map;
-    const own = this.session.state.units.filter((u) => u.side === side && u.hex).map((u) => indexOf(map, u.hex!));
-    this.scene?.lookAtHexes(own.filter((i) => i >= 0));
+    const state = this.session.state;
+    const map = state.setup.map;
+    const own = state.units.filter((u) => u.side === side && u.hex).map((u) => indexOf(map, u.hex!));
+    const goals = objectiveHexes(state)
+      .filter((o) => o.objectives.some((x) => x.side === side))
+      .map((o) => o.index);
+    this.scene?.frameHexes(own.filter((i) => i >= 0), goals);
   }
 
   private drawMinimap(): void {
     if (!this.scene || !this.minimap) return;
     const v = this.scene.cameras.main.worldView;
-    this.minimap.draw(this.shown ? this.view.state.units : [], { x: v.x, y: v.y, width: v.width, height: v.height });
+    this.minimap.draw(
+      this.shown ? this.view.state.units : [],
+      { x: v.x, y: v.y, width: v.width, height: v.height },
+      this.shown ? objectiveHexes(this.session.state).map((o) => o.index) : [],
+    );
   }
 
   /** Redraws the map and the panels from the session and selection. */

@@ -30,6 +30,9 @@ export interface BattleSceneInput {
 /** Phaser's point lists want Vector2s. */
 const vec = (pts: readonly { x: number; y: number }[]): Phaser.Math.Vector2[] => pts.map((p) => new Phaser.Math.Vector2(p.x, p.y));
 
+/** Below this zoom a framing of forces and goals is too small to read; the view centres on the forces instead. */
+const MIN_FRAMING_ZOOM = 0.45;
+
 /** How many map sizes the light sheet reaches beyond each edge (the view never goes that far out). */
 const LIGHT_MARGIN = 4;
 
@@ -310,6 +313,50 @@ export class BattleScene extends Phaser.Scene {
       y += this.geometry.cy[i]!;
     }
     this.mapCamera.lookAt(x / indices.length, y / indices.length, 1);
+  }
+
+  /**
+   * Frame the side's forces together with the places it must reach: the box around both, at zoom 1 at most (counters
+   * read well) and zoomed out as far as the box needs. With no goals it is `lookAtHexes`.
+   */
+  frameHexes(forces: readonly number[], goals: readonly number[]): void {
+    if (forces.length === 0 || goals.length === 0) {
+      this.lookAtHexes(forces);
+      return;
+    }
+    // Every goal if that reads well, else the goal nearest the forces' centre, else the forces alone.
+    const cx = forces.reduce((a, i) => a + this.geometry.cx[i]!, 0) / forces.length;
+    const cy = forces.reduce((a, i) => a + this.geometry.cy[i]!, 0) / forces.length;
+    const nearest = [...goals].sort((a, b) => Math.hypot(this.geometry.cx[a]! - cx, this.geometry.cy[a]! - cy) - Math.hypot(this.geometry.cx[b]! - cx, this.geometry.cy[b]! - cy))[0]!;
+    const at = (i: number) => ({ x: this.geometry.cx[i]!, y: this.geometry.cy[i]! });
+    const options = [
+      [...forces, ...goals].map(at),
+      [...forces, nearest].map(at),
+      // The forces are spread too wide: from their centre to the nearest goal.
+      [{ x: cx, y: cy }, at(nearest)],
+    ];
+    for (const points of options) {
+      const framing = this.framing(points);
+      if (framing.zoom >= MIN_FRAMING_ZOOM) {
+        this.mapCamera.lookAt(framing.x, framing.y, framing.zoom);
+        return;
+      }
+    }
+    this.lookAtHexes(forces);
+  }
+
+  /** The centre and zoom (at most 1) that show every one of the hexes, with room for the top bar and bottom panels. */
+  private framing(points: readonly { x: number; y: number }[]): { x: number; y: number; zoom: number } {
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const pad = this.geometry.radius * 3;
+    const minX = Math.min(...xs) - pad;
+    const maxX = Math.max(...xs) + pad;
+    const minY = Math.min(...ys) - pad;
+    const maxY = Math.max(...ys) + pad;
+    const cam = this.cameras.main;
+    const zoom = Math.min(1, cam.width / (maxX - minX), (cam.height - 140) / (maxY - minY));
+    return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, zoom };
   }
 
   /** Centre the camera on a hex (next unit, minimap click). */
