@@ -203,7 +203,7 @@ export class ReplayController {
     const map = setup.map;
     const step = this.cursor.position > 0 ? this.cursor.steps[this.cursor.position - 1] : undefined;
     if (this.scene) {
-      this.scene.setLight(clock.light);
+      this.scene.setLight(clock.light, clock.weather?.name ?? null);
       if (this.viewpoint === 'observer') {
         this.scene.setStacks(stacksByHex(state), null, glideMs);
         this.scene.setFog(null);
