@@ -43,6 +43,8 @@ export const showHelp = (): void => {
           ['Esc', 'cancel / deselect'],
           ['Space', 'skip the computer’s moves'],
           ['H or ?', 'this help'],
+          ['Units (top bar)', 'your units: who can still act, by type; click one to select it and look there'],
+          ['★ hexes', 'objectives: the ring shows who holds the hex; hover for its points and deadline; the score is in the top bar'],
         ] as const
       ).map(([k, v]) => h('tr', {}, h('td', {}, h('kbd', {}, k)), h('td', {}, v))),
     ),
