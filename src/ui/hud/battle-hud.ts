@@ -75,7 +75,7 @@ export class BattleHud {
   private rosterOnlyCanAct = true;
   private rosterSort: RosterSort = 'type';
   /** The unit panel folded down to its title (a phone's bottom sheet, or to see the map under it). */
-  private unitCollapsed = window.matchMedia?.('(max-width: 600px)').matches ?? false;
+  private unitCollapsed = window.matchMedia?.('(max-width: 700px)').matches ?? false;
   private lastModel: HudModel | null = null;
   private rosterKey = '';
   /** Whether the unit panel's equipment and condition tables are unfolded (kept from unit to unit). */
