@@ -16,6 +16,7 @@ import { lossesSoFar } from '../analysis/game-result';
 import type { RulesPort, SideViewLite } from './controller/rules-port';
 import { clearSelection, clickHex, EMPTY_SELECTION, hoverHex, nextUnitId, refreshSelection, selectUnit, type Selection, type SelectionContext } from './controller/selection';
 import { hexTooltip } from './controller/hex-tooltip';
+import { objectiveHexes, objectiveRows, objectiveTooltip } from './controller/objectives';
 import { stacksByHex } from './controller/stacks';
 import { hudModel } from './controller/hud-model';
 import { keyAction, type OpenDialog } from './controller/keymap';
@@ -61,6 +62,8 @@ export class BattleController {
   private readonly keyHandler: (e: KeyboardEvent) => void;
   private disposed = false;
   private pointer = { x: 0, y: 0 };
+  /** The hex the tooltip describes, or -1 when none is shown. */
+  private tooltipIndex = -1;
   private readonly pointerHandler = (e: PointerEvent) => {
     this.pointer = { x: e.clientX, y: e.clientY };
   };
@@ -84,6 +87,7 @@ export class BattleController {
         if (this.canOrder()) this.send(c);
       },
       briefing: () => this.briefing(),
+      selectUnit: (id) => this.selectFromRoster(id),
     });
     this.keyHandler = (e) => this.onKey(e);
     window.addEventListener('keydown', this.keyHandler);
@@ -96,11 +100,16 @@ export class BattleController {
       map: this.session.state.setup.map,
       onHexClick: (i) => this.onHexClick(i),
       onHexHover: (i) => this.onHexHover(i),
-      onViewChange: () => this.drawMinimap(),
+      onViewChange: () => {
+        // A tooltip says what was under the pointer: once the map moves under it, it is stale.
+        this.hideTooltip();
+        this.drawMinimap();
+      },
       onReady: (s) => {
         this.scene = s;
         this.minimap = new Minimap(this.session.state.setup.map, s.geometry, (x, y) => s.mapCamera.centreOn(x, y));
         this.lookAtOwnForces();
+        this.status = this.objectiveHint();
         this.refresh();
         this.afterTurnChange();
       },
@@ -154,13 +163,25 @@ export class BattleController {
     this.selection = hoverHex(this.selection, index);
     this.scene?.drawMarks(this.selection, this.selectedHex());
     this.hud.render(this.model());
+    this.updateTooltip(index);
+  }
+
+  /** The hex tooltip, worked out afresh from the game as it is now (after a move, a combat or the computer's turn). */
+  private updateTooltip(index: number): void {
+    this.tooltipIndex = index;
     const map = this.session.state.setup.map;
     const units = this.shown ? (stacksByHex(this.view.state).get(index) ?? []) : [];
     // No tooltip until a real pointer has moved over the page (keyboard and test-driven hovers have none).
     const pointerSeen = this.pointer.x !== 0 || this.pointer.y !== 0;
-    const lines = this.shown && pointerSeen ? hexTooltip(map, index, units, this.view.visible[index] === 1) : [];
-    if (pointerSeen && this.selection.pathCost !== null) lines.unshift(`Move here: ${this.selection.pathCost} MP`);
+    const lines = this.shown && pointerSeen ? [...hexTooltip(map, index, units, this.view.visible[index] === 1), ...objectiveTooltip(this.session.state, index)] : [];
+    if (pointerSeen && this.selection.pathCost !== null && this.selection.hover === index) lines.unshift(`Move here: ${this.selection.pathCost} MP`);
     this.hud.showTooltip(lines, this.pointer.x, this.pointer.y);
+  }
+
+  /** Hides the tooltip until the pointer next moves onto a hex. */
+  private hideTooltip(): void {
+    this.tooltipIndex = -1;
+    this.hud.showTooltip([], 0, 0);
   }
 
   /** Sends a command; on refusal shows the engine's reason. */
@@ -216,6 +237,15 @@ export class BattleController {
     this.refresh();
   }
 
+  /** A roster row: select the unit and centre the map on it. */
+  selectFromRoster(id: string): void {
+    if (!this.shown) return;
+    this.selection = selectUnit(this.ctx(), id);
+    const hex = this.selectedHex();
+    if (hex >= 0) this.scene?.centreOnHex(hex);
+    this.refresh();
+  }
+
   confirmAttack(): void {
     const p = this.selection.preview;
     if (!p || !this.canOrder()) return;
@@ -238,7 +268,9 @@ export class BattleController {
   briefing(): void {
     const side = this.shown;
     if (!side) return;
-    const objectives = this.session.state.setup.objectives.filter((o) => o.side === side).map((o) => `${o.name} (${o.points} points): ${o.description}`);
+    const objectives = objectiveRows(this.session.state)
+      .filter((o) => o.side === side)
+      .map((o) => `★ ${o.name} (${o.points} points, ${o.deadline}): ${o.description}${o.achievedTurn !== null ? ` — achieved on turn ${o.achievedTurn}` : ''}`);
     showBriefing(side, this.options.entry.briefings[side], objectives);
   }
 
@@ -305,6 +337,7 @@ export class BattleController {
         historicalResult: this.options.entry.historical?.result ?? null,
         seed: this.session.request.seed,
         parent: this.options.parentOutcome,
+        objectives: objectiveRows(state, this.session.request.mode === 'hotseat' ? null : this.session.request.side),
       },
       {
         again: () => this.options.onRestart(false),
@@ -353,18 +386,58 @@ export class BattleController {
     return null;
   }
 
-  /** Start the view over the player's own units. */
+  /** At the start: what the side on screen is to do, and that the ★ hexes on the map are where. */
+  private objectiveHint(): string | null {
+    const side = this.shown;
+    if (!side || this.session.state.result) return null;
+    const own = objectiveRows(this.session.state).filter((o) => o.side === side);
+    if (own.length === 0) return null;
+    return `Your objectives (★ on the map; Briefing for more): ${own.map((o) => `${o.name} — ${o.points} points ${o.deadline}`).join('; ')}.`;
+  }
+
+  /** For the e2e test hook: the light sheet, the objective marks and the camera. */
+  mapLook(): { light: { colour: number; alpha: number; covers: boolean }; objectives: number; zoom: number; view: { x: number; y: number; width: number; height: number }; world: { width: number; height: number } } | null {
+    const scene = this.scene;
+    if (!scene) return null;
+    const v = scene.cameras.main.worldView;
+    return {
+      light: scene.lightCover(),
+      objectives: scene.objectiveCount,
+      zoom: scene.cameras.main.zoom,
+      view: { x: v.x, y: v.y, width: v.width, height: v.height },
+      world: { width: scene.geometry.pixelWidth, height: scene.geometry.pixelHeight },
+    };
+  }
+
+  /** For the e2e test hook: zoom about the screen centre. */
+  zoomBy(factor: number): void {
+    const cam = this.scene?.cameras.main;
+    if (cam) this.scene!.mapCamera.zoomAt(cam.width / 2, cam.height / 2, factor);
+  }
+
+  /**
+   * Start the view over the player's own units and the hexes of their own objectives, so the first screen shows both
+   * who is there and where to go (zoomed out as far as that needs, never past fitting the whole map).
+   */
   private lookAtOwnForces(): void {
     const side = this.shown ?? this.session.perspective();
-    const map = this.session.state.setup.map;
-    const own = this.session.state.units.filter((u) => u.side === side && u.hex).map((u) => indexOf(map, u.hex!));
-    this.scene?.lookAtHexes(own.filter((i) => i >= 0));
+    const state = this.session.state;
+    const map = state.setup.map;
+    const own = state.units.filter((u) => u.side === side && u.hex).map((u) => indexOf(map, u.hex!));
+    const goals = objectiveHexes(state)
+      .filter((o) => o.objectives.some((x) => x.side === side))
+      .map((o) => o.index);
+    this.scene?.frameHexes(own.filter((i) => i >= 0), goals);
   }
 
   private drawMinimap(): void {
     if (!this.scene || !this.minimap) return;
     const v = this.scene.cameras.main.worldView;
-    this.minimap.draw(this.shown ? this.view.state.units : [], { x: v.x, y: v.y, width: v.width, height: v.height });
+    this.minimap.draw(
+      this.shown ? this.view.state.units : [],
+      { x: v.x, y: v.y, width: v.width, height: v.height },
+      this.shown ? objectiveHexes(this.session.state).map((o) => o.index) : [],
+    );
   }
 
   /** Redraws the map and the panels from the session and selection. */
@@ -374,7 +447,8 @@ export class BattleController {
     const state = this.session.state;
     if (scene) {
       const clock = clockAt(state.setup, state.turn);
-      scene.setLight(clock.light);
+      scene.setLight(clock.light, clock.weather?.name ?? null);
+      scene.setObjectives(this.shown ? objectiveHexes(state) : []);
       if (this.shown) {
         scene.setStacks(stacksByHex(this.view.state), this.selection.selectedId, glideMs);
         scene.setFog(this.view.visible);
@@ -386,6 +460,7 @@ export class BattleController {
       this.drawMinimap();
     }
     this.hud.render(this.model());
+    if (this.tooltipIndex >= 0) this.updateTooltip(this.tooltipIndex);
   }
 
   private model(): HudModel {
@@ -414,10 +489,7 @@ export class BattleController {
 
   /** Moves the camera by screen pixels (the speed test pans with it). */
   panBy(dx: number, dy: number): void {
-    const cam = this.scene?.cameras.main;
-    if (!cam) return;
-    cam.setScroll(cam.scrollX + dx / cam.zoom, cam.scrollY + dy / cam.zoom);
-    this.drawMinimap();
+    this.scene?.mapCamera.panBy(dx, dy);
   }
 
   get sceneReady(): boolean {

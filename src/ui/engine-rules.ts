@@ -44,20 +44,29 @@ const TARGET_WORDS: Readonly<Record<string, string>> = { fire: 'fire', 'anti-arm
 const percent = (p: number): number => Math.round(p * 100);
 const one = (x: number): string => (x >= 10 ? String(Math.round(x)) : x.toFixed(1));
 
-/** "3.2 : 1" from two fire values (the headline the player compares). */
+/**
+ * The headline the player compares, always attacker to defender and always "x : 1": "3.2 : 1" for a strong attack,
+ * "0.50 : 1" for a weak one (two decimals below 1, so a poor attack never reads as even).
+ */
 export const oddsText = (attack: number, defence: number): string => {
   if (defence <= 0) return attack > 0 ? 'no return fire' : '—';
   const r = attack / defence;
-  return r >= 1 ? `${one(r)} : 1` : `1 : ${one(1 / r)}`;
+  return `${r >= 1 ? one(r) : r.toFixed(2)} : 1`;
 };
 
-export const previewView = (p: AttackPreview, targetIndex: number, command: Command): AttackPreviewView => ({
+/** A modifier's name that says whose it is: the engine names some per unit ("Sand (1/TB)"); others get the label. */
+const modifierName = (name: string, unitId: string | undefined, labelOf: (id: string) => string | undefined): string => {
+  const label = unitId ? labelOf(unitId) : undefined;
+  return label && !name.includes(label) ? `${name} (${label})` : name;
+};
+
+export const previewView = (p: AttackPreview, targetIndex: number, command: Command, labelOf: (id: string) => string | undefined = () => undefined): AttackPreviewView => ({
   kind: p.kind === 'air-strike' ? 'bombard' : p.kind,
   attackerIds: p.attackers,
   targetIndex,
   odds: oddsText(p.attackerFire, p.defenderFire),
   modifiers: p.modifiers.map((m) => ({
-    name: `${m.name} (${SIDE_WORDS[m.side]} ${TARGET_WORDS[m.on] ?? m.on})`,
+    name: `${modifierName(m.name, m.unitId, labelOf)} (${SIDE_WORDS[m.side]} ${TARGET_WORDS[m.on] ?? m.on})`,
     value: `×${(m.percent / 100).toFixed(2)}`,
     why: m.why,
   })),
@@ -80,7 +89,7 @@ export const engineRules: RulesPort = {
     const target = hexAt(state.setup.map, targetIndex);
     const p = previewAttack(state, attackerIds, target, kind);
     if (!p.ok) return { ok: false, reason: p.reason };
-    return previewView(p, targetIndex, commandFor(kind, attackerIds, target));
+    return previewView(p, targetIndex, commandFor(kind, attackerIds, target), (id) => state.units.find((u) => u.id === id)?.label);
   },
   attackKinds(state, unitId, targetIndex) {
     const target = hexAt(state.setup.map, targetIndex);

@@ -208,7 +208,7 @@ export class ReplayController {
     const map = setup.map;
     const step = this.cursor.position > 0 ? this.cursor.steps[this.cursor.position - 1] : undefined;
     if (this.scene) {
-      this.scene.setLight(clock.light);
+      this.scene.setLight(clock.light, clock.weather?.name ?? null);
       if (this.viewpoint === 'observer') {
         this.scene.setStacks(stacksByHex(state), null, glideMs);
         this.scene.setFog(null);
@@ -235,7 +235,7 @@ export class ReplayController {
       playing: this.timer !== null,
       speed: this.speed,
       viewpoint: this.viewpoint,
-      log: replayLog(this.cursor.steps, this.cursor.position, labelOf, sideOf, this.viewpoint),
+      log: replayLog(this.cursor.steps, this.cursor.position, labelOf, sideOf, this.viewpoint, (id) => setup.objectives.find((o) => o.id === id)?.name ?? 'an objective'),
       marks: this.marks,
       stepText: step ? `${SIDE_WORDS[step.side]}, turn ${step.turn}: ${describeStep(step.command.type, 'unitId' in step.command ? labelOf(step.command.unitId) : 'unitIds' in step.command ? step.command.unitIds.map(labelOf).join(', ') : '')}` : 'The start of the game.',
       divergence: d ? `This record diverges from the rules at turn ${d.turn}: ${d.message}. It plays up to there.` : null,

@@ -9,6 +9,7 @@ import { hexAt, indexOf } from '../engine/map';
 import type { Command } from '../engine/types';
 import type { BattleController } from './battle-controller';
 import type { ReplayController } from './replay-controller';
+import { objectiveHexes } from './controller/objectives';
 import { resolveLevers, type ScenarioCatalog } from './controller/catalog';
 import { serializeRecord } from '../replay/record';
 import { savesSettled } from './save-store';
@@ -91,6 +92,14 @@ export const installTestHook = (host: () => TestHookHost): void => {
     clickHex: (index: number) => battle()?.onHexClick(index),
     hoverHex: (index: number) => battle()?.onHexHover(index),
     panBy: (dx: number, dy: number) => battle()?.panBy(dx, dy),
+    zoomBy: (factor: number) => battle()?.zoomBy(factor),
+    /** The light sheet (colour, alpha, whether it covers the view), objective marks and the camera's view. */
+    mapLook: () => battle()?.mapLook() ?? null,
+    /** The hex indices objectives name. */
+    objectiveHexes: () => {
+      const b = battle();
+      return b ? objectiveHexes(b.session.state).map((x) => x.index) : [];
+    },
     saved: () => savesSettled(),
     /** The open game's record as file text (what Download gives). */
     recordText: () => {

@@ -2,23 +2,33 @@
  * Turns the engine's events into lines for the event log, in plain words and real numbers ("1/149 lost 23 men and
  * 2 BT-7"). Which events a side may read is decided by `visibleToSide`, so a hidden enemy's moves never leak.
  */
-import { hexKey } from '../../engine/hex';
+import { EQUIPMENT } from '../../engine/equipment';
 import type { EquipmentCounts, GameEvent, UnitLoss } from '../../engine/types';
 import type { Side } from '../../engine/vocabulary';
 
 export type LabelOf = (unitId: string) => string;
+/** An objective's name from its id (the scenario's words, never the id). */
+export type ObjectiveNameOf = (objectiveId: string) => string;
+
+/** "1 hex", "2 hexes". */
+export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** An equipment type's name as the player reads it (the catalogue's name, not its id). */
+export const equipmentName = (id: string): string => EQUIPMENT[id]?.name ?? id.replace(/-/g, ' ');
 
 const counts = (c: EquipmentCounts): string =>
   Object.keys(c)
     .sort()
     .filter((k) => (c[k] ?? 0) > 0)
-    .map((k) => `${c[k]} ${k}`)
+    .map((k) => `${c[k]} ${equipmentName(k)}`)
     .join(', ');
+
+const SIDE_WORD: Readonly<Record<Side, string>> = { soviet: 'Soviet', japanese: 'Japanese' };
 
 /** "23 men (5 killed, 12 wounded, 6 missing), 2 BT-7 destroyed" for one unit's loss. */
 export const describeLoss = (l: UnitLoss, labelOf: LabelOf): string => {
   const men = l.killed + l.wounded + l.missing;
-  const parts = [`${men} men (${l.killed} killed, ${l.wounded} wounded, ${l.missing} missing)`];
+  const parts = [`${plural(men, 'man', 'men')} (${l.killed} killed, ${l.wounded} wounded, ${l.missing} missing)`];
   const destroyed = counts(l.destroyed);
   const damaged = counts(l.damaged);
   if (destroyed) parts.push(`${destroyed} destroyed`);
@@ -27,14 +37,28 @@ export const describeLoss = (l: UnitLoss, labelOf: LabelOf): string => {
   return `${labelOf(l.unitId)} lost ${parts.join(', ')}${outcome}`;
 };
 
-export const describeEvent = (e: GameEvent, labelOf: LabelOf): string | null => {
+const VERB: Readonly<Record<'assault' | 'fire' | 'bombard' | 'air-strike', string>> = { assault: 'assaulted', fire: 'fired on', bombard: 'bombarded', 'air-strike': 'struck' };
+
+/** Whether a unit's loss is worth a word: men or equipment lost, or driven from where it stood. */
+const felt = (l: UnitLoss): boolean => l.killed + l.wounded + l.missing > 0 || counts(l.destroyed) !== '' || counts(l.damaged) !== '' || l.outcome !== 'holds';
+
+/**
+ * One log line per event. A combat is told once, in the UI's own words from the event's facts: who attacked whom,
+ * then each unit's losses ("AT/TR lost 12 men (…), 1 Type 94 37 mm anti-tank gun destroyed — retreats"), then
+ * whether the hex was taken. (The engine's own summary says the same per side; writing both told it twice.)
+ */
+export const describeEvent = (e: GameEvent, labelOf: LabelOf, objectiveNameOf: ObjectiveNameOf = () => 'an objective'): string | null => {
   switch (e.type) {
     case 'moved':
-      return `${labelOf(e.unitId)} moved ${e.path.length - 1} hexes (${e.cost} MP).`;
+      return `${labelOf(e.unitId)} moved ${plural(e.path.length - 1, 'hex', 'hexes')} (${e.cost} MP).`;
     case 'combat': {
-      const head = e.summary || `${e.kind} on ${hexKey(e.target)}`;
-      const losses = e.losses.map((l) => describeLoss(l, labelOf)).join('; ');
-      return losses ? `${head} ${losses}.` : head;
+      const attackers = new Set(e.attackers);
+      const who = e.attackers.length > 0 ? e.attackers.map(labelOf).join(', ') : 'Aircraft';
+      const defenders = e.losses.filter((l) => !attackers.has(l.unitId)).map((l) => labelOf(l.unitId));
+      const head = `${who} ${VERB[e.kind]} ${defenders.length > 0 ? defenders.join(', ') : 'empty ground'}`;
+      const losses = e.losses.filter(felt).map((l) => describeLoss(l, labelOf));
+      const tail = e.hexTaken ? '; the hex is taken' : '';
+      return `${head}: ${losses.length > 0 ? losses.join('; ') : 'no losses'}${tail}.`;
     }
     case 'entrenched':
       return `${labelOf(e.unitId)} dug in (level ${e.level}).`;
@@ -43,7 +67,7 @@ export const describeEvent = (e: GameEvent, labelOf: LabelOf): string | null => 
     case 'bridge-progress':
       return `${labelOf(e.unitId)} worked on a pontoon bridge (${e.progress}/${e.needed}).`;
     case 'bridge-built':
-      return `A ${e.side} pontoon bridge is finished.`;
+      return `A ${SIDE_WORD[e.side]} pontoon bridge is finished.`;
     case 'unit-arrived':
       return `${labelOf(e.unitId)} arrived.`;
     case 'unit-exited':
@@ -51,7 +75,7 @@ export const describeEvent = (e: GameEvent, labelOf: LabelOf): string | null => 
     case 'supply-changed':
       return `${labelOf(e.unitId)} is now ${e.supply === 'supplied' ? 'in supply' : e.supply === 'cut' ? 'cut off from supply' : 'on limited supply'}.`;
     case 'unit-surrendered':
-      return `${labelOf(e.unitId)} surrendered (${e.men} men).`;
+      return `${labelOf(e.unitId)} surrendered (${plural(e.men, 'man', 'men')}).`;
     case 'unit-routed':
       return `${labelOf(e.unitId)} broke and ran.`;
     case 'unit-destroyed':
@@ -63,7 +87,7 @@ export const describeEvent = (e: GameEvent, labelOf: LabelOf): string | null => 
     case 'milestone':
       return `★ ${e.name} (turn ${e.turn}).`;
     case 'objective':
-      return `${e.achieved ? '✔' : '✘'} Objective ${e.id} ${e.achieved ? 'achieved' : 'lost'} by the ${e.side} side.`;
+      return `${e.achieved ? '✔' : '✘'} ${SIDE_WORD[e.side]} objective ${e.achieved ? 'achieved' : 'failed'}: ${objectiveNameOf(e.id)}.`;
     case 'game-over':
       return `Game over: ${e.result.reason}`;
   }

@@ -165,7 +165,7 @@ export class GameSession {
       japanese: new Set(this.rules.viewFor(after, 'japanese').state.units.map((u) => u.id)),
     };
     for (const e of events) {
-      const text = describeEvent(e, labelOf);
+      const text = describeEvent(e, labelOf, (id) => after.setup.objectives.find((o) => o.id === id)?.name ?? 'an objective');
       if (!text) continue;
       const readers = (['soviet', 'japanese'] as const).filter((s) => visibleToSide(e, s, sideOf, (id) => views[s].has(id)));
       this.lines.push({ turn: e.type === 'turn-started' ? e.turn : before.turn, text, readers });

@@ -10,6 +10,7 @@ import type { LogLine } from './game-session';
 import { orderButton, type OrderButton } from './order-labels';
 import type { Selection } from './selection';
 import { summarizeUnit } from './unit-summary';
+import { liveScore, SIDE_NAME } from './objectives';
 
 export interface HudInputs {
   readonly title: string;
@@ -49,6 +50,11 @@ export const hudModel = (i: HudInputs): HudModel => {
     aiRunning: i.aiRunning,
     unit: unit ? { ...summarizeUnit(unit), own: unit.side === i.reader } : null,
     preview: i.selection.preview,
+    attackers: i.selection.preview ? i.selection.preview.attackerIds.map((a) => i.seen.units.find((u) => u.id === a)?.label ?? 'a unit').join(', ') : '',
+    score: liveScore(i.state),
+    resultText: i.state.result ? (i.state.result.winner === 'draw' ? 'Game over: draw' : `Game over: ${SIDE_NAME[i.state.result.winner]} ${i.state.result.level} victory`) : null,
+    selectedId: id,
+    units: i.reader ? i.seen.units.filter((u) => u.side === i.reader) : [],
     log: i.reader ? i.log : [],
     status: i.status,
     orders,

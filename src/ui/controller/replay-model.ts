@@ -8,7 +8,7 @@ import { indexOf, type MapData } from '../../engine/map';
 import type { GameEvent } from '../../engine/types';
 import type { Side } from '../../engine/vocabulary';
 import type { ReplayStep } from '../../replay/replay-cursor';
-import { describeEvent, visibleToSide, type LabelOf } from './event-text';
+import { describeEvent, visibleToSide, type LabelOf, type ObjectiveNameOf } from './event-text';
 
 /** Whose eyes the viewer uses: everything (the default), or one side's fog of war. */
 export type ReplayViewpoint = 'observer' | Side;
@@ -28,7 +28,14 @@ export interface TimelineMark {
 }
 
 /** The event log up to `position`: every line the viewpoint may read, oldest first. */
-export const replayLog = (steps: readonly ReplayStep[], position: number, labelOf: LabelOf, sideOf: (id: string) => Side | undefined, viewpoint: ReplayViewpoint): ReplayLogLine[] => {
+export const replayLog = (
+  steps: readonly ReplayStep[],
+  position: number,
+  labelOf: LabelOf,
+  sideOf: (id: string) => Side | undefined,
+  viewpoint: ReplayViewpoint,
+  objectiveNameOf?: ObjectiveNameOf,
+): ReplayLogLine[] => {
   const out: ReplayLogLine[] = [];
   const end = Math.min(position, steps.length);
   for (let p = 0; p < end; p++) {
@@ -36,7 +43,7 @@ export const replayLog = (steps: readonly ReplayStep[], position: number, labelO
     for (const e of step.events) {
       // A side's view reads its own units' doings and public events; what it saw of the enemy is not kept per step.
       if (viewpoint !== 'observer' && !visibleToSide(e, viewpoint, sideOf, (id) => sideOf(id) === viewpoint)) continue;
-      const text = describeEvent(e, labelOf);
+      const text = describeEvent(e, labelOf, objectiveNameOf);
       if (text) out.push({ position: p + 1, turn: e.type === 'turn-started' ? e.turn : step.turn, text });
     }
   }

@@ -3,8 +3,9 @@
  * help and menu buttons, the unit panel, the attack preview with every modifier, the event log, the status line and
  * the banner shown while the computer moves. It renders a model and reports button presses; it decides nothing.
  */
-import type { Command } from '../../engine/types';
-import type { Side } from '../../engine/vocabulary';
+import type { Command, Unit } from '../../engine/types';
+import type { BySide, Side } from '../../engine/vocabulary';
+import { rosterRows, type RosterSort } from '../controller/roster';
 import type { LogLine } from '../controller/game-session';
 import type { AttackPreviewView } from '../controller/rules-port';
 import type { UnitSummary } from '../controller/unit-summary';
@@ -26,6 +27,15 @@ export interface HudModel {
   readonly aiRunning: boolean;
   readonly unit: (UnitSummary & { readonly own: boolean }) | null;
   readonly preview: AttackPreviewView | null;
+  /** The attackers of the previewed attack, by their labels. */
+  readonly attackers: string;
+  /** Objective points each side holds now (the engine's count). */
+  readonly score: BySide<number>;
+  /** "Game over: Soviet decisive victory" once the game has ended. */
+  readonly resultText: string | null;
+  readonly selectedId: string | null;
+  /** The side on screen's own units (for the roster). */
+  readonly units: readonly Unit[];
   readonly log: readonly LogLine[];
   readonly status: string | null;
   /** Orders the selected unit may give now besides moving and attacking, with their button words. */
@@ -45,6 +55,8 @@ export interface HudHandlers {
   order(command: Command): void;
   briefing(): void;
   undo(): void;
+  /** A roster row was clicked: select that unit and centre the map on it. */
+  selectUnit(id: string): void;
 }
 
 const sideName = (s: Side) => (s === 'soviet' ? 'Soviet' : 'Japanese');
@@ -60,6 +72,17 @@ export class BattleHud {
   private readonly aiBanner: HTMLElement;
   private lastLogLength = -1;
   private readonly tooltip = h('div', { id: 'tooltip', class: 'panel hidden', role: 'tooltip' });
+  private readonly score = h('span', { id: 'score', class: 'score', title: 'Objective points each side holds now (the briefing lists the objectives)' });
+  private readonly roster = h('div', { id: 'roster', class: 'panel hidden', role: 'dialog', 'aria-label': 'Your units' });
+  private rosterOpen = false;
+  private rosterOnlyCanAct = true;
+  private rosterSort: RosterSort = 'type';
+  /** The unit panel folded down to its title (a phone's bottom sheet, or to see the map under it). */
+  private unitCollapsed = window.matchMedia?.('(max-width: 700px)').matches ?? false;
+  private lastModel: HudModel | null = null;
+  private rosterKey = '';
+  /** Whether the unit panel's equipment and condition tables are unfolded (kept from unit to unit). */
+  private detailsOpen = false;
 
   constructor(private readonly handlers: HudHandlers) {
     this.endTurnButton = h('button', { id: 'end-turn', class: 'primary', title: 'End your part of the turn (E)', onclick: () => handlers.endTurn() }, 'End turn');
@@ -73,7 +96,9 @@ export class BattleHud {
       'div',
       { id: 'topbar' },
       this.clock,
+      this.score,
       h('div', { class: 'spacer' }),
+      h('button', { id: 'roster-button', title: 'Your units: who can still act, by type', 'aria-expanded': 'false', onclick: () => this.toggleRoster() }, 'Units'),
       h('button', { id: 'next-unit', class: 'panel-button', title: 'Select the next unit that can still act (N)', onclick: () => handlers.nextUnit() }, 'Next unit'),
       h('button', { id: 'undo', title: 'Take back your last order, if it showed you nothing new (Ctrl+Z)', onclick: () => handlers.undo() }, 'Undo'),
       this.endTurnButton,
@@ -81,7 +106,7 @@ export class BattleHud {
       h('button', { id: 'help', title: 'Keys and how to play (H or ?)', onclick: () => handlers.help() }, 'Help'),
       h('button', { id: 'to-menu', title: 'Back to the menu (the game stays saved)', onclick: () => handlers.menu() }, 'Menu'),
     );
-    fill(this.root, topbar, this.unitPanel, this.preview, this.log, this.status, this.aiBanner, h('div', { id: 'minimap', class: 'panel' }), this.tooltip);
+    fill(this.root, topbar, this.roster, this.unitPanel, this.preview, this.log, this.status, this.aiBanner, h('div', { id: 'minimap', class: 'panel' }), this.tooltip);
     this.root.classList.remove('hidden');
   }
 
@@ -91,16 +116,21 @@ export class BattleHud {
       h('span', { class: 'title' }, m.title),
       h('span', { id: 'clock-date', title: 'Date and local time at the start of this turn' }, `${m.date} ${m.time}`),
       h('span', { class: `light ${m.light}`, title: 'Light: at night, dawn and dusk units see and are seen only close by' }, m.phase),
-      m.weather ? h('span', { title: 'Weather' }, m.weather) : null,
+      m.weather ? h('span', { class: 'weather', title: `Weather: ${m.weather}` }, m.weather) : null,
       h('span', { id: 'turn', title: 'Turn of the scenario’s total' }, m.turnText),
-      h('span', { class: `side-chip ${m.sideToMove}`, id: 'side-to-move', title: 'The side moving now' }, `${sideName(m.sideToMove)} to move`),
+      m.resultText
+        ? h('span', { class: 'side-chip over', id: 'side-to-move', title: 'The game has ended' }, m.resultText)
+        : h('span', { class: `side-chip ${m.sideToMove}`, id: 'side-to-move', title: 'The side moving now' }, `${sideName(m.sideToMove)} to move`),
     );
+    fill(this.score, h('span', { class: 'soviet' }, `★ Soviet ${m.score.soviet}`), ' – ', h('span', { class: 'japanese' }, `${m.score.japanese} Japanese`));
+    this.lastModel = m;
+    this.renderRoster();
     this.endTurnButton.disabled = !m.humanTurn;
     (document.getElementById('undo') as HTMLButtonElement | null)?.toggleAttribute('disabled', !m.canUndo);
     (document.getElementById('next-unit') as HTMLButtonElement | null)?.toggleAttribute('disabled', !m.humanTurn);
     this.aiBanner.classList.toggle('hidden', !m.aiRunning);
     this.renderUnit(m);
-    this.renderPreview(m.preview);
+    this.renderPreview(m.preview, m.attackers);
     this.renderLog(m.log);
     this.status.textContent = m.status ?? '';
   }
@@ -120,21 +150,53 @@ export class BattleHud {
     const u = m.unit;
     this.unitPanel.classList.toggle('hidden', !u);
     if (!u) return;
+    this.unitPanel.classList.toggle('collapsed', this.unitCollapsed);
+    const toggle = h(
+      'button',
+      {
+        id: 'unit-panel-toggle',
+        class: 'fold',
+        title: this.unitCollapsed ? 'Show the unit’s details' : 'Fold the panel down to its title, to see the map under it',
+        'aria-expanded': String(!this.unitCollapsed),
+        onclick: () => {
+          this.unitCollapsed = !this.unitCollapsed;
+          if (this.lastModel) this.renderUnit(this.lastModel);
+        },
+      },
+      this.unitCollapsed ? '▴' : '▾',
+    );
+    const head = h('div', { class: 'head' }, h('h3', {}, u.title), toggle);
+    const strength = h('div', { class: 'men' }, `Men: ${u.men.now} of ${u.men.start} (${u.strengthPercent}%)`);
+    if (this.unitCollapsed) {
+      fill(this.unitPanel, head, strength);
+      return;
+    }
     fill(
       this.unitPanel,
-      h('h3', {}, u.title),
+      head,
       h('div', { class: 'sub' }, u.subtitle),
-      h('div', {}, `Men: ${u.men.now} of ${u.men.start} (${u.strengthPercent}%)`),
+      strength,
       h('div', { class: 'bar', title: 'Strength: men fit to fight against the start' }, h('div', { style: `width:${u.strengthPercent}%` })),
+      h(
+        'details',
+        {
+          id: 'unit-details',
+          open: this.detailsOpen,
+          ontoggle: (e: Event) => {
+            this.detailsOpen = (e.target as HTMLDetailsElement).open;
+          },
+        },
+        h('summary', { title: 'Equipment now against the start, cohesion, supply, ammunition, fatigue, losses' }, 'Equipment and condition'),
       u.rows.length > 0
-        ? h(
-            'table',
-            {},
-            h('tr', {}, h('th', {}, 'Equipment'), h('th', { class: 'n' }, 'Now'), h('th', { class: 'n' }, 'Start'), h('th', { class: 'n' }, 'Damaged')),
-            ...u.rows.map((r) => h('tr', {}, h('td', { title: r.id }, r.name), h('td', { class: 'n' }, String(r.now)), h('td', { class: 'n' }, String(r.start)), h('td', { class: 'n' }, r.damaged ? String(r.damaged) : ''))),
-          )
-        : null,
-      h('table', {}, ...u.condition.map((c) => h('tr', {}, h('td', {}, c.label), h('td', { class: 'n' }, c.value)))),
+          ? h(
+              'table',
+              {},
+              h('tr', {}, h('th', {}, 'Equipment'), h('th', { class: 'n' }, 'Now'), h('th', { class: 'n' }, 'Start'), h('th', { class: 'n' }, 'Damaged')),
+              ...u.rows.map((r) => h('tr', {}, h('td', {}, r.name), h('td', { class: 'n' }, String(r.now)), h('td', { class: 'n' }, String(r.start)), h('td', { class: 'n' }, r.damaged ? String(r.damaged) : ''))),
+            )
+          : null,
+        h('table', {}, ...u.condition.map((c) => h('tr', {}, h('td', {}, c.label), h('td', { class: 'n' }, c.value)))),
+      ),
       u.own ? h('div', { class: 'sub', style: 'margin-top:6px' }, `Can still: ${u.canStill.join(', ')}.`) : null,
       u.own && m.humanTurn && m.orders.length > 0
         ? h(
@@ -147,14 +209,14 @@ export class BattleHud {
     );
   }
 
-  private renderPreview(p: AttackPreviewView | null): void {
+  private renderPreview(p: AttackPreviewView | null, attackers: string): void {
     this.preview.classList.toggle('hidden', !p);
     if (!p) return;
     const word = p.kind === 'assault' ? 'Assault' : p.kind === 'fire' ? 'Direct fire' : 'Bombardment';
     fill(
       this.preview,
       h('h3', {}, `${word} — preview`),
-      h('div', { class: 'sub' }, `Attacking: ${p.attackerIds.join(', ')}`),
+      h('div', { class: 'sub', id: 'preview-attackers' }, `Attacking: ${attackers}`),
       h('div', { class: 'odds', id: 'preview-odds', title: 'Attack strength against defence, after every modifier' }, p.odds),
       h('table', { id: 'preview-modifiers' }, ...p.modifiers.map((m) => h('tr', { title: m.why }, h('td', {}, m.name), h('td', { class: 'n' }, m.value)))),
       p.outcomes.length > 0 ? h('table', {}, ...p.outcomes.map((o) => h('tr', {}, h('td', {}, o.label), h('td', { class: 'n' }, `${o.percent}%`)))) : null,
@@ -165,6 +227,103 @@ export class BattleHud {
         h('button', { id: 'confirm-attack', class: 'primary', title: 'Carry out the attack (Enter, or click the target again)', onclick: () => this.handlers.confirmAttack() }, 'Attack'),
         h('button', { id: 'cancel-attack', title: 'Call it off (Esc)', onclick: () => this.handlers.cancel() }, 'Cancel'),
       ),
+    );
+  }
+
+  toggleRoster(): void {
+    this.rosterOpen = !this.rosterOpen;
+    this.rosterKey = '';
+    document.getElementById('roster-button')?.setAttribute('aria-expanded', String(this.rosterOpen));
+    this.renderRoster();
+  }
+
+  get rosterShown(): boolean {
+    return this.rosterOpen;
+  }
+
+  private renderRoster(): void {
+    this.roster.classList.toggle('hidden', !this.rosterOpen);
+    const m = this.lastModel;
+    if (!this.rosterOpen || !m) return;
+    const rows = rosterRows(m.units, m.perspective, { onlyCanAct: this.rosterOnlyCanAct, sort: this.rosterSort });
+    const key = JSON.stringify([rows, m.selectedId]);
+    if (key === this.rosterKey) return;
+    this.rosterKey = key;
+    fill(
+      this.roster,
+      h('div', { class: 'head' }, h('h3', {}, 'Your units'), h('button', { id: 'roster-close', class: 'fold', title: 'Close the list ', onclick: () => this.toggleRoster() }, '✕')),
+      h(
+        'div',
+        { class: 'controls' },
+        h(
+          'label',
+          {},
+          h('input', {
+            id: 'roster-can-act',
+            type: 'checkbox',
+            checked: this.rosterOnlyCanAct,
+            onchange: (e: Event) => {
+              this.rosterOnlyCanAct = (e.target as HTMLInputElement).checked;
+              this.rosterKey = '';
+              this.renderRoster();
+            },
+          }),
+          ' Only those that can still act',
+        ),
+        h(
+          'label',
+          {},
+          ' Sort ',
+          h(
+            'select',
+            {
+              id: 'roster-sort',
+              onchange: (e: Event) => {
+                this.rosterSort = (e.target as HTMLSelectElement).value as RosterSort;
+                this.rosterKey = '';
+                this.renderRoster();
+              },
+            },
+            ...(
+              [
+                ['type', 'by type'],
+                ['label', 'by name'],
+                ['strength', 'weakest first'],
+              ] as const
+            ).map(([v, t]) => h('option', { value: v, selected: this.rosterSort === v }, t)),
+          ),
+        ),
+      ),
+      rows.length === 0
+        ? h('p', { class: 'sub' }, this.rosterOnlyCanAct ? 'Every unit has done what it can this turn.' : 'No units on the map.')
+        : h(
+            'table',
+            {},
+            h('tr', {}, h('th', {}, 'Unit'), h('th', {}, 'Type'), h('th', { class: 'n' }, 'Men'), h('th', { class: 'n' }, 'MP'), h('th', {}, 'State')),
+            ...rows.map((r) =>
+              h(
+                'tr',
+                {
+                  class: `roster-row${r.id === m.selectedId ? ' selected' : ''}`,
+                  dataset: { unit: r.id },
+                  tabindex: '0',
+                  title: `${r.name}: select it and centre the map on it`,
+                  onclick: () => this.handlers.selectUnit(r.id),
+                  onkeydown: (e: KeyboardEvent) => {
+                    if (e.key === 'Enter' || e.key === ' ') {
+                      e.preventDefault();
+                      this.handlers.selectUnit(r.id);
+                    }
+                  },
+                },
+                h('td', {}, r.label),
+                h('td', {}, r.type),
+                h('td', { class: 'n' }, `${r.men} (${r.strengthPercent}%)`),
+                h('td', { class: 'n' }, String(r.mp)),
+                h('td', {}, r.state),
+              ),
+            ),
+          ),
     );
   }
 

@@ -46,7 +46,7 @@ export class Minimap {
   }
 
   /** Redraws dots and the view frame (`view` in big-map pixels). */
-  draw(units: readonly Unit[], view: { x: number; y: number; width: number; height: number }): void {
+  draw(units: readonly Unit[], view: { x: number; y: number; width: number; height: number }, objectives: readonly number[] = []): void {
     const ctx = this.canvas.getContext('2d');
     if (!ctx) return;
     ctx.drawImage(this.base, 0, 0);
@@ -57,6 +57,18 @@ export class Minimap {
       if (i < 0) continue;
       ctx.fillStyle = SIDE_COLOURS[u.side].accent;
       ctx.fillRect(this.small.cx[i]! - r, this.small.cy[i]! - r, 2 * r, 2 * r);
+    }
+    // Objective hexes: a yellow ring with a dark edge, so where to go shows on the whole map.
+    const ring = Math.max(3, this.small.radius * 1.3);
+    for (const i of objectives) {
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = '#111111';
+      ctx.beginPath();
+      ctx.arc(this.small.cx[i]!, this.small.cy[i]!, ring, 0, Math.PI * 2);
+      ctx.stroke();
+      ctx.lineWidth = 1.5;
+      ctx.strokeStyle = '#ffe14d';
+      ctx.stroke();
     }
     const k = this.small.pixelWidth / this.big.pixelWidth;
     ctx.strokeStyle = '#ffe14d';

@@ -5,6 +5,7 @@
 import type { GameResult } from '../../engine/types';
 import type { BySide, Side } from '../../engine/vocabulary';
 import type { HistoricalLosses } from '../controller/catalog';
+import type { ObjectiveRow } from '../controller/objectives';
 import type { LossCount } from '../../analysis/game-result';
 import { SIDE_COLOURS } from '../render/palette';
 import { h } from './dom';
@@ -42,6 +43,8 @@ export const showHelp = (): void => {
           ['Esc', 'cancel / deselect'],
           ['Space', 'skip the computer’s moves'],
           ['H or ?', 'this help'],
+          ['Units (top bar)', 'your units: who can still act, by type; click one to select it and look there'],
+          ['★ hexes', 'objectives: the ring shows who holds the hex; hover for its points and deadline; the score is in the top bar'],
         ] as const
       ).map(([k, v]) => h('tr', {}, h('td', {}, h('kbd', {}, k)), h('td', {}, v))),
     ),
@@ -103,6 +106,8 @@ export interface EndScreenModel {
   readonly seed: number;
   /** For a branch: how the game it branched from ended, to compare with. */
   readonly parent?: ParentOutcome | null;
+  /** Every objective with what it earned, the player's side first. */
+  readonly objectives: readonly ObjectiveRow[];
 }
 
 /** How a branch's parent game ended (or where it stood when it was last saved). */
@@ -132,6 +137,23 @@ export const showEndScreen = (m: EndScreenModel, handlers: { again(): void; newS
     false,
     h('h2', { id: 'end-result' }, `${winner}${level}${you}`),
     h('p', {}, `${m.title}, seed ${m.seed}. ${m.result.reason} Points: Soviet ${m.result.points.soviet}, Japanese ${m.result.points.japanese}.`),
+    m.objectives.length > 0
+      ? h(
+          'table',
+          { id: 'end-objectives' },
+          h('tr', {}, h('th', {}, 'Objective'), h('th', {}, 'Side'), h('th', {}, 'Result'), h('th', {}, 'Points')),
+          ...m.objectives.map((o) =>
+            h(
+              'tr',
+              { title: o.description },
+              h('td', {}, o.name),
+              h('td', {}, SIDE_COLOURS[o.side].name),
+              h('td', {}, o.achievedTurn !== null ? `achieved, turn ${o.achievedTurn}` : 'not achieved'),
+              h('td', {}, `${o.earned} of ${o.points}`),
+            ),
+          ),
+        )
+      : null,
     h(
       'table',
       { id: 'end-losses' },

@@ -13,6 +13,7 @@ import { hexPolygon, indexAtPixel, type HexGeometry } from '../render/hex-geomet
 import { bakeMap } from '../render/map-texture';
 import { paintFog, paintReach, FOG_SCALE } from '../render/overlay-painter';
 import { MapCamera } from './map-camera';
+import { lightLook, type LightLook } from '../render/light';
 
 export interface BattleSceneInput {
   readonly map: MapData;
@@ -29,6 +30,19 @@ export interface BattleSceneInput {
 /** Phaser's point lists want Vector2s. */
 const vec = (pts: readonly { x: number; y: number }[]): Phaser.Math.Vector2[] => pts.map((p) => new Phaser.Math.Vector2(p.x, p.y));
 
+/** Below this zoom a framing of forces and goals is too small to read; the view centres on the forces instead. */
+const MIN_FRAMING_ZOOM = 0.45;
+
+/** How many map sizes the light sheet reaches beyond each edge (the view never goes that far out). */
+const LIGHT_MARGIN = 4;
+
+/** An objective hex to mark: who holds it and what it is worth. */
+export interface ObjectiveMark {
+  readonly index: number;
+  readonly holder: 'soviet' | 'japanese' | null;
+  readonly points: number;
+}
+
 /** How far apart stacked counters are drawn, in map pixels per counter. */
 const STACK_STEP = 4;
 const MAX_DRAWN_IN_STACK = 3;
@@ -43,6 +57,10 @@ export class BattleScene extends Phaser.Scene {
   private reachImage: Phaser.GameObjects.Image | null = null;
   private highlight!: Phaser.GameObjects.Graphics;
   private night!: Phaser.GameObjects.Rectangle;
+  private lightLook: LightLook = { colour: 0, alpha: 0 };
+  private objectiveMarks!: Phaser.GameObjects.Graphics;
+  private objectiveLabels: Phaser.GameObjects.Text[] = [];
+  private objectiveKey = '';
   private counterScale = 1;
   private textureSerial = 0;
 
@@ -58,14 +76,18 @@ export class BattleScene extends Phaser.Scene {
     this.textures.addCanvas('terrain', baked.canvas);
     this.add.image(0, 0, 'terrain').setOrigin(0, 0).setDepth(0);
     this.highlight = this.add.graphics().setDepth(4);
+    // The light is a world-space sheet far larger than the map, so it covers every pixel of the view at any zoom or
+    // scroll (a screen-sized sheet with scroll factor 0 is scaled about the camera centre when the camera zooms).
+    const w = baked.geometry.pixelWidth;
+    const hgt = baked.geometry.pixelHeight;
     this.night = this.add
-      .rectangle(0, 0, this.scale.width, this.scale.height, 0x0b1436, 0)
+      .rectangle(-w * LIGHT_MARGIN, -hgt * LIGHT_MARGIN, w * (1 + 2 * LIGHT_MARGIN), hgt * (1 + 2 * LIGHT_MARGIN), 0x0b1436, 0)
       .setOrigin(0, 0)
-      .setScrollFactor(0)
       .setDepth(2);
-    this.scale.on('resize', (size: Phaser.Structs.Size) => this.night.setSize(size.width, size.height));
+    this.objectiveMarks = this.add.graphics().setDepth(4.5);
     this.mapCamera = new MapCamera(this, baked.geometry.pixelWidth, baked.geometry.pixelHeight);
     this.mapCamera.onMove = () => this.input_.onViewChange?.();
+    this.scale.on('resize', () => this.mapCamera.clamp());
     this.mapCamera.fit();
     this.input.on('pointerup', (p: Phaser.Input.Pointer) => {
       if (this.mapCamera.wasDrag()) return;
@@ -157,9 +179,58 @@ export class BattleScene extends Phaser.Scene {
     this.fogImage = this.add.image(0, 0, this.canvasTexture('fog', canvas)).setOrigin(0, 0).setScale(1 / FOG_SCALE).setDepth(3);
   }
 
-  /** Darkens the screen for dusk and night. */
-  setLight(light: 'day' | 'dusk' | 'night'): void {
-    this.night.setFillStyle(0x0b1436, light === 'night' ? 0.34 : light === 'dusk' ? 0.16 : 0);
+  /** Tints the whole map for dusk, night and bad weather (a storm is grey-green and flat, night dark blue). */
+  setLight(light: 'day' | 'dusk' | 'night', weather: string | null = null): void {
+    this.lightLook = lightLook(light, weather);
+    this.night.setFillStyle(this.lightLook.colour, this.lightLook.alpha);
+  }
+
+  /** How many objective hexes are marked. */
+  get objectiveCount(): number {
+    return this.objectiveLabels.length;
+  }
+
+  /** For the tests: the light sheet's colour and alpha, and whether it covers the camera's whole view. */
+  lightCover(): { colour: number; alpha: number; covers: boolean } {
+    const v = this.cameras.main.worldView;
+    const r = this.night;
+    const covers = r.x <= v.x && r.y <= v.y && r.x + r.width >= v.right && r.y + r.height >= v.bottom;
+    return { ...this.lightLook, covers };
+  }
+
+  /**
+   * Rings the objective hexes in the colour of the side holding them (grey when no one does), with a star and the
+   * points. What a mark means is the controller's to say (the tooltip); the scene only draws.
+   */
+  setObjectives(marks: readonly ObjectiveMark[]): void {
+    const key = JSON.stringify(marks.map((m) => [m.index, m.holder, m.points]));
+    if (key === this.objectiveKey) return;
+    this.objectiveKey = key;
+    const g = this.objectiveMarks;
+    g.clear();
+    for (const t of this.objectiveLabels) t.destroy();
+    this.objectiveLabels = [];
+    const r = this.geometry.radius;
+    for (const m of marks) {
+      const colour = m.holder === 'soviet' ? 0x4f8fd6 : m.holder === 'japanese' ? 0xe07b1a : 0xdddddd;
+      const ring = vec(hexPolygon(this.geometry, m.index, 0.86));
+      g.lineStyle(Math.max(3, r * 0.12), 0x111111, 0.85);
+      g.strokePoints(ring, true, true);
+      g.lineStyle(Math.max(2, r * 0.07), colour, 1);
+      g.strokePoints(ring, true, true);
+      const label = this.add
+        .text(this.geometry.cx[m.index]!, this.geometry.cy[m.index]! + r * 0.62, `★${m.points}`, {
+          fontFamily: 'system-ui, sans-serif',
+          fontSize: `${Math.max(12, Math.round(r * 0.34))}px`,
+          fontStyle: 'bold',
+          color: '#ffe14d',
+          backgroundColor: '#222222',
+          padding: { x: 2, y: 0 },
+        })
+        .setOrigin(0.5)
+        .setDepth(6.5);
+      this.objectiveLabels.push(label);
+    }
   }
 
   /** Reachable hexes with their costs, the hovered path, the selected unit and a previewed target. */
@@ -242,6 +313,50 @@ export class BattleScene extends Phaser.Scene {
       y += this.geometry.cy[i]!;
     }
     this.mapCamera.lookAt(x / indices.length, y / indices.length, 1);
+  }
+
+  /**
+   * Frame the side's forces together with the places it must reach: the box around both, at zoom 1 at most (counters
+   * read well) and zoomed out as far as the box needs. With no goals it is `lookAtHexes`.
+   */
+  frameHexes(forces: readonly number[], goals: readonly number[]): void {
+    if (forces.length === 0 || goals.length === 0) {
+      this.lookAtHexes(forces);
+      return;
+    }
+    // Every goal if that reads well, else the goal nearest the forces' centre, else the forces alone.
+    const cx = forces.reduce((a, i) => a + this.geometry.cx[i]!, 0) / forces.length;
+    const cy = forces.reduce((a, i) => a + this.geometry.cy[i]!, 0) / forces.length;
+    const nearest = [...goals].sort((a, b) => Math.hypot(this.geometry.cx[a]! - cx, this.geometry.cy[a]! - cy) - Math.hypot(this.geometry.cx[b]! - cx, this.geometry.cy[b]! - cy))[0]!;
+    const at = (i: number) => ({ x: this.geometry.cx[i]!, y: this.geometry.cy[i]! });
+    const options = [
+      [...forces, ...goals].map(at),
+      [...forces, nearest].map(at),
+      // The forces are spread too wide: from their centre to the nearest goal.
+      [{ x: cx, y: cy }, at(nearest)],
+    ];
+    for (const points of options) {
+      const framing = this.framing(points);
+      if (framing.zoom >= MIN_FRAMING_ZOOM) {
+        this.mapCamera.lookAt(framing.x, framing.y, framing.zoom);
+        return;
+      }
+    }
+    this.lookAtHexes(forces);
+  }
+
+  /** The centre and zoom (at most 1) that show every one of the hexes, with room for the top bar and bottom panels. */
+  private framing(points: readonly { x: number; y: number }[]): { x: number; y: number; zoom: number } {
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const pad = this.geometry.radius * 3;
+    const minX = Math.min(...xs) - pad;
+    const maxX = Math.max(...xs) + pad;
+    const minY = Math.min(...ys) - pad;
+    const maxY = Math.max(...ys) + pad;
+    const cam = this.cameras.main;
+    const zoom = Math.min(1, cam.width / (maxX - minX), (cam.height - 140) / (maxY - minY));
+    return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, zoom };
   }
 
   /** Centre the camera on a hex (next unit, minimap click). */

@@ -9,6 +9,8 @@ export const MIN_ZOOM = 0.25;
 export const MAX_ZOOM = 3;
 const DRAG_THRESHOLD = 6;
 const KEY_PAN_PER_SECOND = 700;
+/** How far past a map edge the view may go, in screen pixels. */
+const EDGE_SLACK = 120;
 
 export const clampZoom = (z: number): number => Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, z));
 
@@ -26,7 +28,6 @@ export class MapCamera {
     private readonly worldHeight: number,
   ) {
     const cam = scene.cameras.main;
-    cam.setBounds(-worldWidth * 0.25, -worldHeight * 0.25, worldWidth * 1.5, worldHeight * 1.5);
     scene.input.addPointer(1);
     scene.input.on('wheel', (p: Phaser.Input.Pointer, _o: unknown, _dx: number, dy: number) => {
       this.zoomAt(p.x, p.y, dy > 0 ? 1 / 1.15 : 1.15);
@@ -47,6 +48,7 @@ export class MapCamera {
       if (!this.dragged && Math.abs(dx) + Math.abs(dy) < DRAG_THRESHOLD) return;
       this.dragged = true;
       cam.setScroll(this.dragStart.scrollX - dx / cam.zoom, this.dragStart.scrollY - dy / cam.zoom);
+      this.clamp();
       this.onMove();
     });
     scene.input.on('pointerup', () => {
@@ -76,7 +78,29 @@ export class MapCamera {
     cam.preRender();
     const after = cam.getWorldPoint(screenX, screenY);
     cam.setScroll(cam.scrollX + before.x - after.x, cam.scrollY + before.y - after.y);
+    this.clamp();
     this.onMove();
+  }
+
+  /**
+   * Keeps the map on screen: along an axis where the whole map fits, it is centred; otherwise the view may run past
+   * an edge by at most EDGE_SLACK screen pixels (room to see a counter under a panel), never into a wide black band.
+   * Phaser's own camera bounds pin a small world to the left edge instead of centring it, so this is done here.
+   */
+  clamp(): void {
+    const cam = this.scene.cameras.main;
+    const axis = (scroll: number, viewPx: number, worldPx: number): number => {
+      const view = viewPx / cam.zoom;
+      // Phaser's scroll is the view's left edge plus half the difference the zoom makes about the camera centre.
+      const offset = (view - viewPx) / 2;
+      if (view >= worldPx) return (worldPx - view) / 2 + offset;
+      const slack = EDGE_SLACK / cam.zoom;
+      return Math.min(Math.max(scroll, -slack + offset), worldPx - view + slack + offset);
+    };
+    const x = axis(cam.scrollX, cam.width, this.worldWidth);
+    const y = axis(cam.scrollY, cam.height, this.worldHeight);
+    if (x !== cam.scrollX || y !== cam.scrollY) cam.setScroll(x, y);
+    cam.preRender();
   }
 
   /** Zoom so the whole map fits the screen, centred. */
@@ -84,6 +108,7 @@ export class MapCamera {
     const cam = this.scene.cameras.main;
     cam.setZoom(clampZoom(Math.min(cam.width / this.worldWidth, cam.height / this.worldHeight) * 0.95));
     cam.centerOn(this.worldWidth / 2, this.worldHeight / 2);
+    this.clamp();
     this.onMove();
   }
 
@@ -93,11 +118,21 @@ export class MapCamera {
     const fit = Math.min(cam.width / this.worldWidth, cam.height / this.worldHeight) * 0.95;
     cam.setZoom(clampZoom(Math.max(fit, zoom)));
     cam.centerOn(x, y);
+    this.clamp();
     this.onMove();
   }
 
   centreOn(x: number, y: number): void {
     this.scene.cameras.main.centerOn(x, y);
+    this.clamp();
+    this.onMove();
+  }
+
+  /** Pans by screen pixels. */
+  panBy(dx: number, dy: number): void {
+    const cam = this.scene.cameras.main;
+    cam.setScroll(cam.scrollX + dx / cam.zoom, cam.scrollY + dy / cam.zoom);
+    this.clamp();
     this.onMove();
   }
 
@@ -114,6 +149,7 @@ export class MapCamera {
     if (k.DOWN?.isDown || k.S?.isDown) dy += step;
     if (dx || dy) {
       cam.setScroll(cam.scrollX + dx, cam.scrollY + dy);
+      this.clamp();
       this.onMove();
     }
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeEvent, visibleToSide } from '../../../src/ui/controller/event-text';
+import { describeEvent, describeLoss, visibleToSide } from '../../../src/ui/controller/event-text';
 import { parseSeed, parseStartUrl, startUrl } from '../../../src/ui/controller/url-params';
 
 describe('start URL', () => {
@@ -42,20 +42,29 @@ describe('start URL', () => {
 
 describe('event log text', () => {
   const labelOf = (id: string) => id.toUpperCase();
-  it('writes combat results in men and vehicles', () => {
+  const loss = { unitId: 'x', killed: 5, wounded: 12, missing: 6, destroyed: { 'BT-7': 2 }, damaged: {}, cohesionLost: 10, suppression: 20, outcome: 'retreats' as const };
+  it('tells a combat once, in men and named vehicles, per unit', () => {
     const text = describeEvent(
-      {
-        type: 'combat',
-        kind: 'assault',
-        attackers: ['a'],
-        target: { q: 1, r: 1 },
-        hexTaken: false,
-        summary: 'A assaulted.',
-        losses: [{ unitId: 'x', killed: 5, wounded: 12, missing: 6, destroyed: { 'BT-7': 2 }, damaged: {}, cohesionLost: 10, suppression: 20, outcome: 'retreats' }],
-      },
+      { type: 'combat', kind: 'assault', attackers: ['a'], target: { q: 1, r: 1 }, hexTaken: false, summary: 'A assaulted X: Japanese forces lost 5 killed, 12 wounded.', losses: [loss] },
       labelOf,
     );
-    expect(text).toBe('A assaulted. X lost 23 men (5 killed, 12 wounded, 6 missing), 2 BT-7 destroyed — retreats.');
+    expect(text).toBe('A assaulted X: X lost 23 men (5 killed, 12 wounded, 6 missing), 2 BT-7 fast tank destroyed — retreats.');
+    // The engine's summary (which repeats the losses per side) is not written beside it.
+    expect(text).not.toContain('Japanese forces lost');
+    const taken = describeEvent({ type: 'combat', kind: 'assault', attackers: ['a', 'b'], target: { q: 1, r: 1 }, hexTaken: true, summary: '', losses: [loss, { ...loss, unitId: 'a', killed: 1, wounded: 0, missing: 0, destroyed: {}, outcome: 'holds' }] }, labelOf);
+    expect(taken).toBe('A, B assaulted X: X lost 23 men (5 killed, 12 wounded, 6 missing), 2 BT-7 fast tank destroyed — retreats; A lost 1 man (1 killed, 0 wounded, 0 missing); the hex is taken.');
+  });
+
+  it('counts in the singular and plural', () => {
+    expect(describeEvent({ type: 'moved', unitId: 'a', path: [{ q: 0, r: 0 }, { q: 1, r: 0 }], cost: 1 }, labelOf)).toBe('A moved 1 hex (1 MP).');
+    expect(describeEvent({ type: 'moved', unitId: 'a', path: [{ q: 0, r: 0 }, { q: 1, r: 0 }, { q: 2, r: 0 }], cost: 2 }, labelOf)).toBe('A moved 2 hexes (2 MP).');
+    expect(describeLoss({ ...loss, killed: 1, wounded: 0, missing: 0, destroyed: {} }, labelOf)).toBe('X lost 1 man (1 killed, 0 wounded, 0 missing) — retreats');
+  });
+
+  it('names objectives by their names, never their ids', () => {
+    const e = { type: 'objective' as const, id: 'tut-sov-take-village', side: 'soviet' as const, achieved: true, turn: 2 };
+    expect(describeEvent(e, labelOf, (id) => (id === 'tut-sov-take-village' ? 'Take the village' : '?'))).toBe('✔ Soviet objective achieved: Take the village.');
+    expect(describeEvent(e, labelOf)).not.toMatch(/tut-/);
   });
 
   it('hides an unseen enemy move and shows a seen one', () => {
