@@ -8,9 +8,9 @@ import { z } from 'zod';
 import { parseCommand } from '../engine/command-shape';
 import type { Command } from '../engine/types';
 import type { Side } from '../engine/vocabulary';
-import { parseJsonText } from '../scenario/json-text';
-import { textTooLarge } from '../scenario/limits';
-import { describeValue, formatPath, zodErrors, type FileError } from '../scenario/schema-errors';
+import { parseJsonText } from '../format/json-text';
+import { textTooLarge } from '../format/limits';
+import { describeValue, formatPath, zodErrors, type FileError } from '../format/schema-errors';
 
 export const RECORD_VERSION = 1;
 /** Records larger than this are refused before they are read as JSON. */
