@@ -10,5 +10,8 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'threads',
+    // One module graph per worker rather than per file: no test mocks or patches modules, and this saves most of the
+    // per-file import and transform time (measured: about a sixth of the tier's CPU).
+    isolate: false,
   },
 });
