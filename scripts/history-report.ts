@@ -5,8 +5,7 @@
  * for numbers), the winners, and the mean Japanese objective-points margin (what the lever checks compare).
  */
 import { HISTORY_MEASURES, measureHistory, type HistoryFigure } from '../src/analysis/history-measures';
-import { runGame } from '../src/cli/run-game';
-import { ENGINE_VERSION, loadScenarioGame } from '../src/cli/scenario-source';
+import { ENGINE_VERSION, loadScenarioGame, runGame } from '../src/game/node';
 
 const [id = 'azuma-encirclement', runsText = '50', ...leverArgs] = process.argv.slice(2);
 const levers: Record<string, number> = {};

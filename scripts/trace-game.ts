@@ -7,8 +7,7 @@
 import { applyCommand } from '../src/engine/apply-command';
 import { axialToOffset, fastDistance, offsetToAxial } from '../src/engine/hex';
 import { clockAt } from '../src/engine/time';
-import { ENGINE_VERSION, loadScenarioGame } from '../src/cli/scenario-source';
-import { runGame } from '../src/cli/run-game';
+import { ENGINE_VERSION, loadScenarioGame, runGame } from '../src/game/node';
 import type { GameState } from '../src/engine/types';
 
 const [id = 'yasuoka-night-attack', seedText = '1', ...prefixes] = process.argv.slice(2);

@@ -4,8 +4,7 @@
  */
 import type { Difficulty } from '../ai/difficulty';
 import type { GameResultSummary } from '../analysis/game-result';
-import { runGame } from './run-game';
-import { loadScenarioGame } from './scenario-source';
+import { loadScenarioGame, runGame } from '../game/node';
 
 export interface BatchJob {
   readonly scenario: string;

@@ -10,22 +10,10 @@ import { batchStats, runsCsv, type BatchStats } from '../analysis/batch-stats';
 import type { GameResultSummary } from '../analysis/game-result';
 import { SIDES } from '../engine/vocabulary';
 import { prepareScenario, type BatchJob } from './batch-job';
-import { BATCH_FLAGS, parseGameArgs } from './game-args';
-import { loadScenarioGame } from './scenario-source';
+import { BATCH_FLAGS } from './game-args';
+import { gameCommand } from './game-command';
 
-const fail = (code: 1 | 2, message: string): never => {
-  process.stderr.write(`batch: ${message}\n`);
-  process.exit(code);
-};
-
-const parsed = parseGameArgs(process.argv.slice(2), BATCH_FLAGS, ['--scenario', '--runs']);
-if (!parsed.ok) fail(2, parsed.message);
-const args = (parsed as Extract<typeof parsed, { ok: true }>).args;
-
-const loaded = loadScenarioGame(args.scenario);
-if (!loaded.ok) fail(1, loaded.message);
-const check = (loaded as Extract<typeof loaded, { ok: true }>).start(args.seedStart, args.levers);
-if (!check.ok) fail(1, check.message);
+const { args, fail } = gameCommand({ name: 'batch', flags: BATCH_FLAGS, required: ['--scenario', '--runs'], firstSeed: (a) => a.seedStart });
 
 const job: BatchJob = { scenario: args.scenario, levers: args.levers, soviet: args.soviet, japanese: args.japanese };
 const seeds = Array.from({ length: args.runs }, (_, i) => args.seedStart + i);

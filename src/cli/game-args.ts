@@ -23,7 +23,7 @@ export interface GameArgs {
 export type ParsedArgs = { readonly ok: true; readonly args: GameArgs } | { readonly ok: false; readonly message: string };
 
 const VALUE_FLAGS = ['--scenario', '--seed', '--set', '--soviet', '--japanese', '--out', '--record', '--runs', '--seed-start', '--workers', '--csv'] as const;
-type ValueFlag = (typeof VALUE_FLAGS)[number];
+export type ValueFlag = (typeof VALUE_FLAGS)[number];
 
 const integer = (text: string): number | null => (/^-?\d+$/.test(text) ? Number(text) : null);
 

@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/schema';
 import { contentHash } from '../scenario/content-hash';
 import { parseRecord, type GameRecord } from '../replay/record';
 import { verifyRecord } from '../replay/replay';
-import { bundledScenarios } from './bundled-scenarios';
+import { bundledScenarios } from '../game/node';
 
 export type RecordCheck =
   | { readonly ok: true; readonly record: GameRecord; readonly scenario: Scenario; readonly summary: string }

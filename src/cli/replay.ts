@@ -9,8 +9,8 @@ import { formatFileError, parseScenario } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
 import { parseRecord } from '../replay/record';
 import { replayRecord } from '../replay/replay';
-import { megabytes } from '../scenario/limits';
-import { bundledScenarios } from './bundled-scenarios';
+import { megabytes } from '../format/limits';
+import { bundledScenarios } from '../game/node';
 import { checkRecordText } from './record-check';
 
 const USAGE = 'usage: npm run -s replay -- FILE [--verify] [--scenario ID|PATH]';

@@ -6,26 +6,11 @@
 import { writeFileSync } from 'node:fs';
 import { afterActionReport, formatAfterAction } from '../analysis/after-action';
 import { casualtyPercent } from '../analysis/game-result';
-import { parseGameArgs, SIM_FLAGS } from './game-args';
-import { serializeHeadlessRecord } from './game-record';
-import { runGame } from './run-game';
-import { loadScenarioGame } from './scenario-source';
+import { runGame, serializeHeadlessRecord } from '../game';
+import { gameCommand } from './game-command';
+import { SIM_FLAGS } from './game-args';
 
-const fail = (code: 1 | 2, message: string): never => {
-  process.stderr.write(`sim: ${message}\n`);
-  process.exit(code);
-};
-
-const parsed = parseGameArgs(process.argv.slice(2), SIM_FLAGS, ['--scenario', '--seed']);
-if (!parsed.ok) fail(2, parsed.message);
-const args = (parsed as Extract<typeof parsed, { ok: true }>).args;
-
-const loadedResult = loadScenarioGame(args.scenario);
-if (!loadedResult.ok) fail(1, loadedResult.message);
-const loaded = loadedResult as Extract<typeof loadedResult, { ok: true }>;
-const startResult = loaded.start(args.seed, args.levers);
-if (!startResult.ok) fail(1, startResult.message);
-const start = startResult as Extract<typeof startResult, { ok: true }>;
+const { args, loaded, start, difficulty, fail } = gameCommand({ name: 'sim', flags: SIM_FLAGS, required: ['--scenario', '--seed'], firstSeed: (a) => a.seed });
 
 const t0 = process.hrtime.bigint();
 let output: ReturnType<typeof runGame>;
@@ -33,7 +18,7 @@ try {
   output = runGame({
     state: start.state,
     plan: loaded.plan,
-    difficulty: { soviet: args.soviet, japanese: args.japanese },
+    difficulty,
     seed: args.seed,
     levers: start.levers,
     engineVersion: loaded.engineVersion,
@@ -46,7 +31,6 @@ const { game, summary } = output!;
 
 if (args.out) writeFileSync(args.out, `${JSON.stringify(summary, null, 2)}\n`);
 if (args.record) {
-  const difficulty = { soviet: args.soviet, japanese: args.japanese };
   writeFileSync(args.record, serializeHeadlessRecord(game, { engineVersion: loaded.engineVersion, seed: args.seed, difficulty }, start.state.setup));
 }
 

@@ -7,7 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatFileError, parseScenario, type FileError } from '../scenario/parse';
 import { scenarioSummary } from '../scenario/summary';
-import { megabytes } from '../scenario/limits';
+import { megabytes } from '../format/limits';
 import { checkRecordText } from './record-check';
 
 /** Nothing larger is read at all: the biggest file the game accepts is a 20 MB game record. */

@@ -9,9 +9,9 @@ import { parseCommand } from '../engine/command-shape';
 import { hashValue } from '../engine/hash';
 import type { Command } from '../engine/types';
 import type { Side } from '../engine/vocabulary';
-import { parseJsonText } from '../scenario/json-text';
-import { textTooLarge } from '../scenario/limits';
-import { describeValue, formatPath, zodErrors, type FileError } from '../scenario/schema-errors';
+import { parseJsonText } from '../format/json-text';
+import { textTooLarge } from '../format/limits';
+import { describeValue, formatPath, zodErrors, type FileError } from '../format/schema-errors';
 
 /**
  * Version 2 added `name`, `parent` (where a branch left its parent game) and `control` (who took command of a side,

@@ -4,7 +4,7 @@
  */
 import { DIRECTIONS, neighbour, offsetToAxial, type Direction } from '../engine/hex';
 import { indexOf } from '../engine/map';
-import type { FileError } from './schema-errors';
+import type { FileError } from '../format/schema-errors';
 import type { MapDraft } from './draft';
 import type { HexsideTuple, OffsetTuple } from './schema';
 

@@ -4,7 +4,7 @@
  */
 import type { z } from 'zod';
 import { EQUIPMENT, EQUIPMENT_IDS } from '../engine/equipment';
-import { didYouMean } from './suggest';
+import { didYouMean } from '../format/suggest';
 
 export const equipmentKeysCheck = (counts: Record<string, number>, ctx: z.RefinementCtx): void => {
   for (const key of Object.keys(counts)) {

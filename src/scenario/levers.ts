@@ -7,7 +7,7 @@
 import type { SideRules, UnitSetup } from '../engine/types';
 import type { BySide } from '../engine/vocabulary';
 import type { LeverEffect, Scenario, ScenarioLever } from './schema';
-import { didYouMean } from './suggest';
+import { didYouMean } from '../format/suggest';
 
 export type LeverValues = Readonly<Record<string, number>>;
 

@@ -4,14 +4,15 @@
  */
 import { CheckContext } from './check-context';
 import { draftOf, salvageDraft } from './draft';
-import { parseJsonText } from './json-text';
-import { SCENARIO_LIMITS, structureTooLarge, textTooLarge } from './limits';
+import { parseJsonText } from '../format/json-text';
+import { textTooLarge } from '../format/limits';
+import { SCENARIO_LIMITS, structureTooLarge } from './limits';
 import { checkMap } from './map-checks';
 import { checkReferences } from './reference-checks';
 import { ScenarioSchema, type Scenario } from './schema';
-import { zodErrors, type FileError } from './schema-errors';
+import { zodErrors, type FileError } from '../format/schema-errors';
 
-export type { FileError } from './schema-errors';
+export type { FileError } from '../format/schema-errors';
 
 export type ParseScenarioResult =
   | { readonly ok: true; readonly scenario: Scenario }

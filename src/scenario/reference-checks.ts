@@ -11,7 +11,7 @@ import type { ScenarioDraft } from './draft';
 import type { AiTask, OffsetTuple, ScenarioUnit } from './schema';
 import { BOOLEAN_SIDE_RULES } from './schema';
 import { sourceProblem } from './source-keys';
-import { didYouMean } from './suggest';
+import { didYouMean } from '../format/suggest';
 
 const sideName = (s: Side): string => (s === 'soviet' ? 'Soviet' : 'Japanese');
 

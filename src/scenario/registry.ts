@@ -1,6 +1,6 @@
 /**
  * The bundled scenarios by id. The registry is built from file texts, so it works wherever the texts come from:
- * `src/cli/bundled-scenarios.ts` reads `scenarios/*.json` with fs (CLI, tests), `src/ui/scenario-catalog.ts` fetches
+ * `src/game/node/bundled-scenarios.ts` reads `scenarios/*.json` with fs (CLI, tests), `src/ui/scenario-catalog.ts` fetches
  * the files Vite lists with `import.meta.glob` (browser). A file that does not parse is kept out of the list and its errors kept,
  * so one broken file never hides the others.
  */

@@ -3,8 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runGame } from '../../src/cli/run-game';
-import { loadScenarioGame, type LoadedScenario } from '../../src/cli/scenario-source';
+import { loadScenarioGame, runGame, type LoadedScenario } from '../../src/game/node';
 import { parseRecord } from '../../src/replay/record';
 import { verifyRecord } from '../../src/replay/replay';
 

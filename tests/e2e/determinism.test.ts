@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { bundledScenarios } from '../../src/cli/bundled-scenarios';
+import { bundledScenarios } from '../../src/game/node';
 import { applyCommand } from '../../src/engine/apply-command';
 import { hashState } from '../../src/engine/hash';
 import type { Command } from '../../src/engine/types';

@@ -10,6 +10,10 @@ import { hashState } from '../../src/engine/hash';
 import { legalCommands } from '../../src/engine/legal-commands';
 import type { Command, GameState } from '../../src/engine/types';
 import { smallBattle } from '../helpers/small-battle';
+import { propertyRuns } from '../helpers/tier';
+
+/** 1,000 sequences in the history tier, 50 in `npm test` (tests/helpers/tier.ts). */
+const RUNS = propertyRuns(1000, 50);
 
 type Step = { kind: 'legal'; pick: number } | { kind: 'other'; command: unknown };
 
@@ -67,7 +71,7 @@ const play = (seed: number, steps: readonly Step[], legalCache: Map<string, Comm
 };
 
 describe('determinism', () => {
-  it('1,000 random command sequences, each played twice, give identical hashes and never break a rule', { timeout: 300_000 }, () => {
+  it(`${RUNS.toLocaleString('en-US')} random command sequences, each played twice, give identical hashes and never break a rule`, { timeout: 300_000 }, () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.array(stepArb, { minLength: 1, maxLength: 20 }), (seed, steps) => {
         const cache = new Map<string, Command[]>();
@@ -76,7 +80,7 @@ describe('determinism', () => {
         expect(first.problems).toEqual([]);
         expect(second.hashes).toEqual(first.hashes);
       }),
-      { numRuns: 1000 },
+      { numRuns: RUNS },
     );
   });
 

@@ -8,6 +8,7 @@ import type { GameState, UnitSetup } from '../../src/engine/types';
 import { zoneOfControl } from '../../src/engine/zone-of-control';
 import { movementState } from '../helpers/movement-state';
 import { referenceReachable } from '../helpers/reference-reachable';
+import { propertyRuns } from '../helpers/tier';
 import { testUnit } from '../helpers/test-setup';
 
 const W = 9;
@@ -84,7 +85,7 @@ describe('reachable: properties over random battlefields', () => {
           expect(mine).toEqual(referenceReachable(state, u.id));
         }
       }),
-      { numRuns: 300, seed: 1939 },
+      { numRuns: propertyRuns(300, 60), seed: 1939 },
     );
   });
 
@@ -116,7 +117,7 @@ describe('reachable: properties over random battlefields', () => {
           }
         }
       }),
-      { numRuns: 200, seed: 7 },
+      { numRuns: propertyRuns(200, 40), seed: 7 },
     );
   });
 
@@ -139,7 +140,7 @@ describe('reachable: properties over random battlefields', () => {
           }
         }
       }),
-      { numRuns: 150, seed: 42 },
+      { numRuns: propertyRuns(150, 30), seed: 42 },
     );
   });
 });

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locateJsonError, utf8Length } from '../../src/scenario/json-text';
+import { locateJsonError, utf8Length } from '../../src/format/json-text';
 import { formatFileError, parseScenario } from '../../src/scenario/parse';
-import { closestName, editDistance } from '../../src/scenario/suggest';
+import { closestName, editDistance } from '../../src/format/suggest';
 
 describe('editDistance', () => {
   it.each([

@@ -1,7 +1,7 @@
 /** The bundled scenarios as the CLI and tests load them (the browser builds the same registry from fetched files). */
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { bundledScenarios } from '../../src/cli/bundled-scenarios';
+import { bundledScenarios } from '../../src/game/node';
 import { BUNDLED_SCENARIO_IDS, createRegistry } from '../../src/scenario/registry';
 
 const bundledScenarioText = (id: string): string => readFileSync(`scenarios/${id}.json`, 'utf8');

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bundledScenarios } from '../../src/cli/bundled-scenarios';
+import { bundledScenarios } from '../../src/game/node';
 import { buildSetup } from '../../src/scenario/build-setup';
 import { contentHash } from '../../src/scenario/content-hash';
 import { parseScenario } from '../../src/scenario/parse';

@@ -11,8 +11,7 @@ import type { GameState } from '../../engine/types';
 import { viewFor } from '../../engine/vision';
 import type { Side } from '../../engine/vocabulary';
 import type { BenchCase } from '../bench-case';
-import { runGame } from '../run-game';
-import { loadScenarioGame, scenarioFile, type LoadedScenario } from '../scenario-source';
+import { loadScenarioGame, runGame, scenarioFile, type LoadedScenario } from '../../game/node';
 
 const loadedCache = new Map<string, LoadedScenario>();
 const load = (id: string): LoadedScenario => {

@@ -7,9 +7,7 @@ import { setFlagsFromString } from 'node:v8';
 import { ReplayCursor } from '../../replay/replay-cursor';
 import type { GameRecord } from '../../replay/record';
 import type { BenchCase } from '../bench-case';
-import { headlessRecord } from '../game-record';
-import { runGame } from '../run-game';
-import { loadScenarioGame, type LoadedScenario } from '../scenario-source';
+import { headlessRecord, loadScenarioGame, runGame, type LoadedScenario } from '../../game/node';
 
 let loaded: LoadedScenario | null = null;
 let record: GameRecord | null = null;

@@ -12,7 +12,7 @@ import type { Scenario } from '../../scenario/schema';
 import { parseRecord, serializeRecord } from '../../replay/record';
 import { RecordWriter } from '../../replay/replay';
 import type { BenchCase } from '../bench-case';
-import { SCENARIOS_DIR } from '../bundled-scenarios';
+import { SCENARIOS_DIR } from '../../game/node';
 
 let text = '';
 let scenario: Scenario | undefined;

@@ -1,9 +1,9 @@
 /**
  * Writes the bundled historical scenarios into `scenarios/<id>.json` from the authoring modules.
  *
- *   npx tsx src/scenario/authoring/write-scenarios.ts            # redraw only the map block of each existing file
- *   npx tsx src/scenario/authoring/write-scenarios.ts --all      # rewrite whole files from the authoring modules
- *   npx tsx src/scenario/authoring/write-scenarios.ts --all azuma-encirclement
+ *   npm run -s scenarios:write                             # redraw only the map block of each existing file
+ *   npm run -s scenarios:write -- --all                    # rewrite whole files from the authoring modules
+ *   npm run -s scenarios:write -- --all azuma-encirclement
  *
  * The JSON files are the source of truth the game reads and a person may edit by hand; the default mode keeps every
  * hand edit outside `map`. `--all` is for the first draft and for deliberate re-authoring.
@@ -51,7 +51,7 @@ const main = (): void => {
   const only = args.filter((a) => !a.startsWith('--'));
   for (const m of MODULES) {
     if (only.length > 0 && !only.includes(m.id)) continue;
-    const file = fileURLToPath(new URL(`../../../scenarios/${m.id}.json`, import.meta.url));
+    const file = fileURLToPath(new URL(`../../scenarios/${m.id}.json`, import.meta.url));
     const drawn = authorScenario(m);
     let out: unknown = drawn;
     if (!all && existsSync(file)) {

@@ -9,8 +9,7 @@
  * systematic worsening. When the lever changes nothing the difference is exactly zero and passes as such.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runGame } from '../../src/cli/run-game';
-import { loadScenarioGame } from '../../src/cli/scenario-source';
+import { loadScenarioGame, runGame } from '../../src/game/node';
 
 export const SEEDS = Array.from({ length: 50 }, (_, i) => i + 1);
 

@@ -1,6 +1,7 @@
 /**
- * One whole AI-against-AI game from a starting state: what `sim`, the batch workers, the benchmarks and the tests
- * all run. Returns the game (commands, per-turn hashes, final state) and its result summary.
+ * One whole AI-against-AI game from a starting state: what `sim`, the batch workers, the benchmarks, the scripts and
+ * the tests all run (and, later, the browser lab in a Web Worker: this module is browser-safe). Returns the game
+ * (commands, per-turn hashes, final state) and its result summary.
  */
 import { DIFFICULTY_PROFILES, type Difficulty } from '../ai/difficulty';
 import { engineDriver, engineRules } from '../ai/engine-rules';

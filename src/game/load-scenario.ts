@@ -1,10 +1,7 @@
 /**
- * Finding and starting a scenario for the command line: `--scenario` takes a bundled id (`scenarios/<id>.json`) or
- * a path to a file. Every problem is a one-line message (exit status 1), never a stack trace.
+ * A scenario made ready to play headless games: parsed, its AI plan converted, its event names gathered, and a
+ * `start(seed, levers)` that makes a fresh game. Browser-safe (text in, no file system): src/game/node reads files.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { AiPlan } from '../scenario/ai-plan';
 import type { HistoricalOutcome } from '../analysis/after-action';
 import type { GameState } from '../engine/types';
@@ -13,18 +10,7 @@ import { createGame } from '../scenario/create-game';
 import { resolveLevers } from '../scenario/levers';
 import { formatFileError, parseScenario } from '../scenario/parse';
 import type { Scenario } from '../scenario/schema';
-
-const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-
-/** The version written into results and records: the package's version (the rules change with it). */
-export const ENGINE_VERSION = (() => {
-  try {
-    const pkg = JSON.parse(readFileSync(resolve(PROJECT_ROOT, 'package.json'), 'utf8')) as { version?: string };
-    return `khalkhin-gol-1939/${pkg.version ?? '0'}`;
-  } catch {
-    return 'khalkhin-gol-1939/unknown';
-  }
-})();
+import { ENGINE_VERSION } from './version';
 
 export type StartResult =
   | { readonly ok: true; readonly state: GameState; readonly levers: Readonly<Record<string, number>> }
@@ -45,28 +31,8 @@ export interface LoadedScenario {
 
 export type LoadResult = LoadedScenario | { readonly ok: false; readonly message: string };
 
-/** Where `--scenario` points: a path if it names an existing file (or ends in .json), else a bundled id. */
-export const scenarioFile = (arg: string): string => {
-  if (arg.endsWith('.json') || arg.includes('/') || existsSync(arg)) return resolve(arg);
-  return resolve(PROJECT_ROOT, 'scenarios', `${arg}.json`);
-};
-
-export const loadScenarioGame = (arg: string): LoadResult => {
-  if (arg === '') return { ok: false, message: '--scenario is empty' };
-  const file = scenarioFile(arg);
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    return { ok: false, message: `no scenario '${arg}' (looked for ${file})` };
-  }
-  const parsed = parseScenario(text, { fileName: basename(file) });
-  if (!parsed.ok) {
-    const first = parsed.errors[0];
-    const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more; run validate)` : '';
-    return { ok: false, message: `${basename(file)}: ${first ? formatFileError(first) : 'invalid'}${more}` };
-  }
-  const scenario = parsed.scenario;
+/** A parsed scenario, ready to start games. */
+export const loadedScenario = (scenario: Scenario): LoadedScenario => {
   const eventNames = new Map<string, string>([...scenario.objectives.map((o) => [o.id, o.name] as const), ...scenario.milestones.map((m) => [m.id, m.name] as const)]);
   return {
     ok: true,
@@ -82,4 +48,15 @@ export const loadScenarioGame = (arg: string): LoadResult => {
       return { ok: true, state: createGame(scenario, { seed, levers: levers.levers }), levers: levers.levers };
     },
   };
+};
+
+/** A scenario file's text, parsed; a problem is one line naming the file (the first error, and how many more). */
+export const loadScenarioText = (text: string, fileName: string): LoadResult => {
+  const parsed = parseScenario(text, { fileName });
+  if (!parsed.ok) {
+    const first = parsed.errors[0];
+    const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more; run validate)` : '';
+    return { ok: false, message: `${fileName}: ${first ? formatFileError(first) : 'invalid'}${more}` };
+  }
+  return loadedScenario(parsed.scenario);
 };

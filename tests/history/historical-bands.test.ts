@@ -6,8 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measureHistory, type HistoryFigure } from '../../src/analysis/history-measures';
-import { runGame } from '../../src/cli/run-game';
-import { loadScenarioGame } from '../../src/cli/scenario-source';
+import { loadScenarioGame, runGame } from '../../src/game/node';
 
 interface Played {
   readonly winner: string | null;

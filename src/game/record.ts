@@ -1,6 +1,7 @@
 /**
- * The game record `sim --record` writes, in src/replay's format (recordVersion, engine version, scenario id and
- * content hash, levers, seed, who played, the command log with turn and side, and the hash after every turn).
+ * The game record of a whole AI-against-AI game (what `sim --record` writes), in src/replay's format: recordVersion,
+ * engine version, scenario id and content hash, levers, seed, who played, the command log with turn and side, and the
+ * hash after every turn.
  */
 import type { Difficulty } from '../ai/difficulty';
 import type { HeadlessGame } from '../ai/headless-game';

@@ -6,10 +6,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DIRECTIONS, type Direction } from '../../../src/engine/hex';
-import { bankOf, drawMap, hexCentre, kmToHex, neighbourOffset, sideHexes, type Frame } from '../../../src/scenario/authoring/draw-map';
-import { formatJson } from '../../../src/scenario/authoring/format-json';
-import { riverX } from '../../../src/scenario/authoring/geography';
-import { makePlacer } from '../../../src/scenario/authoring/placement';
+import { bankOf, drawMap, hexCentre, kmToHex, neighbourOffset, sideHexes, type Frame } from '../../../tools/scenario-authoring/draw-map';
+import { formatJson } from '../../../tools/scenario-authoring/format-json';
+import { riverX } from '../../../tools/scenario-authoring/geography';
+import { makePlacer } from '../../../tools/scenario-authoring/placement';
 
 const SMALL: Frame = { hexMetres: 500, width: 24, height: 20, west: -4, north: 4 };
 
