@@ -11,7 +11,8 @@ import type { StartRequest } from './url-params';
 import type { ControlChange, GameRecord, RecordParent } from '../../replay/record';
 import { RecordWriter } from '../../replay/replay';
 import { undoBarrier } from '../../replay/undo';
-import { BROWSER_ENGINE_VERSION, playersOf } from './session-record';
+import { playersOf } from './session-record';
+import { ENGINE_VERSION } from '../../game/version';
 
 export interface LogLine {
   readonly turn: number;
@@ -47,7 +48,7 @@ export class GameSession {
   ) {
     this.current = initial;
     this.origin = origin;
-    this.writer = new RecordWriter(initial, { engineVersion: BROWSER_ENGINE_VERSION, seed: request.seed, sides: playersOf(request) });
+    this.writer = new RecordWriter(initial, { engineVersion: ENGINE_VERSION, seed: request.seed, sides: playersOf(request) });
   }
 
   /** The game's name in the saved-games list, if the player gave one. */

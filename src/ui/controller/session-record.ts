@@ -8,10 +8,6 @@ import type { PlayerSetting } from '../../replay/record';
 import type { GameRecord } from '../../replay/record';
 import type { BySide, Side } from '../../engine/vocabulary';
 import { MAX_SEED, type StartRequest } from './url-params';
-import { ENGINE_VERSION } from '../../game/version';
-
-/** The engine version written into records made in the browser: the same words `sim` writes. */
-export const BROWSER_ENGINE_VERSION = ENGINE_VERSION;
 
 /** Who plays each side in a request: the player's side(s) human, the other the computer at the chosen level. */
 export const playersOf = (r: StartRequest): BySide<PlayerSetting> => {
