@@ -3,7 +3,7 @@
  * (`?map=test`) that the renderer smoke test draws.
  */
 import { App } from './app';
-import { WorkerBrain } from './ai/ai-client';
+import { WorkerBrain } from './computer/ai-client';
 import { engineRules } from './engine-rules';
 import { loadCatalog } from './scenario-catalog';
 import './hud/hud.css';
