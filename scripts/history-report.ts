@@ -4,7 +4,7 @@
  * Prints each measure of `src/analysis/history-measures.ts` (share of games for yes/no figures; median, p10 and p90
  * for numbers), the winners, and the mean Japanese objective-points margin (what the lever checks compare).
  */
-import { HISTORY_MEASURES, measureHistory, type HistoryFigure } from '../src/analysis/history-measures';
+import { HISTORY_MEASURES, measureHistory, type HistoryFigure } from '../src/analysis';
 import { ENGINE_VERSION, loadScenarioGame, runGame } from '../src/game/node';
 
 const [id = 'azuma-encirclement', runsText = '50', ...leverArgs] = process.argv.slice(2);

@@ -4,11 +4,8 @@
  * `[NEAR=col,row] npx tsx scripts/trace-game.ts SCENARIO SEED [UNIT-ID-PREFIX…]` (NEAR: also every unit within two
  * hexes of that hex)
  */
-import { applyCommand } from '../src/engine/apply-command';
-import { axialToOffset, fastDistance, offsetToAxial } from '../src/engine/hex';
-import { clockAt } from '../src/engine/time';
+import { applyCommand, axialToOffset, clockAt, fastDistance, offsetToAxial, type GameState } from '../src/engine';
 import { ENGINE_VERSION, loadScenarioGame, runGame } from '../src/game/node';
-import type { GameState } from '../src/engine/types';
 
 const [id = 'yasuoka-night-attack', seedText = '1', ...prefixes] = process.argv.slice(2);
 const seed = Number(seedText);

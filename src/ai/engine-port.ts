@@ -3,9 +3,7 @@
  * real engine (`reachable`, `previewAttack`); tests of the decision logic may answer them with a hand-written table.
  * Every question is asked of the side's fogged view state, never of the real state.
  */
-import type { Axial } from '../engine/hex';
-import type { Command, CommandResult, GameState } from '../engine/types';
-import type { Side } from '../engine/vocabulary';
+import type { Axial, Command, CommandResult, GameState, Side } from '../engine';
 
 export interface ReachableHex {
   /** Map index (row * width + col). */

@@ -2,11 +2,7 @@
  * The AI's questions answered by the real engine: reachable hexes from `reachable`, odds from `previewAttack`, and
  * for headless games the engine's `viewFor` and `applyCommand`. The AI passes the side's view state to every call.
  */
-import { applyCommand } from '../engine/apply-command';
-import { previewAttack, type AttackPreview } from '../engine/combat';
-import { hexAt } from '../engine/map';
-import { reachable } from '../engine/movement';
-import { viewFor } from '../engine/vision';
+import { applyCommand, hexAt, previewAttack, reachable, viewFor, type AttackPreview } from '../engine';
 import type { AiRules, AttackOdds, GameDriver, ReachableHex } from './engine-port';
 
 /** A knocked-out tank, car or gun counts as this many men lost when the AI weighs odds. */

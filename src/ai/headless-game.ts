@@ -3,12 +3,11 @@
  * the engine declares a result. Records every accepted command and the state hash at the end of every turn, which
  * is what a game record needs to replay and verify the game.
  */
-import type { Command, GameState } from '../engine/types';
-import type { BySide, Side } from '../engine/vocabulary';
+import type { BySide, Command, GameState, Side } from '../engine';
 import type { Difficulty } from './difficulty';
 import type { AiRules, GameDriver } from './engine-port';
 import { createMemory, type AiMemory } from './memory';
-import type { AiPlan } from '../scenario/ai-plan';
+import type { AiPlan } from '../scenario';
 import { playSideTurn } from './play-side-turn';
 
 export interface HeadlessOptions {

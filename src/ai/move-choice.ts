@@ -4,12 +4,9 @@
  * of), combined arms (tanks keep infantry close where anti-tank guns are known), the risk of being pocketed, and the
  * ground. Integer scores; ties go to the lower map index, so the choice is deterministic.
  */
-import { fastDistance, type Axial } from '../engine/hex';
-import { indexOf } from '../engine/map';
-import type { Unit } from '../engine/types';
-import type { Terrain } from '../engine/vocabulary';
+import { fastDistance, indexOf, type Axial, type Terrain, type Unit } from '../engine';
 import type { AiRules, ReachableHex } from './engine-port';
-import type { Task } from '../scenario/ai-plan';
+import type { Task } from '../scenario';
 import { directReachHexes, enemyArmourDistance, goalHexes, nearestDistance, type TurnContext } from './turn-context';
 import { isArmourHeavy, type StrengthEstimate } from './unit-strength';
 

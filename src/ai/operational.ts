@@ -3,12 +3,9 @@
  * that fires switches its formation's task and stays fired (it is written into the memory). Units the plan does not
  * name get a task from the side's objectives, so the AI also plays scenarios that carry no plan.
  */
-import { fastDistance, hexKey, type Axial } from '../engine/hex';
-import { objectiveHexes } from '../engine/objectives';
-import type { GameState } from '../engine/types';
-import { otherSide, type Side } from '../engine/vocabulary';
+import { fastDistance, hexKey, objectiveHexes, otherSide, type Axial, type GameState, type Side } from '../engine';
 import { withFiredTriggers, type AiMemory } from './memory';
-import type { SidePlan, Task, TriggerCondition } from '../scenario/ai-plan';
+import type { SidePlan, Task, TriggerCondition } from '../scenario';
 
 export interface UnitOrders {
   readonly formationId: string;

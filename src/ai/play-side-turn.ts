@@ -5,11 +5,10 @@
  * - `chooseCommands` (the contract's form, for the browser's worker): the AI plays on its own copy of one view and
  *   returns the whole list of commands, ending with `end-turn`, for the caller to apply.
  */
-import type { Command, CommandResult, GameEvent, GameState } from '../engine/types';
-import type { RefusalCode, Side } from '../engine/vocabulary';
+import type { Command, CommandResult, GameEvent, GameState, RefusalCode, Side } from '../engine';
 import type { GameDriver, SideViewLike } from './engine-port';
 import type { AiMemory } from './memory';
-import type { SidePlan } from '../scenario/ai-plan';
+import type { SidePlan } from '../scenario';
 import { createSideTurnPlanner, type AiOptions } from './side-turn';
 
 export interface SideTurnOptions extends AiOptions {

@@ -4,18 +4,13 @@
  * unit's worth of work. Phases: rally the shaken, move (front units first), bombard, air strikes, assault, direct
  * fire, dig in, end the turn — with the guns firing after the assaults instead of before them for a recruit.
  */
-import { hexKey, type Axial } from '../engine/hex';
-import { indexOf } from '../engine/map';
-import { findUnit } from '../engine/state-update';
-import { entrenchmentCap } from '../engine/unit-actions';
-import type { Command, Unit } from '../engine/types';
-import type { RefusalCode, Side } from '../engine/vocabulary';
+import { entrenchmentCap, findUnit, hexKey, indexOf, type Axial, type Command, type RefusalCode, type Side, type Unit } from '../engine';
 import { DIFFICULTY_PROFILES, type Difficulty } from './difficulty';
 import type { AiRules, SideViewLike } from './engine-port';
 import { rememberContact, rememberView, type AiMemory } from './memory';
 import { chooseMove, moveInput } from './move-choice';
 import { currentOrders, type Orders } from './operational';
-import type { SidePlan } from '../scenario/ai-plan';
+import type { SidePlan } from '../scenario';
 import { chooseAirTarget, chooseAssault, chooseFireTarget, rememberedEnemyHexes, visibleEnemyHexes } from './target-choice';
 import type { ThreatMap } from './threat-map';
 import { buildTurnContext, directReachHexes, enemyArmourDistance, isEnemyArmourHex, isOnMap, nearestDistance, type TurnContext } from './turn-context';

@@ -3,11 +3,9 @@
  * targets. Candidates are ranked cheaply (inside the task's area, weakest first), the best few — as many as the
  * difficulty weighs — are priced with the engine's preview, and only odds above the difficulty's threshold are taken.
  */
-import { fastDistance, hexKey, type Axial } from '../engine/hex';
-import { indexOf } from '../engine/map';
-import type { Unit } from '../engine/types';
+import { fastDistance, hexKey, indexOf, type Axial, type Unit } from '../engine';
 import type { AiRules, AttackOdds } from './engine-port';
-import type { TaskKind } from '../scenario/ai-plan';
+import type { TaskKind } from '../scenario';
 import { isEnemyArmourHex, isOnMap, nearestDistance, timingAllowsAssault, type TurnContext } from './turn-context';
 
 export interface EnemyHex {

@@ -3,8 +3,7 @@
  * anti-armour fire as two integer maps. An enemy threatens the hexes it can fire on now plus those it can close to,
  * so a unit weighing a move sees the price of standing there. Built once per change of the memory, O(enemies × area).
  */
-import { fastDistance, type Axial } from '../engine/hex';
-import { hexAt, type MapData } from '../engine/map';
+import { fastDistance, hexAt, type Axial, type MapData } from '../engine';
 import type { RememberedEnemy } from './memory';
 
 export interface ThreatMap {

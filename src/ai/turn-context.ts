@@ -2,17 +2,11 @@
  * Everything the tactical layer works out once per side-turn (or once per change in what it knows) and then reads
  * for every unit: orders, the enemy threat map, where own units and own infantry stand, the light.
  */
-import { fastDistance, type Axial } from '../engine/hex';
-import { indexOf, type MapData } from '../engine/map';
-import { objectiveHexes } from '../engine/objectives';
-import { KIND_RULES } from '../engine/unit-kinds';
-import { clockAt, type Light } from '../engine/time';
-import type { GameState, Objective, SupplySource, Unit } from '../engine/types';
-import type { Side } from '../engine/vocabulary';
+import { clockAt, fastDistance, indexOf, KIND_RULES, objectiveHexes, type Axial, type GameState, type Light, type MapData, type Objective, type Side, type SupplySource, type Unit } from '../engine';
 import type { DifficultyProfile } from './difficulty';
 import type { AiMemory, RememberedEnemy } from './memory';
 import type { Orders } from './operational';
-import type { Task } from '../scenario/ai-plan';
+import type { Task } from '../scenario';
 import { buildThreatMap, type ThreatMap } from './threat-map';
 import { isArmourHeavy, unitStrength, type StrengthEstimate } from './unit-strength';
 

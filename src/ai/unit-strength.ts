@@ -2,8 +2,7 @@
  * Cheap estimates of what a unit can do, from what anyone looking at it can tell: its men and its equipment. Used to
  * weigh threats and targets quickly; the real odds of a chosen attack come from the engine's `previewAttack`.
  */
-import { EQUIPMENT } from '../engine/equipment';
-import type { EquipmentCounts, Unit } from '../engine/types';
+import { EQUIPMENT, type EquipmentCounts, type Unit } from '../engine';
 
 export interface StrengthEstimate {
   /** Fire against men, on the catalogue's scale (one rifleman = 1). */

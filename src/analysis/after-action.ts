@@ -2,7 +2,7 @@
  * The after-action report: a game's losses and milestones set beside the scenario's historical outcome, in rows a
  * screen or a terminal can print. Shared by the browser's end screen and `npm run sim`.
  */
-import { SIDES, type Side, type Winner } from '../engine/vocabulary';
+import { SIDES, type Side, type Winner } from '../engine';
 import { casualtyPercent, LOSS_FIGURES, type GameResultSummary, type LossFigure } from './game-result';
 
 /** The scenario file's `historical` block (docs/scenario-format.md); unknown figures are null. */

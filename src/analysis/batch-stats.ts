@@ -2,7 +2,7 @@
  * Statistics over many seeded games: win rates with Wilson 95% intervals, loss distributions and milestone timing.
  * Pure functions of the games' result summaries, so `batch`, tests and the UI compute them the same way.
  */
-import { SIDES, type BySide, type Winner } from '../engine/vocabulary';
+import { SIDES, type BySide, type Winner } from '../engine';
 import { LOSS_FIGURES, type GameResultSummary, type LossFigure } from './game-result';
 
 export interface Proportion {

@@ -3,9 +3,7 @@
  * strength, its losses in men and equipment, and the turn each objective and milestone happened. This is the body of
  * `result.json` written by `npm run sim` (ARCHITECTURE.md), and the input of batch statistics and after-action reports.
  */
-import { EQUIPMENT, GUN_CLASSES, TANK_CLASSES } from '../engine/equipment';
-import type { EquipmentCounts, GameState, Unit } from '../engine/types';
-import { SIDES, type BySide, type VictoryLevel, type Winner } from '../engine/vocabulary';
+import { EQUIPMENT, GUN_CLASSES, SIDES, TANK_CLASSES, type BySide, type EquipmentCounts, type GameState, type Unit, type VictoryLevel, type Winner } from '../engine';
 
 export interface ForceCount {
   readonly men: number;

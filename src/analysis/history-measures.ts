@@ -3,9 +3,7 @@
  * finished game, so that a batch of AI-against-AI games can be set beside what happened — Azuma's group's casualties,
  * Yasuoka's tanks knocked out, the day the August pincers met. Pure functions of the final state.
  */
-import { EQUIPMENT } from '../engine/equipment';
-import type { GameState, Unit } from '../engine/types';
-import type { Side } from '../engine/vocabulary';
+import { EQUIPMENT, type GameState, type Side, type Unit } from '../engine';
 
 /** A figure a game can be measured by: a percentage, a turn (null when it never happened) or a yes/no. */
 export type HistoryFigure = number | boolean | null;

@@ -2,8 +2,8 @@
  * What a batch run plays: a scenario (id or path), levers and the AI level per side — and a function that plays one
  * seed of it. Shared by the main thread (single-threaded runs) and the workers.
  */
-import type { Difficulty } from '../ai/difficulty';
-import type { GameResultSummary } from '../analysis/game-result';
+import type { Difficulty } from '../ai';
+import type { GameResultSummary } from '../analysis';
 import { loadScenarioGame, runGame } from '../game/node';
 
 export interface BatchJob {

@@ -6,9 +6,8 @@
 import { writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { batchStats, runsCsv, type BatchStats } from '../analysis/batch-stats';
-import type { GameResultSummary } from '../analysis/game-result';
-import { SIDES } from '../engine/vocabulary';
+import { batchStats, runsCsv, type BatchStats, type GameResultSummary } from '../analysis';
+import { SIDES } from '../engine';
 import { prepareScenario, type BatchJob } from './batch-job';
 import { BATCH_FLAGS } from './game-args';
 import { gameCommand } from './game-command';

@@ -2,7 +2,7 @@
  * Argument parsing shared by `sim` and `batch`: the scenario, seeds, levers (`--set LEVER=VALUE`, repeatable), the
  * AI level per side and output files. Pure: returns options or a one-line message for exit status 2.
  */
-import { DIFFICULTIES, isDifficulty, type Difficulty } from '../ai/difficulty';
+import { DIFFICULTIES, isDifficulty, type Difficulty } from '../ai';
 
 export interface GameArgs {
   readonly scenario: string;

@@ -3,8 +3,8 @@
  * and start it once with the chosen levers at the first seed (exit 1 on a bad scenario or lever), each problem one
  * line on stderr prefixed with the command's name.
  */
-import type { Difficulty } from '../ai/difficulty';
-import type { BySide } from '../engine/vocabulary';
+import type { Difficulty } from '../ai';
+import type { BySide } from '../engine';
 import { loadScenarioGame, type LoadedScenario, type StartResult } from '../game/node';
 import { parseGameArgs, type GameArgs, type ValueFlag } from './game-args';
 

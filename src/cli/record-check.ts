@@ -2,11 +2,8 @@
  * Checking a game record file from the command line (`validate` and `replay --verify`): read it, find its scenario
  * (bundled, by the record's scenario id, unless a scenario is given), refuse a different scenario content, and replay it.
  */
-import { formatFileError } from '../scenario/parse';
-import type { Scenario } from '../scenario/schema';
-import { contentHash } from '../scenario/content-hash';
-import { parseRecord, type GameRecord } from '../replay/record';
-import { verifyRecord } from '../replay/replay';
+import { contentHash, formatFileError, type Scenario } from '../scenario';
+import { parseRecord, verifyRecord, type GameRecord } from '../replay';
 import { bundledScenarios } from '../game/node';
 
 export type RecordCheck =

@@ -5,11 +5,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatFileError, parseScenario } from '../scenario/parse';
-import type { Scenario } from '../scenario/schema';
-import { parseRecord } from '../replay/record';
-import { replayRecord } from '../replay/replay';
-import { megabytes } from '../format/limits';
+import { formatFileError, parseScenario, type Scenario } from '../scenario';
+import { parseRecord, replayRecord } from '../replay';
+import { megabytes } from '../format';
 import { bundledScenarios } from '../game/node';
 import { checkRecordText } from './record-check';
 

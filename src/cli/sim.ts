@@ -4,8 +4,7 @@
  * after-action summary; exit 0, 1 (bad scenario or levers, or the game failed) or 2 (bad arguments).
  */
 import { writeFileSync } from 'node:fs';
-import { afterActionReport, formatAfterAction } from '../analysis/after-action';
-import { casualtyPercent } from '../analysis/game-result';
+import { afterActionReport, casualtyPercent, formatAfterAction } from '../analysis';
 import { runGame, serializeHeadlessRecord } from '../game';
 import { gameCommand } from './game-command';
 import { SIM_FLAGS } from './game-args';

@@ -5,9 +5,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatFileError, parseScenario, type FileError } from '../scenario/parse';
-import { scenarioSummary } from '../scenario/summary';
-import { megabytes } from '../format/limits';
+import { formatFileError, parseScenario, scenarioSummary, type FileError } from '../scenario';
+import { megabytes } from '../format';
 import { checkRecordText } from './record-check';
 
 /** Nothing larger is read at all: the biggest file the game accepts is a 20 MB game record. */

@@ -1,37 +1,31 @@
 /**
- * The engine's public API: what the scenario, AI, replay, analysis, CLI and UI layers import. Everything here is
- * pure and deterministic; see docs/engine-contracts.md for who owns which module.
+ * The engine's front door: the names the scenario, AI, replay, analysis, game, CLI and UI layers use — create a game,
+ * apply a command, ask what is legal, reachable and what an attack would do, a side's view, the hash, the clock, the
+ * types and the vocabulary. Nothing outside src/engine imports the files behind it (oxlint refuses such an import).
+ * Everything here is pure and deterministic; see docs/engine-contracts.md for who owns which module.
  */
-export * from './vocabulary';
-export * from './types';
-export * from './hex';
-export * from './map';
-export * from './equipment';
-export { seedRng, Rng, type RngState } from './rng';
-export { DEFAULT_SIDE_RULES } from './rules-defaults';
-export { createInitialState, unitFromSetup, NO_ACTIONS, type GameOptions } from './game';
-export { findUnit, unitIndex, updateUnit, updateUnits, addCounts } from './state-update';
-export { clockAt, turnTime, turnOfTurns, type TurnClock, type Light } from './time';
-export { hasLineOfSight, sightBlocker } from './line-of-sight';
-export { viewFor, visibleHexes, canSpot, sideSees, spottingRangeMetres, fogUnit, estimateMen, FOG_RNG, type SideView } from './vision';
-export { applyCommand, tryCommand, commandUnitIds } from './apply-command';
-export { parseCommand, COMMAND_TYPES } from './command-shape';
-export { legalCommands, weaponReachHexes } from './legal-commands';
+export { applyCommand, tryCommand } from './apply-command';
+export { applyAttack, type AttackPreview, previewAttack } from './combat';
+export { buildEngagement, type Engagement } from './combat-engagement';
+export { resolveCombat } from './combat-resolve';
+export { parseCommand } from './command-shape';
+export { commandLabel, commandTitle, unitOrderCandidates } from './command-table';
+export { EQUIPMENT, EQUIPMENT_IDS, GUN_CLASSES, TANK_CLASSES } from './equipment';
+export { createInitialState } from './game';
 export { hashState, hashValue } from './hash';
-export { endTurn, startSideTurn } from './turn';
-export { beginSidePart, endSidePart, isOnMap } from './side-part';
-export { applyEntrench, applyRally, entrenchmentCap, inContact, rallyChancePercent, MAX_ENTRENCHMENT, SHAKEN_COHESION } from './unit-actions';
-export { computeSupply, applySupplyPhase, supplyDistances, markSupply } from './supply';
-export { arriveReinforcements } from './reinforcements';
-export { updateControl, controller, trackedHexes } from './hex-control';
-export { checkMilestones, milestoneReached } from './milestones';
-export { scoreObjectives, finalResult, objectiveMet, checkAchievements, judgeDeadlines, endGame, checkGameEnd, sideInPlay } from './victory';
-export { brokenPercent, equipmentLostPercent, sideLossPercent, linkedUp, menLost, menOutOfAction } from './battle-conditions';
-export { unitMobility, movementAllowance, fullAllowance, scaledAllowance, allowancePercent, BASE_MP, MEN_PER_TRUCK } from './mobility';
-export { TERRAIN_COSTS, ROAD_COSTS, RIVER_COSTS, SLOPE_COSTS, SLOPE_THRESHOLDS, IMPASSABLE, stepCost, slopeCost, stateStepCosts, mapStepCosts } from './movement-costs';
-export { reachable, pathTo, costTo, moveCost, applyMove, Reachability, type ReachableHex } from './movement';
-export { zoneOfControl, exertsZoneOfControl } from './zone-of-control';
-export { occupancy, stackingProblem, stackLimitPoints, MAX_UNITS_PER_HEX, STACK_POINTS, type Occupancy } from './stacking';
-export { crossingAt, edgeKey, parseEdgeKey, changedCrossingEdges } from './crossings';
-export { applyBuildBridge, PONTOON_TURNS } from './bridging';
-export { applyExit, isEdgeHex } from './exit';
+export { type Axial, axialToOffset, type Direction, type DirectionName, DIRECTIONS, distance, fastDistance, hexKey, hexLine, neighbour, offsetToAxial } from './hex';
+export { legalCommands } from './legal-commands';
+export { hasLineOfSight } from './line-of-sight';
+export { buildMap, hexAt, type HexsideSpec, indexOf, type MapData, type MapSpec, offsetOfIndex, type Place, PLACE_KINDS, type RoadSpec } from './map';
+export { applyMove, pathTo, reachable } from './movement';
+export { objectiveDeadline, objectiveHexes } from './objectives';
+export { Rng, seedRng } from './rng';
+export { DEFAULT_SIDE_RULES } from './rules-defaults';
+export { findUnit, updateUnits } from './state-update';
+export { clockAt, type Light, parseLocalDateTime } from './time';
+export { type ClockSetup, type Command, type CommandResult, type EquipmentCounts, type GameEvent, type GameResult, type GameSetup, type GameState, type Milestone, type Objective, type SideRules, type SupplySource, type Unit, type UnitLoss, type UnitSetup } from './types';
+export { entrenchmentCap } from './unit-actions';
+export { KIND_RULES, type NatoSymbol } from './unit-kinds';
+export { scoreObjectives } from './victory';
+export { viewFor, visibleHexes } from './vision';
+export { type BySide, EQUIPMENT_CLASSES, otherSide, type RefusalCode, type Side, SIDES, type Terrain, TERRAINS, UNIT_KINDS, UNIT_SIZES, type UnitKind, type UnitSize, type VictoryLevel, type Winner } from './vocabulary';

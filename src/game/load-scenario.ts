@@ -2,14 +2,9 @@
  * A scenario made ready to play headless games: parsed, its AI plan converted, its event names gathered, and a
  * `start(seed, levers)` that makes a fresh game. Browser-safe (text in, no file system): src/game/node reads files.
  */
-import type { AiPlan } from '../scenario/ai-plan';
-import type { HistoricalOutcome } from '../analysis/after-action';
-import type { GameState } from '../engine/types';
-import { scenarioAiPlan } from '../scenario/build-setup';
-import { createGame } from '../scenario/create-game';
-import { resolveLevers } from '../scenario/levers';
-import { formatFileError, parseScenario } from '../scenario/parse';
-import type { Scenario } from '../scenario/schema';
+import { createGame, formatFileError, parseScenario, resolveLevers, scenarioAiPlan, type AiPlan, type Scenario } from '../scenario';
+import type { HistoricalOutcome } from '../analysis';
+import type { GameState } from '../engine';
 import { ENGINE_VERSION } from './version';
 
 export type StartResult =

@@ -3,11 +3,9 @@
  * engine version, scenario id and content hash, levers, seed, who played, the command log with turn and side, and the
  * hash after every turn.
  */
-import type { Difficulty } from '../ai/difficulty';
-import type { HeadlessGame } from '../ai/headless-game';
-import { hashState } from '../engine/hash';
-import type { BySide } from '../engine/vocabulary';
-import { RECORD_VERSION, serializeRecord, type GameRecord } from '../replay/record';
+import type { Difficulty, HeadlessGame } from '../ai';
+import { hashState, type BySide } from '../engine';
+import { RECORD_VERSION, serializeRecord, type GameRecord } from '../replay';
 
 export const headlessRecord = (game: HeadlessGame, meta: { engineVersion: string; seed: number | string; difficulty: BySide<Difficulty> }, initialSetup: HeadlessGame['state']['setup']): GameRecord => ({
   recordVersion: RECORD_VERSION,

@@ -3,14 +3,10 @@
  * the tests all run (and, later, the browser lab in a Web Worker: this module is browser-safe). Returns the game
  * (commands, per-turn hashes, final state) and its result summary.
  */
-import { DIFFICULTY_PROFILES, type Difficulty } from '../ai/difficulty';
-import { engineDriver, engineRules } from '../ai/engine-rules';
-import { playHeadlessGame, type HeadlessGame } from '../ai/headless-game';
-import type { AiPlan } from '../scenario/ai-plan';
-import { summarizeGame, type GameResultSummary } from '../analysis/game-result';
-import { hashState } from '../engine/hash';
-import type { GameState } from '../engine/types';
-import type { BySide } from '../engine/vocabulary';
+import { DIFFICULTY_PROFILES, engineDriver, engineRules, playHeadlessGame, type Difficulty, type HeadlessGame } from '../ai';
+import type { AiPlan } from '../scenario';
+import { summarizeGame, type GameResultSummary } from '../analysis';
+import { hashState, type BySide, type GameState } from '../engine';
 
 export interface RunGameInput {
   readonly state: GameState;

@@ -5,13 +5,8 @@
  * end. `parseRecord`/`serializeRecord` are the pair that read and write it (ARCHITECTURE.md, "Game records").
  */
 import { z } from 'zod';
-import { parseCommand } from '../engine/command-shape';
-import { hashValue } from '../engine/hash';
-import type { Command } from '../engine/types';
-import type { Side } from '../engine/vocabulary';
-import { parseJsonText } from '../format/json-text';
-import { textTooLarge } from '../format/limits';
-import { describeValue, formatPath, zodErrors, type FileError } from '../format/schema-errors';
+import { hashValue, parseCommand, type Command, type Side } from '../engine';
+import { describeValue, formatPath, parseJsonText, textTooLarge, zodErrors, type FileError } from '../format';
 
 /**
  * Version 2 added `name`, `parent` (where a branch left its parent game) and `control` (who took command of a side,

@@ -5,12 +5,8 @@
  * `keyframeEvery`-th command are kept, and a position is reached by playing forward from the nearest keyframe.
  * States are immutable and share what did not change, so a keyframe costs little more than the units it touched.
  */
-import { applyCommand } from '../engine/apply-command';
-import { hashState } from '../engine/hash';
-import type { Axial } from '../engine/hex';
-import type { Command, GameEvent, GameState } from '../engine/types';
-import type { Side } from '../engine/vocabulary';
-import type { Scenario } from '../scenario/schema';
+import { applyCommand, hashState, type Axial, type Command, type GameEvent, type GameState, type Side } from '../engine';
+import type { Scenario } from '../scenario';
 import { recordHash, type ControlChange, type GameRecord } from './record';
 import { describeCommand, startOf, turnEnded } from './replay';
 

@@ -3,13 +3,8 @@
  * state hash when each turn ends; `replayRecord` re-applies the log from the seed; `verifyRecord` compares the hashes
  * and names the first turn whose state differs, so a changed rule or a tampered file is caught where it starts.
  */
-import { applyCommand } from '../engine/apply-command';
-import { hashState } from '../engine/hash';
-import type { Command, GameState } from '../engine/types';
-import { contentHash } from '../scenario/content-hash';
-import { createGame } from '../scenario/create-game';
-import { resolveLevers } from '../scenario/levers';
-import type { Scenario } from '../scenario/schema';
+import { applyCommand, hashState, type Command, type GameState } from '../engine';
+import { contentHash, createGame, resolveLevers, type Scenario } from '../scenario';
 import { RECORD_VERSION, type GameRecord, type PlayerSetting, type RecordedCommand } from './record';
 
 /** A turn is over (for its hash) when the turn number moves on or the game ends. */

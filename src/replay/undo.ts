@@ -4,9 +4,7 @@
  * the side had not seen, or ended the side's turn; after such a command, nothing before it can be undone, since the
  * player would be taking back a look at the other side's cards. The rule lives here alone; the session applies it.
  */
-import { viewFor } from '../engine/vision';
-import type { Command, GameState } from '../engine/types';
-import type { Side } from '../engine/vocabulary';
+import { viewFor, type Command, type GameState, type Side } from '../engine';
 
 /** Why a command cannot be taken back, or null when it can. */
 export const undoBarrier = (before: GameState, command: Command, after: GameState, side: Side): string | null => {

@@ -5,8 +5,7 @@
  * scenario files write the same shape in offset `[col, row]` pairs (docs/scenario-format.md, "AI plan"), the
  * scenario schema checks it against `TASK_KINDS`, and `scenarioAiPlan` (src/scenario/build-setup.ts) converts it once.
  */
-import type { Axial } from '../engine/hex';
-import type { BySide } from '../engine/vocabulary';
+import type { Axial, BySide } from '../engine';
 
 export const TASK_KINDS = ['hold', 'advance', 'attack', 'screen', 'reserve', 'withdraw'] as const;
 /**

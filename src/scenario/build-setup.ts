@@ -4,11 +4,7 @@
  * units with their lever effects, objectives and milestones in axial hexes.
  */
 import type { AiPlan, PlanTrigger, SidePlan, Task, TriggerCondition } from './ai-plan';
-import { DIRECTIONS, offsetToAxial, type Axial, type Direction } from '../engine/hex';
-import { buildMap, type HexsideSpec, type MapData, type MapSpec } from '../engine/map';
-import { DEFAULT_SIDE_RULES } from '../engine/rules-defaults';
-import type { GameSetup, Milestone, Objective, SideRules, SupplySource, UnitSetup } from '../engine/types';
-import { SIDES, type BySide, type Terrain } from '../engine/vocabulary';
+import { buildMap, DEFAULT_SIDE_RULES, DIRECTIONS, offsetToAxial, SIDES, type Axial, type BySide, type Direction, type GameSetup, type HexsideSpec, type MapData, type MapSpec, type Milestone, type Objective, type SideRules, type SupplySource, type Terrain, type UnitSetup } from '../engine';
 import { contentHash } from './content-hash';
 import { applyLeverRules, applyLeverUnits, resolveLevers, type LeverValues } from './levers';
 import { ELEVATION_DIGITS } from './map-checks';

@@ -2,9 +2,8 @@
  * What every semantic check shares: the error list, and the map geometry in offset coordinates (the form authors write),
  * so a message can quote a hex exactly as the file has it: `units[3].at: [88, 4] is off the 60×40 map`.
  */
-import { DIRECTIONS, neighbour, offsetToAxial, type Direction } from '../engine/hex';
-import { indexOf } from '../engine/map';
-import type { FileError } from '../format/schema-errors';
+import { DIRECTIONS, indexOf, neighbour, offsetToAxial, type Direction } from '../engine';
+import type { FileError } from '../format';
 import type { MapDraft } from './draft';
 import type { HexsideTuple, OffsetTuple } from './schema';
 

@@ -1,8 +1,7 @@
 /**
  * Starting a game of a scenario: its setup with the chosen levers, and the engine's initial state for a seed.
  */
-import { createInitialState } from '../engine/game';
-import type { GameState } from '../engine/types';
+import { createInitialState, type GameState } from '../engine';
 import { buildSetup } from './build-setup';
 import type { LeverValues } from './levers';
 import type { Scenario } from './schema';

@@ -4,7 +4,7 @@
  * Each part is either its parsed value or undefined; list items keep their place (and so their index in error paths).
  */
 import type { z } from 'zod';
-import { TERRAINS } from '../engine/vocabulary';
+import { TERRAINS, type BySide, type Side } from '../engine';
 import {
   ClockSchema,
   CrossingSchema,
@@ -29,7 +29,6 @@ import {
   type ScenarioObjective,
   type ScenarioUnit,
 } from './schema';
-import type { BySide, Side } from '../engine/vocabulary';
 
 type Item<L> = L extends readonly (infer T)[] ? T : never;
 type Holes<L> = readonly (Item<L> | undefined)[];

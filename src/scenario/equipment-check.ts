@@ -3,8 +3,8 @@
  * record itself, so an unknown type is reported even when other parts of the file are wrong too.
  */
 import type { z } from 'zod';
-import { EQUIPMENT, EQUIPMENT_IDS } from '../engine/equipment';
-import { didYouMean } from '../format/suggest';
+import { EQUIPMENT, EQUIPMENT_IDS } from '../engine';
+import { didYouMean } from '../format';
 
 export const equipmentKeysCheck = (counts: Record<string, number>, ctx: z.RefinementCtx): void => {
   for (const key of Object.keys(counts)) {

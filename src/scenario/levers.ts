@@ -4,10 +4,9 @@
  * record); `applyLeverRules` and `applyLeverUnits` change the side rules and the order of battle accordingly.
  * Levers apply in file order, effects in their order, so two levers on one rule compose predictably.
  */
-import type { SideRules, UnitSetup } from '../engine/types';
-import type { BySide } from '../engine/vocabulary';
+import type { BySide, SideRules, UnitSetup } from '../engine';
 import type { LeverEffect, Scenario, ScenarioLever } from './schema';
-import { didYouMean } from '../format/suggest';
+import { didYouMean } from '../format';
 
 export type LeverValues = Readonly<Record<string, number>>;
 

@@ -2,7 +2,7 @@
  * What a scenario file may hold at most. Checked before the real work (the byte length before JSON parsing; map size
  * and unit count before the schema), so a huge or hostile file is refused quickly and with a plain message.
  */
-import type { FileError } from '../format/schema-errors';
+import type { FileError } from '../format';
 
 export const SCENARIO_LIMITS = {
   /** 5 MB. */

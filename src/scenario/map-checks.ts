@@ -3,7 +3,7 @@
  * only known characters; every river side, crossing, road and place lies on the map; crossings sit on a river and one
  * per hexside; consecutive road hexes are neighbours.
  */
-import { offsetToAxial, distance } from '../engine/hex';
+import { distance, offsetToAxial } from '../engine';
 import { showHex, showHexside, type CheckContext } from './check-context';
 import type { MapDraft } from './draft';
 

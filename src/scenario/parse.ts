@@ -4,15 +4,13 @@
  */
 import { CheckContext } from './check-context';
 import { draftOf, salvageDraft } from './draft';
-import { parseJsonText } from '../format/json-text';
-import { textTooLarge } from '../format/limits';
+import { parseJsonText, textTooLarge, zodErrors, type FileError } from '../format';
 import { SCENARIO_LIMITS, structureTooLarge } from './limits';
 import { checkMap } from './map-checks';
 import { checkReferences } from './reference-checks';
 import { ScenarioSchema, type Scenario } from './schema';
-import { zodErrors, type FileError } from '../format/schema-errors';
 
-export type { FileError } from '../format/schema-errors';
+export type { FileError } from '../format';
 
 export type ParseScenarioResult =
   | { readonly ok: true; readonly scenario: Scenario }

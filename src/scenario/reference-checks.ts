@@ -3,15 +3,13 @@
  * arrive within the clock and carry their own army's equipment; objectives, milestones, levers and the AI plan name
  * units, hexes and ids that exist; lever defaults lie within their range.
  */
-import { EQUIPMENT } from '../engine/equipment';
-import type { Side } from '../engine/vocabulary';
-import { SIDES } from '../engine/vocabulary';
+import { EQUIPMENT, SIDES, type Side } from '../engine';
 import { showHex, type CheckContext } from './check-context';
 import type { ScenarioDraft } from './draft';
 import type { AiTask, OffsetTuple, ScenarioUnit } from './schema';
 import { BOOLEAN_SIDE_RULES } from './schema';
 import { sourceProblem } from './source-keys';
-import { didYouMean } from '../format/suggest';
+import { didYouMean } from '../format';
 
 const sideName = (s: Side): string => (s === 'soviet' ? 'Soviet' : 'Japanese');
 

@@ -8,12 +8,7 @@
  */
 import { z } from 'zod';
 import { TASK_KINDS } from './ai-plan';
-import { DIRECTIONS } from '../engine/hex';
-import { PLACE_KINDS } from '../engine/map';
-import { DEFAULT_SIDE_RULES } from '../engine/rules-defaults';
-import { parseLocalDateTime } from '../engine/time';
-import type { SideRules } from '../engine/types';
-import { EQUIPMENT_CLASSES, SIDES, TERRAINS, UNIT_KINDS, UNIT_SIZES } from '../engine/vocabulary';
+import { DEFAULT_SIDE_RULES, DIRECTIONS, EQUIPMENT_CLASSES, parseLocalDateTime, PLACE_KINDS, SIDES, TERRAINS, UNIT_KINDS, UNIT_SIZES, type SideRules } from '../engine';
 import { equipmentKeysCheck } from './equipment-check';
 
 export const SCHEMA_VERSION = 1;

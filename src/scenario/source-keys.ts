@@ -3,7 +3,7 @@
  * A source field is a list of keys separated by ";", each optionally followed by a page note ("GOLDMAN p.15").
  * Checking the key catches a misspelt citation the way an unknown equipment type is caught.
  */
-import { didYouMean } from '../format/suggest';
+import { didYouMean } from '../format';
 
 export const SOURCE_KEYS: readonly string[] = [
   'ALBUMWAR2', 'ALL-ANDORRA', 'ALTHIST-10', 'ALTHIST-14', 'ALTHIST-15', 'ALTHIST-37', 'BARYATINSKY', 'BEEVOR',

@@ -2,7 +2,7 @@
  * A scenario in one line, for `validate` and logs: units and men per side, reinforcements included.
  * `azuma-encirclement: ok — soviet 14 units 2,480 men; japanese 9 units 1,960 men`
  */
-import { SIDES, type Side } from '../engine/vocabulary';
+import { SIDES, type Side } from '../engine';
 import type { Scenario } from './schema';
 
 export interface SideStrength {

@@ -7,25 +7,21 @@ import type { AiBrain } from './controller/ai-turn';
 import { resolveLevers, type ScenarioCatalog } from './controller/catalog';
 import { GameSession } from './controller/game-session';
 import { requestFromRecord } from './controller/session-record';
-import { serializeRecord, type GameRecord } from '../replay/record';
+import { branchRelations, parseRecord, RECORD_MAX_BYTES, ReplayCursor, serializeRecord, type GameRecord } from '../replay';
 import type { RulesPort } from './controller/rules-port';
 import { MAX_SEED, parseStartUrl, startUrl, type StartRequest } from './controller/url-params';
 import type { BattleController } from './battle-controller';
 import { hideMenu, showMenu } from './hud/menu';
 import type { TestHookHost } from './test-hook';
 import type { ReplayController } from './replay-controller';
-import { ReplayCursor } from '../replay/replay-cursor';
-import { branchRelations } from '../replay/branches';
-import { RECORD_MAX_BYTES, parseRecord } from '../replay/record';
 import { parseUrlPosition, positionFromUrl, type UrlPosition } from './controller/replay-model';
 import { decodeRecordFragment, encodeRecordFragment } from './controller/share-link';
 import { fetchReplaySource, installFileDrop, replayUrl, NO_POSITION, type ReplaySource } from './replay-source';
 import { deleteSave, listSaves, loadSave, newSaveId, renameSave, writeSave, type SaveSummary } from './save-store';
 import { downloadText } from './hud/download';
 import type { ParentOutcome } from './hud/overlays';
-import { lossesSoFar } from '../analysis/game-result';
-import { scoreObjectives } from '../engine/victory';
-import type { GameState } from '../engine/types';
+import { lossesSoFar } from '../analysis';
+import { scoreObjectives, type GameState } from '../engine';
 import { showNotices } from './hud/notices';
 
 export interface AppDeps {

@@ -5,14 +5,11 @@
  */
 import type Phaser from 'phaser';
 import { createPhaserGame } from './render/phaser-game';
-import { indexOf } from '../engine/map';
-import { clockAt } from '../engine/time';
-import type { Command } from '../engine/types';
-import type { Side } from '../engine/vocabulary';
+import { clockAt, indexOf, type Command, type Side } from '../engine';
 import { AiTurnPlayer, type AiBrain } from './controller/ai-turn';
 import type { ScenarioEntry } from './controller/catalog';
 import type { GameSession } from './controller/game-session';
-import { lossesSoFar } from '../analysis/game-result';
+import { lossesSoFar } from '../analysis';
 import type { RulesPort, SideViewLite } from './controller/rules-port';
 import { clearSelection, clickHex, EMPTY_SELECTION, hoverHex, nextUnitId, refreshSelection, selectUnit, type Selection, type SelectionContext } from './controller/selection';
 import { hexTooltip } from './controller/hex-tooltip';

@@ -2,13 +2,7 @@
  * The UI's questions answered by the real engine, adapted to hex indices and display strings. This is the only file
  * in src/ui that knows the engine's shapes.
  */
-import { applyCommand, tryCommand } from '../engine/apply-command';
-import { previewAttack, type AttackPreview } from '../engine/combat';
-import { unitOrderCandidates } from '../engine/command-table';
-import { hexAt } from '../engine/map';
-import { reachable } from '../engine/movement';
-import type { Command } from '../engine/types';
-import { viewFor } from '../engine/vision';
+import { applyCommand, hexAt, previewAttack, reachable, tryCommand, unitOrderCandidates, viewFor, type AttackPreview, type Command } from '../engine';
 import type { AttackKind, AttackPreviewView, ReachView, RulesPort } from './controller/rules-port';
 
 /** Where a unit can go, as hex index → cost, with paths rebuilt from the search's parent links. */

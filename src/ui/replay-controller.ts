@@ -5,12 +5,8 @@
  * branch ("take command from here") to the app. It holds no rule of its own.
  */
 import type Phaser from 'phaser';
-import { indexOf } from '../engine/map';
-import { clockAt } from '../engine/time';
-import type { GameState } from '../engine/types';
-import type { Side } from '../engine/vocabulary';
-import type { ControlChange, GameRecord } from '../replay/record';
-import type { ReplayCursor } from '../replay/replay-cursor';
+import { clockAt, indexOf, type GameState, type Side } from '../engine';
+import type { ControlChange, GameRecord, ReplayCursor } from '../replay';
 import type { ScenarioEntry } from './controller/catalog';
 import { replayLog, stepEffect, timelineMarks, type ReplayViewpoint } from './controller/replay-model';
 import type { RulesPort } from './controller/rules-port';

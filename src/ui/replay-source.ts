@@ -4,7 +4,7 @@
  * the player opened (no address to keep; the position still is). Also the page-wide drop zone for record files.
  */
 import type { UrlPosition } from './controller/replay-model';
-import { RECORD_MAX_BYTES } from '../replay/record';
+import { RECORD_MAX_BYTES } from '../replay';
 
 export type ReplaySource =
   | { readonly kind: 'url'; readonly source: string }

@@ -5,7 +5,7 @@
  * disk) are reported as values and never stop the game.
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
-import { parseRecord, serializeRecord, type GameRecord } from '../replay/record';
+import { parseRecord, serializeRecord, type GameRecord } from '../replay';
 import type { ParentOutcome } from './hud/overlays';
 
 /** What the saved-games list shows of a game without reading its whole record. */

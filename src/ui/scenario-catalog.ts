@@ -3,11 +3,8 @@
  * code, so they stay out of the JavaScript bundle), checked with `parseScenario`, and started with `createGame`.
  * A file that does not parse is left out of the menu and its first error is reported.
  */
-import { createGame } from '../scenario/create-game';
-import { createRegistry, type ScenarioSource } from '../scenario/registry';
-import type { Scenario } from '../scenario/schema';
-import { buildSetup, scenarioAiPlan } from '../scenario/build-setup';
-import type { Side } from '../engine/vocabulary';
+import { buildSetup, createGame, createRegistry, scenarioAiPlan, type Scenario, type ScenarioSource } from '../scenario';
+import type { Side } from '../engine';
 import type { ScenarioCatalog, ScenarioEntry } from './controller/catalog';
 
 /** Bundled scenario files, as URLs of the copied assets. */

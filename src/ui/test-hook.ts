@@ -3,15 +3,12 @@
  * the game instead of hunting pixels. Built only into the e2e bundle (`vite build --mode e2e`): the app imports this
  * module behind `import.meta.env.MODE === 'e2e'`, which the production build folds away.
  */
-import { hashState } from '../engine/hash';
-import type { Axial } from '../engine/hex';
-import { hexAt, indexOf } from '../engine/map';
-import type { Command } from '../engine/types';
+import { hashState, hexAt, indexOf, type Axial, type Command } from '../engine';
 import type { BattleController } from './battle-controller';
 import type { ReplayController } from './replay-controller';
 import { objectiveHexes } from './controller/objectives';
 import { resolveLevers, type ScenarioCatalog } from './controller/catalog';
-import { serializeRecord } from '../replay/record';
+import { serializeRecord } from '../replay';
 import { savesSettled } from './save-store';
 
 /** What the hook reads from the app, fresh on every call. */

@@ -3,7 +3,7 @@
  * strings, elevation digits, river hexsides, crossings, roads and named places, in the odd-r offset layout of
  * docs/scenario-format.md (row 0 north; odd rows shifted half a hex east; rows 0.866 × hex spacing apart).
  */
-import { axialToOffset, DIRECTIONS, neighbour, offsetToAxial, hexLine, type Direction, type DirectionName } from '../../src/engine/hex';
+import { axialToOffset, DIRECTIONS, hexLine, neighbour, offsetToAxial, type Direction, type DirectionName } from '../../src/engine';
 import {
   elevationAt,
   HOLSTEN_STREAM_END_X,

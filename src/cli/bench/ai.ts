@@ -3,13 +3,8 @@
  * one view), and whole AI-against-AI games of each historical scenario at a fixed seed.
  */
 import { existsSync } from 'node:fs';
-import { createMemory } from '../../ai/memory';
-import { chooseCommands } from '../../ai/play-side-turn';
-import { engineRules } from '../../ai/engine-rules';
-import { applyCommand } from '../../engine/apply-command';
-import type { GameState } from '../../engine/types';
-import { viewFor } from '../../engine/vision';
-import type { Side } from '../../engine/vocabulary';
+import { chooseCommands, createMemory, engineRules } from '../../ai';
+import { applyCommand, viewFor, type GameState, type Side } from '../../engine';
 import type { BenchCase } from '../bench-case';
 import { loadScenarioGame, runGame, scenarioFile, type LoadedScenario } from '../../game/node';
 

@@ -1,7 +1,5 @@
 /** A minimal game setup for benchmark states built by hand: no objectives, supply sources or milestones. */
-import type { MapData } from '../../engine/map';
-import { DEFAULT_SIDE_RULES } from '../../engine/rules-defaults';
-import type { ClockSetup, GameSetup, UnitSetup } from '../../engine/types';
+import { DEFAULT_SIDE_RULES, type ClockSetup, type GameSetup, type MapData, type UnitSetup } from '../../engine';
 
 export const benchSetup = (
   title: string,

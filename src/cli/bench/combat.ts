@@ -3,14 +3,7 @@
  * outcome — no state copy), a whole preview (all 121 roll pairs), and a whole assault command on a state.
  */
 import { benchSetup } from './bench-setup';
-import { applyAttack, previewAttack } from '../../engine/combat';
-import { buildEngagement, type Engagement } from '../../engine/combat-engagement';
-import { resolveCombat } from '../../engine/combat-resolve';
-import { createInitialState } from '../../engine/game';
-import { fastDistance, offsetToAxial, type Axial } from '../../engine/hex';
-import { buildMap } from '../../engine/map';
-import { Rng, seedRng } from '../../engine/rng';
-import type { GameState, UnitSetup } from '../../engine/types';
+import { applyAttack, buildEngagement, buildMap, createInitialState, fastDistance, offsetToAxial, previewAttack, resolveCombat, Rng, seedRng, type Axial, type Engagement, type GameState, type UnitSetup } from '../../engine';
 import type { BenchCase } from '../bench-case';
 import { syntheticState } from './synthetic-battle';
 

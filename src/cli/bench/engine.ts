@@ -4,14 +4,8 @@
  * 300-unit battle.
  */
 import { readFileSync } from 'node:fs';
-import { applyCommand } from '../../engine/apply-command';
-import { hashState } from '../../engine/hash';
-import { legalCommands } from '../../engine/legal-commands';
-import { hexAt } from '../../engine/map';
-import { reachable } from '../../engine/movement';
-import type { Command, GameState } from '../../engine/types';
-import { createGame } from '../../scenario/create-game';
-import { parseScenario } from '../../scenario/parse';
+import { applyCommand, hashState, hexAt, legalCommands, reachable, type Command, type GameState } from '../../engine';
+import { createGame, parseScenario } from '../../scenario';
 import type { BenchCase } from '../bench-case';
 import { syntheticState } from './synthetic-battle';
 

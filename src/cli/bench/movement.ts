@@ -4,14 +4,7 @@
  * enemy units whose zones of control shape the search. The map and units are generated from a fixed seed.
  */
 import { benchSetup as minimalBenchSetup } from './bench-setup';
-import { createInitialState } from '../../engine/game';
-import { offsetToAxial, type Direction } from '../../engine/hex';
-import { buildMap, type HexsideSpec } from '../../engine/map';
-import { applyCommand } from '../../engine/apply-command';
-import { applyMove, reachable, pathTo } from '../../engine/movement';
-import { Rng, seedRng } from '../../engine/rng';
-import type { GameSetup, GameState, UnitSetup } from '../../engine/types';
-import type { Terrain } from '../../engine/vocabulary';
+import { applyCommand, applyMove, buildMap, createInitialState, offsetToAxial, pathTo, reachable, Rng, seedRng, type Direction, type GameSetup, type GameState, type HexsideSpec, type Terrain, type UnitSetup } from '../../engine';
 import type { BenchCase } from '../bench-case';
 import { syntheticState } from './synthetic-battle';
 

@@ -4,8 +4,7 @@
  */
 import { runInNewContext } from 'node:vm';
 import { setFlagsFromString } from 'node:v8';
-import { ReplayCursor } from '../../replay/replay-cursor';
-import type { GameRecord } from '../../replay/record';
+import { ReplayCursor, type GameRecord } from '../../replay';
 import type { BenchCase } from '../bench-case';
 import { headlessRecord, loadScenarioGame, runGame, type LoadedScenario } from '../../game/node';
 

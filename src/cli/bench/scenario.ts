@@ -4,13 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildSetup } from '../../scenario/build-setup';
-import { canonicalJson, hashText } from '../../scenario/content-hash';
-import { createGame } from '../../scenario/create-game';
-import { parseScenario } from '../../scenario/parse';
-import type { Scenario } from '../../scenario/schema';
-import { parseRecord, serializeRecord } from '../../replay/record';
-import { RecordWriter } from '../../replay/replay';
+import { buildSetup, canonicalJson, createGame, hashText, parseScenario, type Scenario } from '../../scenario';
+import { parseRecord, RecordWriter, serializeRecord } from '../../replay';
 import type { BenchCase } from '../bench-case';
 import { SCENARIOS_DIR } from '../../game/node';
 

@@ -4,12 +4,7 @@
  * (150 a side) with real equipment mixes, supply sources, objectives and milestones. Deterministic: the same call
  * gives the same state.
  */
-import { createInitialState } from '../../engine/game';
-import { offsetToAxial, type Axial, type Direction } from '../../engine/hex';
-import { buildMap, type HexsideSpec, type RoadSpec } from '../../engine/map';
-import { DEFAULT_SIDE_RULES } from '../../engine/rules-defaults';
-import type { GameSetup, GameState, UnitSetup } from '../../engine/types';
-import type { Side, Terrain, UnitKind } from '../../engine/vocabulary';
+import { buildMap, createInitialState, DEFAULT_SIDE_RULES, offsetToAxial, type Axial, type Direction, type GameSetup, type GameState, type HexsideSpec, type RoadSpec, type Side, type Terrain, type UnitKind, type UnitSetup } from '../../engine';
 
 const at = (col: number, row: number): Axial => offsetToAxial({ col, row });
 

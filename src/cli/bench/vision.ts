@@ -4,12 +4,7 @@
  * engine a fresh units array so its per-state cache cannot answer for it; per-map caches (each unit's footprint on
  * the ground) stay warm, as they do in play, except in the cold case.
  */
-import { hexAt } from '../../engine/map';
-import { hasLineOfSight } from '../../engine/line-of-sight';
-import { updateUnits } from '../../engine/state-update';
-import { clockAt } from '../../engine/time';
-import type { GameState, Unit } from '../../engine/types';
-import { viewFor, visibleHexes } from '../../engine/vision';
+import { clockAt, hasLineOfSight, hexAt, updateUnits, viewFor, visibleHexes, type GameState, type Unit } from '../../engine';
 import type { BenchCase } from '../bench-case';
 import { syntheticState } from './synthetic-battle';
 

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createRegistry, type ScenarioRegistry } from '../../scenario/registry';
+import { createRegistry, type ScenarioRegistry } from '../../scenario';
 
 /** The project's `scenarios/` folder, wherever the command is run from. */
 export const SCENARIOS_DIR = fileURLToPath(new URL('../../../scenarios/', import.meta.url));

@@ -1,7 +1,6 @@
 /** The main thread's side of the AI worker: one message per question, answered in order. */
-import type { SidePlan } from '../../scenario/ai-plan';
-import type { Command } from '../../engine/types';
-import type { Side } from '../../engine/vocabulary';
+import type { SidePlan } from '../../scenario';
+import type { Command, Side } from '../../engine';
 import type { AiBrain } from '../controller/ai-turn';
 import type { GameSession } from '../controller/game-session';
 import type { AiQuestion, AiReply, AiRequest } from './ai-messages';

@@ -2,9 +2,8 @@
  * The messages between the main thread (ai-client.ts) and the AI worker (ai-worker.ts), each side typed: a question
  * carries its serial `id`, and the answer to it carries the same id.
  */
-import type { SidePlan } from '../../scenario/ai-plan';
-import type { Command, GameSetup, GameState } from '../../engine/types';
-import type { Side } from '../../engine/vocabulary';
+import type { SidePlan } from '../../scenario';
+import type { Command, GameSetup, GameState, Side } from '../../engine';
 import type { Difficulty } from '../controller/url-params';
 
 /**

@@ -3,7 +3,6 @@
  * `engineRules` — so the computer opponent in the browser weighs moves and odds as `sim` and `batch` do. Asked of the
  * AI side's fogged view only.
  */
-import { engineRules } from '../../ai/engine-rules';
-import type { AiRules } from '../../ai/engine-port';
+import { engineRules, type AiRules } from '../../ai';
 
 export const workerAiRules: AiRules = engineRules;

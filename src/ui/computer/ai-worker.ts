@@ -7,10 +7,8 @@
  * `begin` and each `next` carries only the changing part of the state. Besides saving the copy, this keeps the map
  * the same object from one question to the next, so the engine's per-map caches (costs, sight, zones) stay warm.
  */
-import { createMemory, type AiMemory } from '../../ai/memory';
-import { createSideTurnPlanner, type SideTurnPlanner } from '../../ai/side-turn';
-import type { Command, GameSetup } from '../../engine/types';
-import type { Side } from '../../engine/vocabulary';
+import { createMemory, createSideTurnPlanner, type AiMemory, type SideTurnPlanner } from '../../ai';
+import type { Command, GameSetup, Side } from '../../engine';
 import type { AiReply, AiRequest } from './ai-messages';
 import { workerAiRules } from './ai-rules';
 

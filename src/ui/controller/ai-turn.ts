@@ -3,7 +3,7 @@
  * fog-of-war view (it is computed in a Web Worker, so the page never freezes); each command is applied to the real
  * game here, with a pause so the player can follow the moves, or without pauses once the player skips.
  */
-import type { Command } from '../../engine/types';
+import type { Command } from '../../engine';
 import type { GameSession } from './game-session';
 
 export interface AiBrain {

@@ -2,11 +2,8 @@
  * What the menu and the end screen need to know about each scenario, in the UI's terms, and how to start one. The
  * entries come from the scenario registry (src/scenario) through `scenario-catalog.ts`.
  */
-import type { SidePlan } from '../../scenario/ai-plan';
-import type { MapData } from '../../engine/map';
-import { clampLevers } from '../../scenario/levers';
-import type { GameState } from '../../engine/types';
-import type { BySide, Side } from '../../engine/vocabulary';
+import { clampLevers, type SidePlan } from '../../scenario';
+import type { BySide, GameState, MapData, Side } from '../../engine';
 
 export interface LeverInfo {
   readonly id: string;

@@ -2,9 +2,7 @@
  * Turns the engine's events into lines for the event log, in plain words and real numbers ("1/149 lost 23 men and
  * 2 BT-7"). Which events a side may read is decided by `visibleToSide`, so a hidden enemy's moves never leak.
  */
-import { EQUIPMENT } from '../../engine/equipment';
-import type { EquipmentCounts, GameEvent, UnitLoss } from '../../engine/types';
-import type { Side } from '../../engine/vocabulary';
+import { EQUIPMENT, type EquipmentCounts, type GameEvent, type Side, type UnitLoss } from '../../engine';
 
 export type LabelOf = (unitId: string) => string;
 /** An objective's name from its id (the scenario's words, never the id). */

@@ -3,16 +3,13 @@
  * `replay --verify` checks), the event log as each side may read it, and whose eyes the screen shows. Plain
  * TypeScript, no DOM: the app and the tests drive it the same way.
  */
-import type { Command, GameEvent, GameState } from '../../engine/types';
-import type { Side } from '../../engine/vocabulary';
+import type { Command, GameEvent, GameState, Side } from '../../engine';
 import { describeEvent, visibleToSide } from './event-text';
 import type { RulesPort, SideViewLite } from './rules-port';
 import type { StartRequest } from './url-params';
-import type { ControlChange, GameRecord, RecordParent } from '../../replay/record';
-import { RecordWriter } from '../../replay/replay';
-import { undoBarrier } from '../../replay/undo';
+import { RecordWriter, undoBarrier, type ControlChange, type GameRecord, type RecordParent } from '../../replay';
 import { playersOf } from './session-record';
-import { ENGINE_VERSION } from '../../game/version';
+import { ENGINE_VERSION } from '../../game';
 
 export interface LogLine {
   readonly turn: number;

@@ -2,8 +2,7 @@
  * The tooltip over a hex: its terrain and height, the rivers, crossings and roads on its sides, a named place, and
  * the counters a side sees there. Plain text lines, so the HUD only has to show them.
  */
-import { indexOf, offsetOfIndex, type MapData } from '../../engine/map';
-import type { Unit } from '../../engine/types';
+import { indexOf, offsetOfIndex, type MapData, type Unit } from '../../engine';
 import { TERRAIN_NAMES } from '../render/palette';
 
 const SIDE = ['E', 'SE', 'SW', 'W', 'NW', 'NE'] as const;

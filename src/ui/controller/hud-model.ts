@@ -2,9 +2,7 @@
  * What the battle panels show, worked out from the game and the screen's selection: the clock, whose move it is,
  * the selected unit, the attack preview, the log and the order buttons. Pure, so it is tested on plain state.
  */
-import { clockAt } from '../../engine/time';
-import type { Command, GameState } from '../../engine/types';
-import type { Side } from '../../engine/vocabulary';
+import { clockAt, type Command, type GameState, type Side } from '../../engine';
 import type { HudModel } from '../hud/battle-hud';
 import type { LogLine } from './game-session';
 import { orderButton, type OrderButton } from './order-labels';

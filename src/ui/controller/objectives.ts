@@ -3,12 +3,7 @@
  * by when), the tooltip lines for a marked hex, the live score and the end screen's breakdown. The points come from
  * the engine's own scoring (`scoreObjectives`); nothing here decides who wins.
  */
-import { objectiveDeadline, objectiveHexes as engineObjectiveHexes } from '../../engine/objectives';
-import { hexKey } from '../../engine/hex';
-import { indexOf } from '../../engine/map';
-import type { GameState, Objective } from '../../engine/types';
-import { scoreObjectives } from '../../engine/victory';
-import type { BySide, Side } from '../../engine/vocabulary';
+import { hexKey, indexOf, objectiveDeadline, objectiveHexes as engineObjectiveHexes, scoreObjectives, type BySide, type GameState, type Objective, type Side } from '../../engine';
 
 export const SIDE_NAME: Readonly<Record<Side, string>> = { soviet: 'Soviet', japanese: 'Japanese' };
 

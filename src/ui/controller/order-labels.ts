@@ -2,8 +2,7 @@
  * The order buttons of the unit panel: for each command the engine offers a selected unit besides moving and
  * attacking, the command table's short label and its sentence saying what it does.
  */
-import { commandLabel, commandTitle } from '../../engine/command-table';
-import type { Command } from '../../engine/types';
+import { commandLabel, commandTitle, type Command } from '../../engine';
 
 export interface OrderButton {
   readonly command: Command;

@@ -4,10 +4,8 @@
  * command just played (a move's path, an attack's line), and the position written in and read from the URL.
  * Pure, so it is tested without a browser.
  */
-import { indexOf, type MapData } from '../../engine/map';
-import type { GameEvent } from '../../engine/types';
-import type { Side } from '../../engine/vocabulary';
-import type { ReplayStep } from '../../replay/replay-cursor';
+import { indexOf, type GameEvent, type MapData, type Side } from '../../engine';
+import type { ReplayStep } from '../../replay';
 import { describeEvent, visibleToSide, type LabelOf, type ObjectiveNameOf } from './event-text';
 
 /** Whose eyes the viewer uses: everything (the default), or one side's fog of war. */

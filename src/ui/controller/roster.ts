@@ -2,8 +2,7 @@
  * The roster: a side's units on the map as rows (label, type, men, movement left, whether it can still act),
  * filtered and sorted as the player asks. Pure, so it is tested on plain state.
  */
-import type { Unit } from '../../engine/types';
-import type { Side } from '../../engine/vocabulary';
+import type { Side, Unit } from '../../engine';
 import { canStillAct } from './stacks';
 import { strengthPercent } from './unit-summary';
 

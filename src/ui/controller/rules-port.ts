@@ -3,8 +3,7 @@
  * every answer here comes from the engine through `engine-rules.ts`, which adapts the engine's shapes; tests pass a
  * small fake instead, so the controller can be tested without the whole engine or Phaser.
  */
-import type { Command, CommandResult, GameState } from '../../engine/types';
-import type { Side } from '../../engine/vocabulary';
+import type { Command, CommandResult, GameState, Side } from '../../engine';
 
 /** Where a unit can go this turn and what it costs. */
 export interface ReachView {

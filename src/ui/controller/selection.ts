@@ -4,9 +4,7 @@
  * send come out. Every question of the rules goes to the `RulesPort`; nothing here knows a movement cost or an odds
  * table.
  */
-import { hexAt, indexOf } from '../../engine/map';
-import type { Command, GameState, Unit } from '../../engine/types';
-import type { Side } from '../../engine/vocabulary';
+import { hexAt, indexOf, type Command, type GameState, type Side, type Unit } from '../../engine';
 import type { AttackPreviewView, ReachView, RulesPort } from './rules-port';
 import { canStillAct, stacksByHex } from './stacks';
 

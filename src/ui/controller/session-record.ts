@@ -3,10 +3,9 @@
  * downloaded and replayed; the start request (url-params) is what the menu and the URL speak. These turn one into
  * the other, so a record made by `sim --record` opens in the browser and one saved here verifies with `replay`.
  */
-import { isDifficulty } from '../../ai/difficulty';
-import type { PlayerSetting } from '../../replay/record';
-import type { GameRecord } from '../../replay/record';
-import type { BySide, Side } from '../../engine/vocabulary';
+import { isDifficulty } from '../../ai';
+import type { GameRecord, PlayerSetting } from '../../replay';
+import type { BySide, Side } from '../../engine';
 import { MAX_SEED, type StartRequest } from './url-params';
 
 /** Who plays each side in a request: the player's side(s) human, the other the computer at the chosen level. */

@@ -1,8 +1,7 @@
 /**
  * Which units stand on which hex, as a side sees them: the counters to draw and the stack a click picks from.
  */
-import { indexOf, type MapData } from '../../engine/map';
-import type { GameState, Unit } from '../../engine/types';
+import { indexOf, type GameState, type MapData, type Unit } from '../../engine';
 
 /** Units on the map (active or routed) grouped by hex index, each stack sorted by id (the state's order). */
 export const stacksByHex = (state: GameState): Map<number, Unit[]> => {

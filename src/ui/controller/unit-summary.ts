@@ -2,8 +2,7 @@
  * What the unit panel shows: composition now against the start, condition, and what the unit can still do this
  * turn, in words. It reads the unit's state only; whether an order is legal is still the engine's answer.
  */
-import { EQUIPMENT } from '../../engine/equipment';
-import type { Unit } from '../../engine/types';
+import { EQUIPMENT, type Unit } from '../../engine';
 
 export interface CompositionRow {
   readonly id: string;

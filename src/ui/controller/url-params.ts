@@ -3,8 +3,8 @@
  * `difficulty=…` and one parameter per lever (`japanese-trucks=150`). Parsed at the edge into a typed request;
  * anything unusable is reported, never thrown.
  */
-import { SIDES, type Side } from '../../engine/vocabulary';
-import { DIFFICULTIES, isDifficulty, type Difficulty } from '../../ai/difficulty';
+import { SIDES, type Side } from '../../engine';
+import { DIFFICULTIES, isDifficulty, type Difficulty } from '../../ai';
 
 export { DIFFICULTIES, type Difficulty };
 

@@ -3,9 +3,7 @@
  * river running north with the high west bank, the Holsten joining from the east at the Kawatama bridge, dunes and
  * hollows on the east bank, Nomonhan to the east. Layout only, not a historical survey; the scenarios carry the real maps.
  */
-import { hexLine, offsetToAxial, type Axial, type Direction } from '../../engine/hex';
-import { buildMap, indexOf, type HexsideSpec, type MapData, type Place, type RoadSpec } from '../../engine/map';
-import type { Terrain } from '../../engine/vocabulary';
+import { buildMap, hexLine, indexOf, offsetToAxial, type Axial, type Direction, type HexsideSpec, type MapData, type Place, type RoadSpec, type Terrain } from '../../engine';
 
 const W = 40;
 const H = 30;

@@ -3,8 +3,7 @@
  * help and menu buttons, the unit panel, the attack preview with every modifier, the event log, the status line and
  * the banner shown while the computer moves. It renders a model and reports button presses; it decides nothing.
  */
-import type { Command, Unit } from '../../engine/types';
-import type { BySide, Side } from '../../engine/vocabulary';
+import type { BySide, Command, Side, Unit } from '../../engine';
 import { rosterRows, type RosterSort } from '../controller/roster';
 import type { LogLine } from '../controller/game-session';
 import type { AttackPreviewView } from '../controller/rules-port';

@@ -3,7 +3,7 @@
  * for the chosen one — side, opponent (the computer at a difficulty, or a second player at this screen), the seed
  * (random by default, always shown, editable) and the what-if levers with their historical defaults and meaning.
  */
-import type { Side } from '../../engine/vocabulary';
+import type { Side } from '../../engine';
 import { resolveLevers, type ScenarioCatalog, type ScenarioEntry } from '../controller/catalog';
 import { DIFFICULTIES, MAX_SEED, parseSeed, type Difficulty, type StartRequest } from '../controller/url-params';
 import { paintThumbnail } from '../render/map-texture';

@@ -2,9 +2,7 @@
  * The minimap: the whole map small, the counters a side sees as dots, and the camera's view as a frame. Clicking or
  * dragging on it moves the camera there.
  */
-import type { MapData } from '../../engine/map';
-import type { Unit } from '../../engine/types';
-import { indexOf } from '../../engine/map';
+import { indexOf, type MapData, type Unit } from '../../engine';
 import { paintThumbnail } from '../render/map-texture';
 import { SIDE_COLOURS } from '../render/palette';
 import type { HexGeometry } from '../render/hex-geometry';

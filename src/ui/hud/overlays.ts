@@ -2,11 +2,10 @@
  * Full-screen dialogs: the help overlay, the hotseat hand-over screen (opaque, so the player waiting cannot see the
  * other side's map), and the end screen with the result, the victory level and the losses beside history's.
  */
-import type { GameResult } from '../../engine/types';
-import type { BySide, Side } from '../../engine/vocabulary';
+import type { BySide, GameResult, Side } from '../../engine';
 import type { HistoricalLosses } from '../controller/catalog';
 import type { ObjectiveRow } from '../controller/objectives';
-import type { LossCount } from '../../analysis/game-result';
+import type { LossCount } from '../../analysis';
 import { SIDE_COLOURS } from '../render/palette';
 import { h } from './dom';
 

@@ -3,9 +3,7 @@
  * band, so the sides differ by pattern as well as colour), the arm-of-service symbol, the size marker above it, the
  * designation below and a strength bar along the bottom. Each distinct look is painted once and cached as a texture.
  */
-import type { Unit } from '../../engine/types';
-import { KIND_RULES, type NatoSymbol } from '../../engine/unit-kinds';
-import type { Side, UnitKind, UnitSize } from '../../engine/vocabulary';
+import { KIND_RULES, type NatoSymbol, type Side, type Unit, type UnitKind, type UnitSize } from '../../engine';
 import { SIDE_COLOURS } from './palette';
 
 type Ctx = CanvasRenderingContext2D;

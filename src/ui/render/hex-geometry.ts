@@ -3,8 +3,7 @@
  * typed arrays. honeycomb-grid's `x`, `y` and `corners` are getters recomputed on every read, so the renderer and the
  * input code never touch them: they read these tables instead.
  */
-import type { Axial } from '../../engine/hex';
-import { indexOf, type MapData } from '../../engine/map';
+import { indexOf, type Axial, type MapData } from '../../engine';
 
 export const SQRT3 = Math.sqrt(3);
 

@@ -3,8 +3,7 @@
  * rivers on hexsides, crossings, and named places. One painter serves the battle map (as a Phaser texture), the
  * minimap and the menu thumbnails, so all three always agree.
  */
-import { indexOf, type MapData } from '../../engine/map';
-import type { Terrain } from '../../engine/vocabulary';
+import { indexOf, type MapData, type Terrain } from '../../engine';
 import { corner, hexPolygon, sideEnds, type HexGeometry } from './hex-geometry';
 import { RIVER_COLOURS, ROAD_COLOURS, TERRAIN_COLOURS, shade } from './palette';
 

@@ -2,7 +2,7 @@
  * Bakes a map into an offscreen canvas once, so the battle scene draws the whole terrain as a single image and
  * panning costs one textured quad per frame instead of thousands of polygons.
  */
-import type { MapData } from '../../engine/map';
+import type { MapData } from '../../engine';
 import { buildGeometry, fittingRadius, type HexGeometry } from './hex-geometry';
 import { paintMap } from './map-painter';
 

@@ -2,7 +2,7 @@
  * Canvases laid over the terrain: the fog of war (at a fraction of the terrain's resolution, since its edges may be
  * soft) and the reachable hexes with their movement costs (cropped to the hexes concerned, at full resolution).
  */
-import type { MapData } from '../../engine/map';
+import type { MapData } from '../../engine';
 import { hexPolygon, type HexGeometry } from './hex-geometry';
 
 /** The fog canvas is this fraction of the terrain picture's size. */

@@ -3,7 +3,7 @@
  * people with red–green colour blindness (the common kinds) still tell apart, and counters add a second cue
  * (Soviet counters are plain, Japanese counters carry a diagonal band) so colour is never the only signal.
  */
-import type { Side, Terrain } from '../../engine/vocabulary';
+import type { Side, Terrain } from '../../engine';
 
 export const TERRAIN_COLOURS: Readonly<Record<Terrain, string>> = {
   steppe: '#c8c48c',

@@ -5,8 +5,7 @@
  * so a frame while panning is a handful of textured quads.
  */
 import Phaser from 'phaser';
-import type { MapData } from '../../engine/map';
-import type { Unit } from '../../engine/types';
+import type { MapData, Unit } from '../../engine';
 import type { Selection } from '../controller/selection';
 import { COUNTER_H, COUNTER_W, counterLook, lookKey, paintCounter } from '../render/counter-painter';
 import { hexPolygon, indexAtPixel, type HexGeometry } from '../render/hex-geometry';
