@@ -396,11 +396,27 @@ export class BattleController {
   }
 
   /** For the e2e test hook: the light sheet, the objective marks and the camera. */
-  mapLook(): { light: { colour: number; alpha: number; covers: boolean }; objectives: number; zoom: number; view: { x: number; y: number; width: number; height: number }; world: { width: number; height: number } } | null {
+  mapLook(): {
+    light: { colour: number; alpha: number; covers: boolean };
+    objectives: number;
+    zoom: number;
+    view: { x: number; y: number; width: number; height: number };
+    world: { width: number; height: number };
+    readableZoom: number;
+    counterLabelPx: number;
+    placeLabelPx: number;
+    overlays: Record<string, number>;
+    effectsPlayed: number;
+  } | null {
     const scene = this.scene;
     if (!scene) return null;
     const v = scene.cameras.main.worldView;
     return {
+      readableZoom: scene.readableZoom(),
+      counterLabelPx: scene.counterLabelPx(),
+      placeLabelPx: scene.placeLabelPx(),
+      overlays: scene.overlaysShown(),
+      effectsPlayed: scene.effectsPlayed,
       light: scene.lightCover(),
       objectives: scene.objectiveCount,
       zoom: scene.cameras.main.zoom,
@@ -450,7 +466,7 @@ export class BattleController {
       scene.setLight(clock.light, clock.weather?.name ?? null);
       scene.setObjectives(this.shown ? objectiveHexes(state) : []);
       if (this.shown) {
-        scene.setStacks(stacksByHex(this.view.state), this.selection.selectedId, glideMs);
+        scene.setStacks(stacksByHex(this.view.state), this.selection.selectedId, glideMs, this.shown);
         scene.setFog(this.view.visible);
       } else {
         scene.setStacks(new Map(), null);
