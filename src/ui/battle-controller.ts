@@ -14,10 +14,12 @@ import type { ScenarioEntry } from './controller/catalog';
 import type { GameSession } from './controller/game-session';
 import { lossesSoFar } from '../analysis/game-result';
 import type { RulesPort, SideViewLite } from './controller/rules-port';
-import { clearSelection, clickHex, EMPTY_SELECTION, hoverHex, nextUnitId, refreshSelection, selectUnit, type Selection, type SelectionContext } from './controller/selection';
+import { clearSelection, clickHex, EMPTY_SELECTION, hoverHex, nextUnitId, refreshSelection, selectUnit, toggleAttacker, type Selection, type SelectionContext } from './controller/selection';
 import { hexTooltip } from './controller/hex-tooltip';
 import { objectiveHexes, objectiveRows, objectiveTooltip } from './controller/objectives';
 import { stacksByHex } from './controller/stacks';
+import { combatEffects } from './controller/combat-effect';
+import type { SessionStep } from './controller/game-session';
 import { hudModel } from './controller/hud-model';
 import { keyAction, type OpenDialog } from './controller/keymap';
 import { BattleHud, type HudModel } from './hud/battle-hud';
@@ -64,6 +66,8 @@ export class BattleController {
   private pointer = { x: 0, y: 0 };
   /** The hex the tooltip describes, or -1 when none is shown. */
   private tooltipIndex = -1;
+  private readonly stopListening: () => void;
+  private shownStep: SessionStep | null = null;
   private readonly pointerHandler = (e: PointerEvent) => {
     this.pointer = { x: e.clientX, y: e.clientY };
   };
@@ -88,7 +92,10 @@ export class BattleController {
       },
       briefing: () => this.briefing(),
       selectUnit: (id) => this.selectFromRoster(id),
+      toggleAttacker: (id) => this.toggleAttacker(id),
     });
+    // Every command, the player's or the computer's, may carry combats: show them on the map.
+    this.stopListening = this.session.onChange(() => this.showCombat());
     this.keyHandler = (e) => this.onKey(e);
     window.addEventListener('keydown', this.keyHandler);
     window.addEventListener('pointermove', this.pointerHandler);
@@ -98,7 +105,7 @@ export class BattleController {
   private startScene(): void {
     const scene = new BattleScene({
       map: this.session.state.setup.map,
-      onHexClick: (i) => this.onHexClick(i),
+      onHexClick: (i, shift) => this.onHexClick(i, shift),
       onHexHover: (i) => this.onHexHover(i),
       onViewChange: () => {
         // A tooltip says what was under the pointer: once the map moves under it, it is stale.
@@ -119,6 +126,7 @@ export class BattleController {
 
   dispose(): void {
     this.disposed = true;
+    this.stopListening();
     this.ai.skip();
     window.removeEventListener('keydown', this.keyHandler);
     window.removeEventListener('pointermove', this.pointerHandler);
@@ -150,9 +158,10 @@ export class BattleController {
     return this.session.isHumanTurn() && !this.ai.isRunning && this.shown === this.session.state.activeSide && !this.session.state.result;
   }
 
-  onHexClick(index: number): void {
+  onHexClick(index: number, shift = false): void {
     if (!this.canOrder()) return;
-    const out = clickHex(this.selection, this.ctx(), index);
+    this.scene?.skipEffects();
+    const out = clickHex(this.selection, this.ctx(), index, shift);
     this.selection = out.selection;
     this.status = out.selection.message;
     if (out.command) this.send(out.command);
@@ -201,6 +210,18 @@ export class BattleController {
     return true;
   }
 
+  /** Plays the last command's combats on the map (fire line, flash, losses), as the side on screen may see them. */
+  private showCombat(): void {
+    const step = this.session.lastStep;
+    const viewer = this.shown;
+    if (!step || step === this.shownStep || !this.scene || !viewer || this.disposed) return;
+    this.shownStep = step;
+    if (!step.events.some((e) => e.type === 'combat')) return;
+    const effects = combatEffects(step.before, step.events, viewer, this.session.view(viewer).visible);
+    const last = effects[effects.length - 1];
+    if (last) this.scene.playCombat(last);
+  }
+
   /** Takes back the player's last command if it taught them nothing new (see src/replay/undo.ts). */
   undo(): void {
     if (!this.canOrder()) return;
@@ -246,6 +267,14 @@ export class BattleController {
     this.refresh();
   }
 
+  /** A unit joins the previewed assault, or leaves it (the preview's checkboxes; shift-click on the map). */
+  toggleAttacker(id: string): void {
+    if (!this.canOrder()) return;
+    this.selection = toggleAttacker(this.selection, this.ctx(), id);
+    this.status = this.selection.message;
+    this.refresh();
+  }
+
   confirmAttack(): void {
     const p = this.selection.preview;
     if (!p || !this.canOrder()) return;
@@ -254,6 +283,7 @@ export class BattleController {
   }
 
   cancel(): void {
+    this.scene?.skipEffects();
     this.selection = clearSelection();
     this.status = null;
     this.refresh();
@@ -262,6 +292,7 @@ export class BattleController {
   skipAi(): void {
     this.ai.skip();
     this.scene?.finishGlides();
+    this.scene?.skipEffects();
   }
 
   /** The briefing of the side on screen, with its objectives. */

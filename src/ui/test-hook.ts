@@ -67,7 +67,7 @@ export const installTestHook = (host: () => TestHookHost): void => {
           .map((u) => ({ id: u.id, side: u.side, label: u.label, hex: u.hex, index: indexOf(s.setup.map, u.hex!), men: u.men, mp: u.mp, status: u.status, acted: u.acted })),
         selectedId: sel.selectedId,
         reach: sel.reach ? [...sel.reach.costs.entries()] : [],
-        preview: sel.preview ? { odds: sel.preview.odds, modifiers: sel.preview.modifiers.length, kind: sel.preview.kind } : null,
+        preview: sel.preview ? { odds: sel.preview.odds, modifiers: sel.preview.modifiers.length, kind: sel.preview.kind, attackerIds: sel.preview.attackerIds, joinable: sel.joinable } : null,
         log: side ? b.session.logFor(side).map((l) => l.text) : [],
       };
     },
@@ -89,7 +89,7 @@ export const installTestHook = (host: () => TestHookHost): void => {
       return b ? hexAt(b.session.state.setup.map, index) : null;
     },
     screenOfHex: (index: number) => battle()?.screenOfHex(index) ?? null,
-    clickHex: (index: number) => battle()?.onHexClick(index),
+    clickHex: (index: number, shift = false) => battle()?.onHexClick(index, shift),
     hoverHex: (index: number) => battle()?.onHexHover(index),
     panBy: (dx: number, dy: number) => battle()?.panBy(dx, dy),
     zoomBy: (factor: number) => battle()?.zoomBy(factor),

@@ -51,6 +51,9 @@ export const hudModel = (i: HudInputs): HudModel => {
     unit: unit ? { ...summarizeUnit(unit), own: unit.side === i.reader } : null,
     preview: i.selection.preview,
     attackers: i.selection.preview ? i.selection.preview.attackerIds.map((a) => i.seen.units.find((u) => u.id === a)?.label ?? 'a unit').join(', ') : '',
+    joinable: i.selection.preview
+      ? i.selection.joinable.map((id) => ({ id, label: i.seen.units.find((u) => u.id === id)?.label ?? 'a unit', checked: i.selection.preview!.attackerIds.includes(id) }))
+      : [],
     score: liveScore(i.state),
     resultText: i.state.result ? (i.state.result.winner === 'draw' ? 'Game over: draw' : `Game over: ${SIDE_NAME[i.state.result.winner]} ${i.state.result.level} victory`) : null,
     selectedId: id,

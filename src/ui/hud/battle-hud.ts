@@ -29,6 +29,8 @@ export interface HudModel {
   readonly preview: AttackPreviewView | null;
   /** The attackers of the previewed attack, by their labels. */
   readonly attackers: string;
+  /** Units that could join the previewed assault (from any hex next to the target), and whether they are in it. */
+  readonly joinable: readonly { readonly id: string; readonly label: string; readonly checked: boolean }[];
   /** Objective points each side holds now (the engine's count). */
   readonly score: BySide<number>;
   /** "Game over: Soviet decisive victory" once the game has ended. */
@@ -57,6 +59,8 @@ export interface HudHandlers {
   undo(): void;
   /** A roster row was clicked: select that unit and centre the map on it. */
   selectUnit(id: string): void;
+  /** A unit's box in the assault preview was ticked or cleared. */
+  toggleAttacker(id: string): void;
 }
 
 const sideName = (s: Side) => (s === 'soviet' ? 'Soviet' : 'Japanese');
@@ -130,7 +134,7 @@ export class BattleHud {
     (document.getElementById('next-unit') as HTMLButtonElement | null)?.toggleAttribute('disabled', !m.humanTurn);
     this.aiBanner.classList.toggle('hidden', !m.aiRunning);
     this.renderUnit(m);
-    this.renderPreview(m.preview, m.attackers);
+    this.renderPreview(m.preview, m.attackers, m.joinable);
     this.renderLog(m.log);
     this.status.textContent = m.status ?? '';
   }
@@ -209,7 +213,7 @@ export class BattleHud {
     );
   }
 
-  private renderPreview(p: AttackPreviewView | null, attackers: string): void {
+  private renderPreview(p: AttackPreviewView | null, attackers: string, joinable: HudModel['joinable']): void {
     this.preview.classList.toggle('hidden', !p);
     if (!p) return;
     const word = p.kind === 'assault' ? 'Assault' : p.kind === 'fire' ? 'Direct fire' : 'Bombardment';
@@ -217,6 +221,21 @@ export class BattleHud {
       this.preview,
       h('h3', {}, `${word} — preview`),
       h('div', { class: 'sub', id: 'preview-attackers' }, `Attacking: ${attackers}`),
+      joinable.length > 1
+        ? h(
+            'fieldset',
+            { id: 'preview-join', class: 'join' },
+            h('legend', {}, 'Attack with (or shift-click your units next to the target)'),
+            ...joinable.map((j) =>
+              h(
+                'label',
+                {},
+                h('input', { type: 'checkbox', checked: j.checked, dataset: { unit: j.id }, onchange: () => this.handlers.toggleAttacker(j.id) }),
+                ` ${j.label}`,
+              ),
+            ),
+          )
+        : null,
       h('div', { class: 'odds', id: 'preview-odds', title: 'Attack strength against defence, after every modifier' }, p.odds),
       h('table', { id: 'preview-modifiers' }, ...p.modifiers.map((m) => h('tr', { title: m.why }, h('td', {}, m.name), h('td', { class: 'n' }, m.value)))),
       p.outcomes.length > 0 ? h('table', {}, ...p.outcomes.map((o) => h('tr', {}, h('td', {}, o.label), h('td', { class: 'n' }, `${o.percent}%`)))) : null,

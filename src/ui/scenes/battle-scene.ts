@@ -19,8 +19,8 @@ import { lightLook, type LightLook } from '../render/light';
 
 export interface BattleSceneInput {
   readonly map: MapData;
-  /** A hex was clicked or tapped (not dragged). */
-  onHexClick?(index: number): void;
+  /** A hex was clicked or tapped (not dragged); `shift` when Shift was held. */
+  onHexClick?(index: number, shift: boolean): void;
   /** The pointer moved over a hex (or off the map: -1). */
   onHexHover?(index: number): void;
   /** The scene is built and drawn once. */
@@ -112,7 +112,8 @@ export class BattleScene extends Phaser.Scene {
     this.input.on('pointerup', (p: Phaser.Input.Pointer) => {
       if (this.mapCamera.wasDrag()) return;
       const i = this.hexAtScreen(p.x, p.y);
-      if (i >= 0) this.input_.onHexClick?.(i);
+      const e = p.event as MouseEvent | TouchEvent | undefined;
+      if (i >= 0) this.input_.onHexClick?.(i, Boolean(e && 'shiftKey' in e && e.shiftKey));
     });
     this.input.on('pointermove', (p: Phaser.Input.Pointer) => {
       const i = this.hexAtScreen(p.x, p.y);
