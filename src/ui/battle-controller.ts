@@ -19,6 +19,7 @@ import { hexTooltip } from './controller/hex-tooltip';
 import { objectiveHexes, objectiveRows, objectiveTooltip } from './controller/objectives';
 import { stacksByHex } from './controller/stacks';
 import { combatEffects } from './controller/combat-effect';
+import { OVERLAY_NAMES, overlayMarks, type MapOverlay, type OverlayName } from './controller/map-overlays';
 import type { SessionStep } from './controller/game-session';
 import { hudModel } from './controller/hud-model';
 import { keyAction, type OpenDialog } from './controller/keymap';
@@ -68,6 +69,10 @@ export class BattleController {
   private tooltipIndex = -1;
   private readonly stopListening: () => void;
   private shownStep: SessionStep | null = null;
+  /** The overlays the player has switched on. */
+  private readonly overlays = new Set<OverlayName>();
+  /** What each drawn map overlay was drawn from, so it is redrawn only when that changes. */
+  private overlayDrawn = new Map<MapOverlay, unknown>();
   private readonly pointerHandler = (e: PointerEvent) => {
     this.pointer = { x: e.clientX, y: e.clientY };
   };
@@ -93,6 +98,7 @@ export class BattleController {
       briefing: () => this.briefing(),
       selectUnit: (id) => this.selectFromRoster(id),
       toggleAttacker: (id) => this.toggleAttacker(id),
+      toggleOverlay: (name) => this.toggleOverlay(name),
     });
     // Every command, the player's or the computer's, may carry combats: show them on the map.
     this.stopListening = this.session.onChange(() => this.showCombat());
@@ -267,6 +273,44 @@ export class BattleController {
     this.refresh();
   }
 
+  /** Switches an overlay on or off (HUD buttons and U, Z, V, L). */
+  toggleOverlay(name: OverlayName): void {
+    if (this.overlays.has(name)) this.overlays.delete(name);
+    else this.overlays.add(name);
+    this.refresh();
+  }
+
+  /** For the e2e hook: which overlays are on. */
+  get overlaysOn(): readonly OverlayName[] {
+    return OVERLAY_NAMES.filter((n) => this.overlays.has(n));
+  }
+
+  /** Draws the map overlays that are on from what the side on screen knows, and clears the others. */
+  private drawOverlays(scene: BattleScene): void {
+    const side = this.shown;
+    for (const name of ['supply', 'zoc', 'sight'] as const) {
+      const on = side !== null && this.overlays.has(name);
+      const source = on ? this.view : null;
+      if (this.overlayDrawn.has(name) && this.overlayDrawn.get(name) === source) continue;
+      this.overlayDrawn.set(name, source);
+      if (!on || !side) {
+        scene.setOverlay(name, null);
+        continue;
+      }
+      const view = this.view;
+      scene.setOverlay(
+        name,
+        overlayMarks(name, {
+          state: view.state,
+          side,
+          visible: view.visible,
+          supply: () => this.rules.supply(view.state, side),
+          zones: () => this.rules.enemyZones(view.state, side),
+        }),
+      );
+    }
+  }
+
   /** A unit joins the previewed assault, or leaves it (the preview's checkboxes; shift-click on the map). */
   toggleAttacker(id: string): void {
     if (!this.canOrder()) return;
@@ -401,6 +445,14 @@ export class BattleController {
         return showHelp();
       case 'undo':
         return this.undo();
+      case 'overlay-supply':
+        return this.toggleOverlay('supply');
+      case 'overlay-zoc':
+        return this.toggleOverlay('zoc');
+      case 'overlay-sight':
+        return this.toggleOverlay('sight');
+      case 'overlay-legend':
+        return this.toggleOverlay('legend');
       case 'close-dialog':
         closeOverlay('help-overlay');
         closeOverlay('briefing-overlay');
@@ -504,6 +556,7 @@ export class BattleController {
         scene.setFog(new Uint8Array(state.setup.map.width * state.setup.map.height));
       }
       scene.setSelection(this.selection, this.selectedHex());
+      this.drawOverlays(scene);
       this.drawMinimap();
     }
     this.hud.render(this.model());
@@ -526,6 +579,8 @@ export class BattleController {
       log: reader ? this.session.logFor(reader) : [],
       offeredOrders: id && canOrder ? this.rules.unitOrders(this.view.state, id) : [],
       canUndo: canOrder && this.session.canUndo(),
+      overlays: this.overlaysOn,
+      legend: this.overlays.has('legend') && reader ? this.rules.movementTable(this.view.state, id && this.view.state.units.some((u) => u.id === id && u.side === reader) ? id : null) : null,
     });
   }
 

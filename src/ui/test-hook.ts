@@ -107,6 +107,11 @@ export const installTestHook = (host: () => TestHookHost): void => {
       return b ? serializeRecord(b.session.record()) : null;
     },
     skipAi: () => battle()?.skipAi(),
+    /** The overlays switched on (supply, zoc, sight, legend), and switching one. */
+    overlaysOn: () => battle()?.overlaysOn.slice() ?? [],
+    toggleOverlay: (name: 'supply' | 'zoc' | 'sight' | 'legend') => battle()?.toggleOverlay(name),
+    /** A unit joins or leaves the previewed assault. */
+    toggleAttacker: (id: string) => battle()?.toggleAttacker(id),
     send: (command: Command) => battle()?.send(command) ?? false,
     scenarios: () => host().catalog.entries.map((e) => ({ id: e.id, title: e.title, tutorial: e.tutorial, levers: e.levers.map((l) => l.id) })),
     defaultLevers: (id: string) => {

@@ -9,6 +9,7 @@ import { indexOf, type MapData } from '../../engine/map';
 import type { Unit } from '../../engine/types';
 import type { Side } from '../../engine/vocabulary';
 import type { Selection } from '../controller/selection';
+import type { MapOverlay } from '../controller/map-overlays';
 import { COUNTER_H, COUNTER_RES, COUNTER_W, LABEL_FONT, counterLook, lookKey, paintCounter } from '../render/counter-painter';
 import { corner, hexPolygon, indexAtPixel, type HexGeometry } from '../render/hex-geometry';
 import { bakeMap } from '../render/map-texture';
@@ -39,8 +40,7 @@ const COUNTER_SHARE = 1.75;
 /** How long a combat effect lasts, in ms (skippable). */
 const EFFECT_MS = 1100;
 
-/** The overlays a player can lay over the map. */
-export type OverlayName = 'supply' | 'zoc' | 'sight';
+type OverlayName = MapOverlay;
 
 /** How many map sizes the light sheet reaches beyond each edge (the view never goes that far out). */
 const LIGHT_MARGIN = 4;
