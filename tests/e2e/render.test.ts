@@ -122,8 +122,32 @@ describe('overlays, combined attacks and combat on the map (August)', () => {
     const enemies = s.visibleUnits.filter((u) => u.side === 'japanese');
     const ready = s.visibleUnits.filter((u) => u.side === 'soviet' && !u.acted.attacked && !u.acted.fired);
     let done = false;
-    for (const e of enemies) {
-      const near = ready.filter((u) => distance(u.hex, e.hex) === 1);
+    // The enemy hexes nearest the Soviet units first; units are moved next to the target where needed.
+    const gap = (e: Unit) => Math.min(...ready.map((u) => distance(u.hex, e.hex)));
+    for (const e of [...enemies].sort((a, b) => gap(a) - gap(b)).slice(0, 6)) {
+      const near: Unit[] = ready.filter((u) => distance(u.hex, e.hex) === 1);
+      for (const u of ready.filter((x) => distance(x.hex, e.hex) > 1 && distance(x.hex, e.hex) <= 5)) {
+        if (new Set(near.map((x) => x.index)).size >= 2) break;
+        const sel = await select(g, u);
+        if (sel.selectedId !== u.id) continue;
+        const taken = new Set([...near.map((x) => x.index), ...sel.visibleUnits.filter((x) => x.side === 'japanese').map((x) => x.index)]);
+        const reach = (await g.summary()).reach;
+        let moved = false;
+        for (const [index] of reach) {
+          if (taken.has(index)) continue;
+          const h = await hook<{ q: number; r: number }>(g, 'hexAt', index);
+          if (distance(h, e.hex) !== 1) continue;
+          const n = (await summary(g)).commands;
+          await hook<void>(g, 'clickHex', index);
+          const after = await summary(g);
+          if (after.commands === n + 1) {
+            near.push(after.visibleUnits.find((x) => x.id === u.id)!);
+            moved = true;
+          }
+          break;
+        }
+        if (!moved) await g.page.keyboard.press('Escape');
+      }
       const hexes = [...new Set(near.map((u) => u.index))];
       if (hexes.length < 2) continue;
       const first = near[0]!;
@@ -150,6 +174,9 @@ describe('overlays, combined attacks and combat on the map (August)', () => {
       expect(await g.page.isChecked(`#preview-join input[data-unit="${other.id}"]`)).toBe(true);
       await g.page.screenshot({ path: screenshotPath('render-combined-preview') });
       const ids = s.preview!.attackerIds;
+      // The target in the middle of the screen, to see the effect.
+      const at = await hook<{ x: number; y: number }>(g, 'screenOfHex', e.index);
+      await hook<void>(g, 'panBy', at.x - 720, at.y - 450);
       const effectsBefore = (await mapLook(g)).effectsPlayed;
       await g.page.click('#confirm-attack');
       const proof = await hook<{ commands: { type: string; unitIds?: string[] }[] }>(g, 'replayProof');
@@ -161,6 +188,11 @@ describe('overlays, combined attacks and combat on the map (August)', () => {
       expect(look.effectsPlayed).toBe(effectsBefore + 1);
       await g.page.waitForTimeout(250);
       await g.page.screenshot({ path: screenshotPath('render-combat-effect') });
+      // Close up after the fight: the counters' strength and state marks (dug in, suppressed).
+      await g.page.waitForTimeout(1200);
+      await hook<void>(g, 'zoomBy', 2.2);
+      await g.page.screenshot({ path: screenshotPath('render-counters-after-combat-close-up'), clip: { x: 470, y: 250, width: 500, height: 400 } });
+      await hook<void>(g, 'zoomBy', 1 / 2.2);
       done = true;
       break;
     }

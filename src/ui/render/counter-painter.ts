@@ -184,12 +184,12 @@ export const paintCounter = (ctx: Ctx, look: CounterLook): void => {
   ctx.font = '700 13px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(SIZE_MARKS[look.size], (W - 4) / 2, 9);
+  ctx.fillText(SIZE_MARKS[look.size], (W - 4) / 2, 8);
   // Symbol box.
   const bx = 24;
-  const by = 16;
+  const by = 14;
   const bw = W - 4 - 48;
-  const bh = 24;
+  const bh = 22;
   ctx.fillStyle = '#f6f3ea';
   ctx.fillRect(bx, by, bw, bh);
   ctx.strokeStyle = c.ink;
@@ -205,17 +205,18 @@ export const paintCounter = (ctx: Ctx, look: CounterLook): void => {
   // Designation.
   ctx.fillStyle = c.ink;
   ctx.font = `700 ${look.label.length > 6 ? LONG_LABEL_FONT : LABEL_FONT}px system-ui, sans-serif`;
-  ctx.fillText(look.label, (W - 4) / 2, 51, W - 10);
+  ctx.fillText(look.label, (W - 4) / 2, 47, W - 10);
   // Strength: a bar (green-to-red is avoided for colour blindness; a dark bar on a light track reads by length) and
   // the per cent beside it.
-  const barW = W - 48;
+  const barW = W - 54;
   ctx.fillStyle = 'rgba(255,255,255,0.75)';
-  ctx.fillRect(6, H - 17, barW, 8);
+  ctx.fillRect(6, H - 16, barW, 7);
   ctx.fillStyle = look.strengthTenths <= 3 ? '#7a0000' : c.ink;
-  ctx.fillRect(6, H - 17, (barW * look.strengthTenths) / 10, 8);
-  ctx.font = '700 14px system-ui, sans-serif';
+  ctx.fillRect(6, H - 16, (barW * look.strengthTenths) / 10, 7);
+  ctx.font = '700 13px system-ui, sans-serif';
   ctx.textAlign = 'right';
-  ctx.fillText(`${look.strengthTenths * 10}%`, W - 8, H - 12.5);
+  ctx.textBaseline = 'middle';
+  ctx.fillText(`${look.strengthTenths * 10}%`, W - 9, H - 12);
   ctx.textAlign = 'center';
   paintStateMarks(ctx, look);
   if (look.routed) {
@@ -253,7 +254,7 @@ const paintStateMarks = (ctx: Ctx, look: CounterLook): void => {
   if (look.dugIn > 0) {
     ctx.fillStyle = '#6b4a1e';
     ctx.beginPath();
-    ctx.arc(12, 28, 9, Math.PI, 0);
+    ctx.arc(12, 26, 9, Math.PI, 0);
     ctx.closePath();
     ctx.fill();
     ctx.lineWidth = 1.5;
@@ -263,11 +264,11 @@ const paintStateMarks = (ctx: Ctx, look: CounterLook): void => {
     ctx.font = '800 11px system-ui, sans-serif';
     ctx.textAlign = 'center';
     ctx.textBaseline = 'alphabetic';
-    ctx.fillText(String(look.dugIn), 12, 27);
+    ctx.fillText(String(look.dugIn), 12, 25);
   }
-  if (look.suppressed) disc(ctx, 12, look.dugIn > 0 ? 41 : 30, 8, '#c62828', 'S');
-  if (look.supply === 'limited') disc(ctx, COUNTER_W - 16, 28, 8, '#f0b400', '!', '#111111');
-  if (look.supply === 'cut') disc(ctx, COUNTER_W - 16, 28, 8, '#c62828', '✕');
+  if (look.suppressed) disc(ctx, 12, look.dugIn > 0 ? 36 : 26, 7.5, '#c62828', 'S');
+  if (look.supply === 'limited') disc(ctx, COUNTER_W - 16, 26, 7.5, '#f0b400', '!', '#111111');
+  if (look.supply === 'cut') disc(ctx, COUNTER_W - 16, 26, 7.5, '#c62828', '✕');
 };
 
 /** Halfway between two "#rrggbb" colours. */

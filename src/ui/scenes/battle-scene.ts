@@ -367,10 +367,10 @@ export class BattleScene extends Phaser.Scene {
     flash.fillPoints(vec(hexPolygon(g, effect.target, 0.9)), true);
     flash.lineStyle(Math.max(3, g.radius * 0.12), 0xd7191c, 1);
     flash.strokePoints(vec(hexPolygon(g, effect.target, 0.9)), true, true);
-    this.tweens.add({ targets: flash, alpha: 0, duration: EFFECT_MS * 0.6, ease: 'Quad.easeOut' });
+    this.tweens.add({ targets: flash, alpha: 0, delay: EFFECT_MS * 0.15, duration: EFFECT_MS * 0.6, ease: 'Quad.easeOut' });
     this.tweens.add({ targets: lines, alpha: 0, delay: EFFECT_MS * 0.4, duration: EFFECT_MS * 0.6 });
     this.effectObjects.push(lines, flash);
-    const size = Math.max(14, Math.round(g.radius * 0.55));
+    const size = Math.max(16, Math.round(g.radius * 0.62));
     effect.losses.forEach((l, k) => {
       const p = at(l.index);
       const text = this.add
@@ -385,7 +385,8 @@ export class BattleScene extends Phaser.Scene {
         })
         .setOrigin(0.5)
         .setDepth(7.5);
-      this.tweens.add({ targets: text, y: p.y - g.radius * 1.1, alpha: { from: 1, to: 0 }, duration: EFFECT_MS, ease: 'Quad.easeOut' });
+      this.tweens.add({ targets: text, y: p.y - g.radius * 1.1, duration: EFFECT_MS, ease: 'Quad.easeOut' });
+      this.tweens.add({ targets: text, alpha: 0, delay: EFFECT_MS * 0.55, duration: EFFECT_MS * 0.45 });
       this.effectObjects.push(text);
     });
     this.effectsPlayed++;
@@ -447,7 +448,8 @@ export class BattleScene extends Phaser.Scene {
       const i = indexOf(map, p.hex);
       if (i < 0) continue;
       const label = this.add
-        .text(this.geometry.cx[i]!, corner(this.geometry, i, 4).y + size * 0.15, placeText(p), {
+        // The map keeps names short (the tooltip gives the full one): "Remizov heights (Balshagal)" → "Remizov heights".
+        .text(this.geometry.cx[i]!, corner(this.geometry, i, 4).y + size * 0.15, placeText({ kind: p.kind, name: p.name.replace(/\s*\(.*\)\s*$/, '') }), {
           fontFamily: 'system-ui, sans-serif',
           fontSize: `${size}px`,
           fontStyle: '600',
