@@ -42,7 +42,8 @@ export const combatEffects = (before: GameState, events: readonly GameEvent[], v
     if (target < 0) continue;
     const own = e.attackers.some((id) => sideOf(id) === viewer) || e.losses.some((l) => sideOf(l.unitId) === viewer);
     if (!own && !visible[target]) continue;
-    const seen = (i: number, id: string): boolean => i >= 0 && (sideOf(id) === viewer || visible[i] === 1);
+    // A side that fought learns the target's losses (its log says them too); anything else only where it sees.
+    const seen = (i: number, id: string): boolean => i >= 0 && (sideOf(id) === viewer || visible[i] === 1 || (own && i === target));
     const from = [...new Set(e.attackers.map((id) => ({ id, i: hexOf(id) })).filter((a) => a.i !== target && seen(a.i, a.id)).map((a) => a.i))];
     const losses = e.losses
       .map((l) => ({ index: hexOf(l.unitId), text: lossText(l), id: l.unitId }))
