@@ -223,7 +223,9 @@ export class BattleController {
     if (!step || step === this.shownStep || !this.scene || !viewer || this.disposed) return;
     this.shownStep = step;
     if (!step.events.some((e) => e.type === 'combat')) return;
-    const effects = combatEffects(step.before, step.events, viewer, this.session.view(viewer).visible);
+    // While the computer's turn is skipped the sight last drawn will do (a fresh fogged view per fight is costly).
+    const visible = this.ai.isSkipping ? this.view.visible : this.session.view(viewer).visible;
+    const effects = combatEffects(step.before, step.events, viewer, visible);
     const last = effects[effects.length - 1];
     if (last) this.scene.playCombat(last);
   }
