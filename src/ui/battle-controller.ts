@@ -275,7 +275,7 @@ export class BattleController {
     this.refresh();
   }
 
-  /** Switches an overlay on or off (HUD buttons and U, Z, V, L). */
+  /** Switches an overlay on or off (HUD buttons and U, C, V, L). */
   toggleOverlay(name: OverlayName): void {
     if (this.overlays.has(name)) this.overlays.delete(name);
     else this.overlays.add(name);

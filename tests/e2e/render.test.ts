@@ -84,7 +84,7 @@ describe('overlays, combined attacks and combat on the map (August)', () => {
     const g = await open1440('?scenario=august-offensive&seed=5&side=soviet');
     // Overlays: on by the keys and the buttons, each marking hexes; off again.
     await g.page.keyboard.press('u');
-    await g.page.keyboard.press('z');
+    await g.page.keyboard.press('c');
     await g.page.click('#overlay-bar button[data-overlay="sight"]');
     let look = await mapLook(g);
     console.log(`overlays: ${JSON.stringify(look.overlays)}`);
@@ -99,7 +99,7 @@ describe('overlays, combined attacks and combat on the map (August)', () => {
     }
     expect(await g.page.getAttribute('#overlay-bar button[data-overlay="supply"]', 'aria-pressed')).toBe('true');
     await g.page.keyboard.press('u');
-    await g.page.keyboard.press('z');
+    await g.page.keyboard.press('c');
     await g.page.keyboard.press('v');
     look = await mapLook(g);
     expect(look.overlays).toEqual({});

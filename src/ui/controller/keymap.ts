@@ -45,8 +45,9 @@ export const BATTLE_KEYS: Readonly<Record<string, KeyAction>> = {
   // Overlays (W, A, S and D pan the map; E, N and H are taken above).
   u: 'overlay-supply',
   U: 'overlay-supply',
-  z: 'overlay-zoc',
-  Z: 'overlay-zoc',
+  // Zones of Control: C, not Z (a plain Z must stay harmless beside Ctrl+Z).
+  c: 'overlay-zoc',
+  C: 'overlay-zoc',
   v: 'overlay-sight',
   V: 'overlay-sight',
   l: 'overlay-legend',

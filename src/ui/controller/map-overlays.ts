@@ -16,7 +16,7 @@ export const OVERLAY_NAMES: readonly OverlayName[] = ['supply', 'zoc', 'sight', 
 /** Button words and their tooltips (with the key). */
 export const OVERLAY_LABELS: Readonly<Record<OverlayName, { readonly label: string; readonly title: string; readonly key: string }>> = {
   supply: { label: 'Supply', key: 'U', title: 'Supply: how far your lorries reach (green, paler further out) and which units are short (amber !) or cut off (red ✕) (U)' },
-  zoc: { label: 'Enemy ZOC', key: 'Z', title: 'Enemy zones of control: hexes next to enemy units you can see, where your units must stop (Z)' },
+  zoc: { label: 'Enemy ZOC', key: 'C', title: 'Enemy zones of control: hexes next to enemy units you can see, where your units must stop (C)' },
   sight: { label: 'Sight', key: 'V', title: 'What your side can see now: hexes in sight are outlined; enemy units elsewhere are hidden (V)' },
   legend: { label: 'Terrain', key: 'L', title: 'Terrain legend: movement costs per terrain for the selected unit (L)' },
 };

@@ -127,7 +127,8 @@ describe('overlays', () => {
 
   it('has keys that clash with no other shortcut', () => {
     expect(keyAction('u', { dialog: null, aiRunning: false })).toBe('overlay-supply');
-    expect(keyAction('Z', { dialog: null, aiRunning: false })).toBe('overlay-zoc');
+    expect(keyAction('C', { dialog: null, aiRunning: false })).toBe('overlay-zoc');
+    expect(keyAction('z', { dialog: null, aiRunning: false })).toBeNull();
     expect(keyAction('v', { dialog: null, aiRunning: false })).toBe('overlay-sight');
     expect(keyAction('l', { dialog: null, aiRunning: false })).toBe('overlay-legend');
     expect(keyAction('z', { dialog: null, aiRunning: false, ctrl: true })).toBe('undo');
