@@ -11,10 +11,13 @@ import type { ScenarioEntry } from './controller/catalog';
 import type { GameSession } from './controller/game-session';
 import { lossesSoFar } from '../analysis';
 import type { RulesPort, SideViewLite } from './controller/rules-port';
-import { clearSelection, clickHex, EMPTY_SELECTION, hoverHex, nextUnitId, refreshSelection, selectUnit, type Selection, type SelectionContext } from './controller/selection';
+import { clearSelection, clickHex, EMPTY_SELECTION, hoverHex, nextUnitId, refreshSelection, selectUnit, toggleAttacker, type Selection, type SelectionContext } from './controller/selection';
 import { hexTooltip } from './controller/hex-tooltip';
 import { objectiveHexes, objectiveRows, objectiveTooltip } from './controller/objectives';
 import { stacksByHex } from './controller/stacks';
+import { combatEffects } from './controller/combat-effect';
+import { OVERLAY_NAMES, overlayMarks, type MapOverlay, type OverlayName } from './controller/map-overlays';
+import type { SessionStep } from './controller/game-session';
 import { hudModel } from './controller/hud-model';
 import { keyAction, type OpenDialog } from './controller/keymap';
 import { BattleHud, type HudModel } from './hud/battle-hud';
@@ -61,6 +64,12 @@ export class BattleController {
   private pointer = { x: 0, y: 0 };
   /** The hex the tooltip describes, or -1 when none is shown. */
   private tooltipIndex = -1;
+  private readonly stopListening: () => void;
+  private shownStep: SessionStep | null = null;
+  /** The overlays the player has switched on. */
+  private readonly overlays = new Set<OverlayName>();
+  /** What each drawn map overlay was drawn from, so it is redrawn only when that changes. */
+  private overlayDrawn = new Map<MapOverlay, unknown>();
   private readonly pointerHandler = (e: PointerEvent) => {
     this.pointer = { x: e.clientX, y: e.clientY };
   };
@@ -85,7 +94,11 @@ export class BattleController {
       },
       briefing: () => this.briefing(),
       selectUnit: (id) => this.selectFromRoster(id),
+      toggleAttacker: (id) => this.toggleAttacker(id),
+      toggleOverlay: (name) => this.toggleOverlay(name),
     });
+    // Every command, the player's or the computer's, may carry combats: show them on the map.
+    this.stopListening = this.session.onChange(() => this.showCombat());
     this.keyHandler = (e) => this.onKey(e);
     window.addEventListener('keydown', this.keyHandler);
     window.addEventListener('pointermove', this.pointerHandler);
@@ -95,7 +108,7 @@ export class BattleController {
   private startScene(): void {
     const scene = new BattleScene({
       map: this.session.state.setup.map,
-      onHexClick: (i) => this.onHexClick(i),
+      onHexClick: (i, shift) => this.onHexClick(i, shift),
       onHexHover: (i) => this.onHexHover(i),
       onViewChange: () => {
         // A tooltip says what was under the pointer: once the map moves under it, it is stale.
@@ -116,6 +129,7 @@ export class BattleController {
 
   dispose(): void {
     this.disposed = true;
+    this.stopListening();
     this.ai.skip();
     window.removeEventListener('keydown', this.keyHandler);
     window.removeEventListener('pointermove', this.pointerHandler);
@@ -147,9 +161,10 @@ export class BattleController {
     return this.session.isHumanTurn() && !this.ai.isRunning && this.shown === this.session.state.activeSide && !this.session.state.result;
   }
 
-  onHexClick(index: number): void {
+  onHexClick(index: number, shift = false): void {
     if (!this.canOrder()) return;
-    const out = clickHex(this.selection, this.ctx(), index);
+    this.scene?.skipEffects();
+    const out = clickHex(this.selection, this.ctx(), index, shift);
     this.selection = out.selection;
     this.status = out.selection.message;
     if (out.command) this.send(out.command);
@@ -198,6 +213,20 @@ export class BattleController {
     return true;
   }
 
+  /** Plays the last command's combats on the map (fire line, flash, losses), as the side on screen may see them. */
+  private showCombat(): void {
+    const step = this.session.lastStep;
+    const viewer = this.shown;
+    if (!step || step === this.shownStep || !this.scene || !viewer || this.disposed) return;
+    this.shownStep = step;
+    if (!step.events.some((e) => e.type === 'combat')) return;
+    // While the computer's turn is skipped the sight last drawn will do (a fresh fogged view per fight is costly).
+    const visible = this.ai.isSkipping ? this.view.visible : this.session.view(viewer).visible;
+    const effects = combatEffects(step.before, step.events, viewer, visible);
+    const last = effects[effects.length - 1];
+    if (last) this.scene.playCombat(last);
+  }
+
   /** Takes back the player's last command if it taught them nothing new (see src/replay/undo.ts). */
   undo(): void {
     if (!this.canOrder()) return;
@@ -243,6 +272,52 @@ export class BattleController {
     this.refresh();
   }
 
+  /** Switches an overlay on or off (HUD buttons and U, C, V, L). */
+  toggleOverlay(name: OverlayName): void {
+    if (this.overlays.has(name)) this.overlays.delete(name);
+    else this.overlays.add(name);
+    this.refresh();
+  }
+
+  /** For the e2e hook: which overlays are on. */
+  get overlaysOn(): readonly OverlayName[] {
+    return OVERLAY_NAMES.filter((n) => this.overlays.has(n));
+  }
+
+  /** Draws the map overlays that are on from what the side on screen knows, and clears the others. */
+  private drawOverlays(scene: BattleScene): void {
+    const side = this.shown;
+    for (const name of ['supply', 'zoc', 'sight'] as const) {
+      const on = side !== null && this.overlays.has(name);
+      const source = on ? this.view : null;
+      if (this.overlayDrawn.has(name) && this.overlayDrawn.get(name) === source) continue;
+      this.overlayDrawn.set(name, source);
+      if (!on || !side) {
+        scene.setOverlay(name, null);
+        continue;
+      }
+      const view = this.view;
+      scene.setOverlay(
+        name,
+        overlayMarks(name, {
+          state: view.state,
+          side,
+          visible: view.visible,
+          supply: () => this.rules.supply(view.state, side),
+          zones: () => this.rules.enemyZones(view.state, side),
+        }),
+      );
+    }
+  }
+
+  /** A unit joins the previewed assault, or leaves it (the preview's checkboxes; shift-click on the map). */
+  toggleAttacker(id: string): void {
+    if (!this.canOrder()) return;
+    this.selection = toggleAttacker(this.selection, this.ctx(), id);
+    this.status = this.selection.message;
+    this.refresh();
+  }
+
   confirmAttack(): void {
     const p = this.selection.preview;
     if (!p || !this.canOrder()) return;
@@ -251,6 +326,7 @@ export class BattleController {
   }
 
   cancel(): void {
+    this.scene?.skipEffects();
     this.selection = clearSelection();
     this.status = null;
     this.refresh();
@@ -259,6 +335,7 @@ export class BattleController {
   skipAi(): void {
     this.ai.skip();
     this.scene?.finishGlides();
+    this.scene?.skipEffects();
   }
 
   /** The briefing of the side on screen, with its objectives. */
@@ -367,6 +444,14 @@ export class BattleController {
         return showHelp();
       case 'undo':
         return this.undo();
+      case 'overlay-supply':
+        return this.toggleOverlay('supply');
+      case 'overlay-zoc':
+        return this.toggleOverlay('zoc');
+      case 'overlay-sight':
+        return this.toggleOverlay('sight');
+      case 'overlay-legend':
+        return this.toggleOverlay('legend');
       case 'close-dialog':
         closeOverlay('help-overlay');
         closeOverlay('briefing-overlay');
@@ -393,11 +478,27 @@ export class BattleController {
   }
 
   /** For the e2e test hook: the light sheet, the objective marks and the camera. */
-  mapLook(): { light: { colour: number; alpha: number; covers: boolean }; objectives: number; zoom: number; view: { x: number; y: number; width: number; height: number }; world: { width: number; height: number } } | null {
+  mapLook(): {
+    light: { colour: number; alpha: number; covers: boolean };
+    objectives: number;
+    zoom: number;
+    view: { x: number; y: number; width: number; height: number };
+    world: { width: number; height: number };
+    readableZoom: number;
+    counterLabelPx: number;
+    placeLabelPx: number;
+    overlays: Record<string, number>;
+    effectsPlayed: number;
+  } | null {
     const scene = this.scene;
     if (!scene) return null;
     const v = scene.cameras.main.worldView;
     return {
+      readableZoom: scene.readableZoom(),
+      counterLabelPx: scene.counterLabelPx(),
+      placeLabelPx: scene.placeLabelPx(),
+      overlays: scene.overlaysShown(),
+      effectsPlayed: scene.effectsPlayed,
       light: scene.lightCover(),
       objectives: scene.objectiveCount,
       zoom: scene.cameras.main.zoom,
@@ -447,13 +548,14 @@ export class BattleController {
       scene.setLight(clock.light, clock.weather?.name ?? null);
       scene.setObjectives(this.shown ? objectiveHexes(state) : []);
       if (this.shown) {
-        scene.setStacks(stacksByHex(this.view.state), this.selection.selectedId, glideMs);
+        scene.setStacks(stacksByHex(this.view.state), this.selection.selectedId, glideMs, this.shown);
         scene.setFog(this.view.visible);
       } else {
         scene.setStacks(new Map(), null);
         scene.setFog(new Uint8Array(state.setup.map.width * state.setup.map.height));
       }
       scene.setSelection(this.selection, this.selectedHex());
+      this.drawOverlays(scene);
       this.drawMinimap();
     }
     this.hud.render(this.model());
@@ -476,6 +578,8 @@ export class BattleController {
       log: reader ? this.session.logFor(reader) : [],
       offeredOrders: id && canOrder ? this.rules.unitOrders(this.view.state, id) : [],
       canUndo: canOrder && this.session.canUndo(),
+      overlays: this.overlaysOn,
+      legend: this.overlays.has('legend') && reader ? this.rules.movementTable(this.view.state, id && this.view.state.units.some((u) => u.id === id && u.side === reader) ? id : null) : null,
     });
   }
 

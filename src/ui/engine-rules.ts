@@ -2,8 +2,30 @@
  * The UI's questions answered by the real engine, adapted to hex indices and display strings. This is the only file
  * in src/ui that knows the engine's shapes.
  */
-import { applyCommand, hexAt, previewAttack, reachable, tryCommand, unitOrderCandidates, viewFor, type AttackPreview, type Command } from '../engine';
-import type { AttackKind, AttackPreviewView, ReachView, RulesPort } from './controller/rules-port';
+import { applyCommand, hexAt, previewAttack, reachable, RIVER_COSTS, ROAD_COSTS, supplyDistances, TERRAIN_COSTS, tryCommand, unitMobility, unitOrderCandidates, viewFor, zoneOfControl, type AttackPreview, type Command, type MobilityClass, type SupplyState, type Terrain } from '../engine';
+import type { AttackKind, AttackPreviewView, MovementTable, ReachView, RulesPort } from './controller/rules-port';
+
+const CLASSES: readonly MobilityClass[] = ['foot', 'horse', 'wheeled', 'tracked'];
+
+/** The movement cost tables for one class (or all four), from the engine's own tables. */
+export const movementTable = (mobility: MobilityClass | null, mpLeft: number | null): MovementTable => {
+  const classes = mobility ? [mobility] : CLASSES;
+  return {
+    mobility,
+    classes,
+    mpLeft,
+    terrain: (Object.keys(TERRAIN_COSTS) as Terrain[]).map((t) => ({ terrain: t, costs: classes.map((c) => TERRAIN_COSTS[t][c]) })),
+    other: [
+      { name: 'Along a road', costs: classes.map((c) => ROAD_COSTS.road[c]) },
+      { name: 'Along a track', costs: classes.map((c) => ROAD_COSTS.track[c]) },
+      { name: 'Across a minor river (extra)', costs: classes.map((c) => RIVER_COSTS.minor.none[c]) },
+      { name: 'Minor river at a ford (extra)', costs: classes.map((c) => RIVER_COSTS.minor.ford[c]) },
+      { name: 'Khalkhin Gol at a ford (extra)', costs: classes.map((c) => RIVER_COSTS.major.ford[c]) },
+      { name: 'Khalkhin Gol by pontoon (extra)', costs: classes.map((c) => RIVER_COSTS.major.pontoon[c]) },
+      { name: 'Over a bridge (extra)', costs: classes.map((c) => RIVER_COSTS.major.bridge[c]) },
+    ],
+  };
+};
 
 /** Where a unit can go, as hex index → cost, with paths rebuilt from the search's parent links. */
 export const reachView = (state: Parameters<typeof reachable>[0], unitId: string): ReachView | null => {
@@ -92,6 +114,17 @@ export const engineRules: RulesPort = {
   unitOrders(state, unitId) {
     const unit = state.units.find((u) => u.id === unitId);
     return unit ? unitOrderCandidates(unit).filter((c) => tryCommand(state, c).ok) : [];
+  },
+  supply(state, side) {
+    const distances = supplyDistances(state, side);
+    const units = new Map<string, SupplyState>();
+    for (const u of state.units) if (u.side === side && u.hex && (u.status === 'active' || u.status === 'routed')) units.set(u.id, u.supply);
+    return { distances, range: state.setup.rules[side].supplyRangeMp, units };
+  },
+  enemyZones: (state, side) => zoneOfControl(state, side),
+  movementTable(state, unitId) {
+    const unit = unitId ? state.units.find((u) => u.id === unitId) : undefined;
+    return movementTable(unit ? unitMobility(unit) : null, unit ? unit.mp : null);
   },
   viewFor(state, side) {
     const v = viewFor(state, side);

@@ -64,7 +64,7 @@ export const installTestHook = (host: () => TestHookHost): void => {
           .map((u) => ({ id: u.id, side: u.side, label: u.label, hex: u.hex, index: indexOf(s.setup.map, u.hex!), men: u.men, mp: u.mp, status: u.status, acted: u.acted })),
         selectedId: sel.selectedId,
         reach: sel.reach ? [...sel.reach.costs.entries()] : [],
-        preview: sel.preview ? { odds: sel.preview.odds, modifiers: sel.preview.modifiers.length, kind: sel.preview.kind } : null,
+        preview: sel.preview ? { odds: sel.preview.odds, modifiers: sel.preview.modifiers.length, kind: sel.preview.kind, attackerIds: sel.preview.attackerIds, joinable: sel.joinable } : null,
         log: side ? b.session.logFor(side).map((l) => l.text) : [],
       };
     },
@@ -86,7 +86,7 @@ export const installTestHook = (host: () => TestHookHost): void => {
       return b ? hexAt(b.session.state.setup.map, index) : null;
     },
     screenOfHex: (index: number) => battle()?.screenOfHex(index) ?? null,
-    clickHex: (index: number) => battle()?.onHexClick(index),
+    clickHex: (index: number, shift = false) => battle()?.onHexClick(index, shift),
     hoverHex: (index: number) => battle()?.onHexHover(index),
     panBy: (dx: number, dy: number) => battle()?.panBy(dx, dy),
     zoomBy: (factor: number) => battle()?.zoomBy(factor),
@@ -104,6 +104,11 @@ export const installTestHook = (host: () => TestHookHost): void => {
       return b ? serializeRecord(b.session.record()) : null;
     },
     skipAi: () => battle()?.skipAi(),
+    /** The overlays switched on (supply, zoc, sight, legend), and switching one. */
+    overlaysOn: () => battle()?.overlaysOn.slice() ?? [],
+    toggleOverlay: (name: 'supply' | 'zoc' | 'sight' | 'legend') => battle()?.toggleOverlay(name),
+    /** A unit joins or leaves the previewed assault. */
+    toggleAttacker: (id: string) => battle()?.toggleAttacker(id),
     send: (command: Command) => battle()?.send(command) ?? false,
     scenarios: () => host().catalog.entries.map((e) => ({ id: e.id, title: e.title, tutorial: e.tutorial, levers: e.levers.map((l) => l.id) })),
     defaultLevers: (id: string) => {

@@ -27,6 +27,13 @@ export interface SessionOrigin {
 
 export type SubmitResult = { ok: true; events: readonly GameEvent[] } | { ok: false; reason: string };
 
+/** The last command carried out: the state before it and the events it made (for the map's combat effects). */
+export interface SessionStep {
+  readonly before: GameState;
+  readonly command: Command;
+  readonly events: readonly GameEvent[];
+}
+
 export class GameSession {
   private current: GameState;
   private readonly commandLog: Command[] = [];
@@ -36,6 +43,7 @@ export class GameSession {
   private origin: SessionOrigin;
   private readonly lines: LogLine[] = [];
   private readonly listeners = new Set<() => void>();
+  private last: SessionStep | null = null;
 
   constructor(
     private readonly rules: RulesPort,
@@ -59,6 +67,11 @@ export class GameSession {
 
   get state(): GameState {
     return this.current;
+  }
+
+  /** The last command submitted in this session, with the state before it and its events (null before any). */
+  get lastStep(): SessionStep | null {
+    return this.last;
   }
 
   get commands(): readonly Command[] {
@@ -105,6 +118,7 @@ export class GameSession {
     if (human && undoBarrier(before, command, result.state, before.activeSide) === null) this.undoable.push({ before, lines });
     else this.undoable = [];
     this.log(before, result.events);
+    this.last = { before, command, events: result.events };
     for (const l of this.listeners) l();
     return { ok: true, events: result.events };
   }
@@ -122,6 +136,7 @@ export class GameSession {
     if (!this.canUndo()) return false;
     const { before, lines } = this.undoable.pop()!;
     this.current = before;
+    this.last = null;
     this.commandLog.pop();
     this.writer.undoLast(before);
     this.lines.length = lines;

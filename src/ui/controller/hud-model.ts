@@ -7,6 +7,8 @@ import type { HudModel } from '../hud/battle-hud';
 import type { LogLine } from './game-session';
 import { orderButton, type OrderButton } from './order-labels';
 import type { Selection } from './selection';
+import type { OverlayName } from './map-overlays';
+import type { MovementTable } from './rules-port';
 import { summarizeUnit } from './unit-summary';
 import { liveScore, SIDE_NAME } from './objectives';
 
@@ -27,6 +29,10 @@ export interface HudInputs {
   readonly offeredOrders: readonly Command[];
   /** The player's last command may be taken back. */
   readonly canUndo: boolean;
+  /** The overlays switched on. */
+  readonly overlays?: readonly OverlayName[];
+  /** The terrain legend's movement costs, when it is on. */
+  readonly legend?: MovementTable | null;
 }
 
 export const hudModel = (i: HudInputs): HudModel => {
@@ -49,6 +55,11 @@ export const hudModel = (i: HudInputs): HudModel => {
     unit: unit ? { ...summarizeUnit(unit), own: unit.side === i.reader } : null,
     preview: i.selection.preview,
     attackers: i.selection.preview ? i.selection.preview.attackerIds.map((a) => i.seen.units.find((u) => u.id === a)?.label ?? 'a unit').join(', ') : '',
+    overlays: i.overlays ?? [],
+    legend: i.legend ?? null,
+    joinable: i.selection.preview
+      ? i.selection.joinable.map((id) => ({ id, label: i.seen.units.find((u) => u.id === id)?.label ?? 'a unit', checked: i.selection.preview!.attackerIds.includes(id) }))
+      : [],
     score: liveScore(i.state),
     resultText: i.state.result ? (i.state.result.winner === 'draw' ? 'Game over: draw' : `Game over: ${SIDE_NAME[i.state.result.winner]} ${i.state.result.level} victory`) : null,
     selectedId: id,

@@ -5,7 +5,19 @@
  */
 
 /** What a key asks the battle screen to do. */
-export type KeyAction = 'end-turn' | 'next-unit' | 'cancel' | 'confirm-attack' | 'skip-ai' | 'help' | 'close-dialog' | 'undo';
+export type KeyAction =
+  | 'end-turn'
+  | 'next-unit'
+  | 'cancel'
+  | 'confirm-attack'
+  | 'skip-ai'
+  | 'help'
+  | 'close-dialog'
+  | 'undo'
+  | 'overlay-supply'
+  | 'overlay-zoc'
+  | 'overlay-sight'
+  | 'overlay-legend';
 
 /** The dialog on top, if any. Hand-over and the end screen cannot be closed by a key: they wait for a choice. */
 export type OpenDialog = 'help' | 'briefing' | 'handover' | 'end-screen' | null;
@@ -30,6 +42,16 @@ export const BATTLE_KEYS: Readonly<Record<string, KeyAction>> = {
   h: 'help',
   H: 'help',
   '?': 'help',
+  // Overlays (W, A, S and D pan the map; E, N and H are taken above).
+  u: 'overlay-supply',
+  U: 'overlay-supply',
+  // Zones of Control: C, not Z (a plain Z must stay harmless beside Ctrl+Z).
+  c: 'overlay-zoc',
+  C: 'overlay-zoc',
+  v: 'overlay-sight',
+  V: 'overlay-sight',
+  l: 'overlay-legend',
+  L: 'overlay-legend',
 };
 
 /** The action for a key press, or null when the key means nothing here (and must be left to the page). */

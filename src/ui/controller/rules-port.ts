@@ -3,7 +3,7 @@
  * every answer here comes from the engine through `engine-rules.ts`, which adapts the engine's shapes; tests pass a
  * small fake instead, so the controller can be tested without the whole engine or Phaser.
  */
-import type { Command, CommandResult, GameState, Side } from '../../engine';
+import type { Command, CommandResult, GameState, MobilityClass, Side, SupplyState, Terrain } from '../../engine';
 
 /** Where a unit can go this turn and what it costs. */
 export interface ReachView {
@@ -52,6 +52,29 @@ export interface SideViewLite {
   readonly visible: Uint8Array;
 }
 
+/** A side's supply as it may know it: the lorries' reach over the ground and each own unit's supply state. */
+export interface SupplyView {
+  /** Per hex index: the lorry cost from the nearest source, Infinity where no line reaches. */
+  readonly distances: Float64Array;
+  /** The side's lorry range (the largest finite distance). */
+  readonly range: number;
+  /** Each own unit on the map: its supply state this turn. */
+  readonly units: ReadonlyMap<string, SupplyState>;
+}
+
+/** What moving costs a unit (or each mobility class): per terrain, along roads and tracks, across rivers. */
+export interface MovementTable {
+  /** The unit's class, or null for the table of every class. */
+  readonly mobility: MobilityClass | null;
+  readonly classes: readonly MobilityClass[];
+  /** Terrain entered → MP per class (null: impassable). */
+  readonly terrain: readonly { readonly terrain: Terrain; readonly costs: readonly (number | null)[] }[];
+  /** Along a road or track, and across rivers: a name and MP per class (null: impassable). */
+  readonly other: readonly { readonly name: string; readonly costs: readonly (number | null)[] }[];
+  /** The unit's movement points left (null with no unit). */
+  readonly mpLeft: number | null;
+}
+
 export interface RulesPort {
   apply(state: GameState, command: Command): CommandResult;
   reachable(state: GameState, unitId: string): ReachView | null;
@@ -62,4 +85,10 @@ export interface RulesPort {
   viewFor(state: GameState, side: Side): SideViewLite;
   /** The unit's orders besides moving and attacking that the engine would accept now (dig in, rally, bridge, exit). */
   unitOrders(state: GameState, unitId: string): readonly Command[];
+  /** The side's supply as it knows it (from its fogged state): lorry reach and each own unit's state. */
+  supply(state: GameState, side: Side): SupplyView;
+  /** Per hex index: 1 where the enemy's zone of control lies for `side` (from the units `state` shows). */
+  enemyZones(state: GameState, side: Side): Uint8Array;
+  /** The movement costs for a unit's class (or every class when `unitId` is null). */
+  movementTable(state: GameState, unitId: string | null): MovementTable;
 }

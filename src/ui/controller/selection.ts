@@ -20,6 +20,11 @@ export interface Selection {
   readonly preview: AttackPreviewView | null;
   /** Why the last click did nothing (the engine's sentence), for the status line. */
   readonly message: string | null;
+  /**
+   * For an assault preview: the side's units, from any hex next to the target, that could join it (the preview's
+   * attackers among them). Shift-click or the preview's checkboxes add and remove them.
+   */
+  readonly joinable: readonly string[];
 }
 
 export const EMPTY_SELECTION: Selection = {
@@ -30,6 +35,7 @@ export const EMPTY_SELECTION: Selection = {
   pathCost: null,
   preview: null,
   message: null,
+  joinable: [],
 };
 
 export interface SelectionContext {
@@ -57,12 +63,20 @@ export const selectUnit = (ctx: SelectionContext, unitId: string): Selection => 
 
 export const clearSelection = (): Selection => EMPTY_SELECTION;
 
-/** The player clicked (or tapped) hex `index`. */
-export const clickHex = (sel: Selection, ctx: SelectionContext, index: number): ClickOutcome => {
+/** The player clicked (or tapped) hex `index`; with `shift`, own units clicked join or leave a previewed assault. */
+export const clickHex = (sel: Selection, ctx: SelectionContext, index: number, shift = false): ClickOutcome => {
   const stacks = stacksByHex(ctx.state);
   const here = stacks.get(index) ?? [];
   const own = here.filter((u) => u.side === ctx.side);
   const enemy = here.filter((u) => u.side !== ctx.side);
+
+  if (shift && sel.preview?.kind === 'assault' && own.length > 0) {
+    const ids = own.map((u) => u.id).filter((id) => sel.joinable.includes(id));
+    if (ids.length === 0) return none({ ...sel, message: 'Those units cannot join this assault: only units next to the target that can still attack may.' });
+    const inAll = ids.every((id) => sel.preview!.attackerIds.includes(id));
+    const next = inAll ? sel.preview.attackerIds.filter((id) => !ids.includes(id)) : [...sel.preview.attackerIds, ...ids.filter((id) => !sel.preview!.attackerIds.includes(id))];
+    return none(withAttackers(sel, ctx, next));
+  }
 
   // A second click on the previewed target confirms the attack.
   if (sel.preview && sel.preview.targetIndex === index) {
@@ -77,8 +91,9 @@ export const clickHex = (sel: Selection, ctx: SelectionContext, index: number): 
     const group = kind === 'assault' ? assaultGroup(ctx, stacks, sel.selectedId, index) : [sel.selectedId];
     let preview = ctx.rules.previewAttack(ctx.state, group, index, kind);
     if ('ok' in preview && group.length > 1) preview = ctx.rules.previewAttack(ctx.state, [sel.selectedId], index, kind);
-    if ('ok' in preview) return none({ ...sel, preview: null, message: preview.reason });
-    return none({ ...sel, preview, message: null });
+    if ('ok' in preview) return none({ ...sel, preview: null, message: preview.reason, joinable: [] });
+    const joinable = kind === 'assault' ? joinableUnits(ctx, stacks, index, preview.attackerIds) : [];
+    return none({ ...sel, preview, message: null, joinable });
   }
 
   if (own.length > 0) {
@@ -103,6 +118,42 @@ const assaultGroup = (ctx: SelectionContext, stacks: Map<number, Unit[]>, select
   const from = indexOf(ctx.state.setup.map, selected.hex);
   const mates = (stacks.get(from) ?? []).filter((u) => u.id !== selectedId && u.side === ctx.side && ctx.rules.attackKinds(ctx.state, u.id, target).includes('assault'));
   return [selectedId, ...mates.map((u) => u.id)];
+};
+
+/**
+ * The side's units next to `target`, from every adjacent hex, that could assault it (those already attacking first),
+ * for a combined attack from several hexes.
+ */
+const joinableUnits = (ctx: SelectionContext, stacks: Map<number, Unit[]>, target: number, attacking: readonly string[]): string[] => {
+  const map = ctx.state.setup.map;
+  const out = [...attacking];
+  for (let d = 0; d < 6; d++) {
+    const j = map.neighbours[target * 6 + d]!;
+    if (j < 0) continue;
+    for (const u of stacks.get(j) ?? []) {
+      if (u.side !== ctx.side || out.includes(u.id)) continue;
+      if (ctx.rules.attackKinds(ctx.state, u.id, target).includes('assault')) out.push(u.id);
+    }
+  }
+  return out;
+};
+
+/** The previewed assault with these attackers instead (at least one); if the engine refuses them, the reason. */
+export const withAttackers = (sel: Selection, ctx: SelectionContext, ids: readonly string[]): Selection => {
+  const p = sel.preview;
+  if (!p || p.kind !== 'assault') return sel;
+  if (ids.length === 0) return { ...sel, message: 'An assault needs at least one unit.' };
+  const next = ctx.rules.previewAttack(ctx.state, ids, p.targetIndex, 'assault');
+  if ('ok' in next) return { ...sel, message: next.reason };
+  return { ...sel, preview: next, message: null };
+};
+
+/** Adds a unit to the previewed assault, or takes it out. */
+export const toggleAttacker = (sel: Selection, ctx: SelectionContext, unitId: string): Selection => {
+  const p = sel.preview;
+  if (!p || p.kind !== 'assault' || !sel.joinable.includes(unitId)) return sel;
+  const ids = p.attackerIds.includes(unitId) ? p.attackerIds.filter((x) => x !== unitId) : [...p.attackerIds, unitId];
+  return withAttackers(sel, ctx, ids);
 };
 
 /** The pointer moved to hex `index` (-1 off the map): show the path and its cost if the selected unit can go there. */

@@ -6,9 +6,10 @@
 import type { BySide, Command, Side, Unit } from '../../engine';
 import { rosterRows, type RosterSort } from '../controller/roster';
 import type { LogLine } from '../controller/game-session';
-import type { AttackPreviewView } from '../controller/rules-port';
+import type { AttackPreviewView, MovementTable } from '../controller/rules-port';
+import { OVERLAY_LABELS, OVERLAY_NAMES, type OverlayName } from '../controller/map-overlays';
 import type { UnitSummary } from '../controller/unit-summary';
-import { SIDE_COLOURS } from '../render/palette';
+import { SIDE_COLOURS, TERRAIN_COLOURS, TERRAIN_NAMES } from '../render/palette';
 import { byId, fill, h } from './dom';
 
 export interface HudModel {
@@ -28,6 +29,12 @@ export interface HudModel {
   readonly preview: AttackPreviewView | null;
   /** The attackers of the previewed attack, by their labels. */
   readonly attackers: string;
+  /** The overlays switched on (their buttons show pressed). */
+  readonly overlays: readonly OverlayName[];
+  /** The terrain legend's movement costs, when it is on. */
+  readonly legend: MovementTable | null;
+  /** Units that could join the previewed assault (from any hex next to the target), and whether they are in it. */
+  readonly joinable: readonly { readonly id: string; readonly label: string; readonly checked: boolean }[];
   /** Objective points each side holds now (the engine's count). */
   readonly score: BySide<number>;
   /** "Game over: Soviet decisive victory" once the game has ended. */
@@ -56,6 +63,10 @@ export interface HudHandlers {
   undo(): void;
   /** A roster row was clicked: select that unit and centre the map on it. */
   selectUnit(id: string): void;
+  /** A unit's box in the assault preview was ticked or cleared. */
+  toggleAttacker(id: string): void;
+  /** An overlay button was pressed. */
+  toggleOverlay(name: OverlayName): void;
 }
 
 const sideName = (s: Side) => (s === 'soviet' ? 'Soviet' : 'Japanese');
@@ -73,6 +84,9 @@ export class BattleHud {
   private readonly tooltip = h('div', { id: 'tooltip', class: 'panel hidden', role: 'tooltip' });
   private readonly score = h('span', { id: 'score', class: 'score', title: 'Objective points each side holds now (the briefing lists the objectives)' });
   private readonly roster = h('div', { id: 'roster', class: 'panel hidden', role: 'dialog', 'aria-label': 'Your units' });
+  private readonly overlayBar = h('div', { id: 'overlay-bar', class: 'panel', role: 'toolbar', 'aria-label': 'Map overlays' });
+  private readonly legend = h('div', { id: 'terrain-legend', class: 'panel hidden', 'aria-label': 'Terrain legend' });
+  private legendKey = '';
   private rosterOpen = false;
   private rosterOnlyCanAct = true;
   private rosterSort: RosterSort = 'type';
@@ -105,7 +119,17 @@ export class BattleHud {
       h('button', { id: 'help', title: 'Keys and how to play (H or ?)', onclick: () => handlers.help() }, 'Help'),
       h('button', { id: 'to-menu', title: 'Back to the menu (the game stays saved)', onclick: () => handlers.menu() }, 'Menu'),
     );
-    fill(this.root, topbar, this.roster, this.unitPanel, this.preview, this.log, this.status, this.aiBanner, h('div', { id: 'minimap', class: 'panel' }), this.tooltip);
+    fill(
+      this.overlayBar,
+      ...OVERLAY_NAMES.map((name) =>
+        h(
+          'button',
+          { class: 'overlay-toggle', dataset: { overlay: name }, title: OVERLAY_LABELS[name].title, 'aria-pressed': 'false', onclick: () => handlers.toggleOverlay(name) },
+          OVERLAY_LABELS[name].label,
+        ),
+      ),
+    );
+    fill(this.root, topbar, this.overlayBar, this.legend, this.roster, this.unitPanel, this.preview, this.log, this.status, this.aiBanner, h('div', { id: 'minimap', class: 'panel' }), this.tooltip);
     this.root.classList.remove('hidden');
   }
 
@@ -129,7 +153,11 @@ export class BattleHud {
     (document.getElementById('next-unit') as HTMLButtonElement | null)?.toggleAttribute('disabled', !m.humanTurn);
     this.aiBanner.classList.toggle('hidden', !m.aiRunning);
     this.renderUnit(m);
-    this.renderPreview(m.preview, m.attackers);
+    this.renderPreview(m.preview, m.attackers, m.joinable);
+    for (const b of this.overlayBar.querySelectorAll<HTMLButtonElement>('button[data-overlay]')) {
+      b.setAttribute('aria-pressed', String(m.overlays.includes(b.dataset.overlay as OverlayName)));
+    }
+    this.renderLegend(m.legend, m.unit?.own ? m.unit.title.split(" — ")[0]! : null);
     this.renderLog(m.log);
     this.status.textContent = m.status ?? '';
   }
@@ -208,7 +236,37 @@ export class BattleHud {
     );
   }
 
-  private renderPreview(p: AttackPreviewView | null, attackers: string): void {
+  /** The terrain legend: a swatch, the terrain's name and its MP for the selected unit's class (or every class). */
+  private renderLegend(t: MovementTable | null, unitName: string | null): void {
+    this.legend.classList.toggle('hidden', !t);
+    const key = t ? JSON.stringify([t, unitName]) : '';
+    if (!t || key === this.legendKey) return;
+    this.legendKey = key;
+    const mp = (c: number | null) => (c === null ? '—' : String(c));
+    fill(
+      this.legend,
+      h('h3', {}, 'Terrain and movement'),
+      h('div', { class: 'sub' }, t.mobility && unitName ? `MP to enter, for ${unitName} (${t.mobility})${t.mpLeft !== null ? `; ${t.mpLeft} MP left` : ''}` : 'MP to enter, by mobility class (select a unit for its own)'),
+      h(
+        'table',
+        {},
+        h('tr', {}, h('th', {}, ''), h('th', {}, 'Terrain'), ...t.classes.map((c) => h('th', { class: 'n' }, t.classes.length > 1 ? c : 'MP'))),
+        ...t.terrain.map((row) =>
+          h(
+            'tr',
+            { class: 'legend-row' },
+            h('td', {}, h('span', { class: 'swatch', style: `background:${TERRAIN_COLOURS[row.terrain]}` })),
+            h('td', {}, TERRAIN_NAMES[row.terrain]),
+            ...row.costs.map((c) => h('td', { class: 'n' }, mp(c))),
+          ),
+        ),
+        ...t.other.map((row) => h('tr', { class: 'legend-row' }, h('td', {}, ''), h('td', {}, row.name), ...row.costs.map((c) => h('td', { class: 'n' }, mp(c))))),
+      ),
+      h('div', { class: 'sub' }, '— impassable. Climbing or descending a slope off the roads costs more.'),
+    );
+  }
+
+  private renderPreview(p: AttackPreviewView | null, attackers: string, joinable: HudModel['joinable']): void {
     this.preview.classList.toggle('hidden', !p);
     if (!p) return;
     const word = p.kind === 'assault' ? 'Assault' : p.kind === 'fire' ? 'Direct fire' : 'Bombardment';
@@ -216,6 +274,21 @@ export class BattleHud {
       this.preview,
       h('h3', {}, `${word} — preview`),
       h('div', { class: 'sub', id: 'preview-attackers' }, `Attacking: ${attackers}`),
+      joinable.length > 1
+        ? h(
+            'fieldset',
+            { id: 'preview-join', class: 'join' },
+            h('legend', {}, 'Attack with (or shift-click your units next to the target)'),
+            ...joinable.map((j) =>
+              h(
+                'label',
+                {},
+                h('input', { type: 'checkbox', checked: j.checked, dataset: { unit: j.id }, onchange: () => this.handlers.toggleAttacker(j.id) }),
+                ` ${j.label}`,
+              ),
+            ),
+          )
+        : null,
       h('div', { class: 'odds', id: 'preview-odds', title: 'Attack strength against defence, after every modifier' }, p.odds),
       h('table', { id: 'preview-modifiers' }, ...p.modifiers.map((m) => h('tr', { title: m.why }, h('td', {}, m.name), h('td', { class: 'n' }, m.value)))),
       p.outcomes.length > 0 ? h('table', {}, ...p.outcomes.map((o) => h('tr', {}, h('td', {}, o.label), h('td', { class: 'n' }, `${o.percent}%`)))) : null,

@@ -41,6 +41,8 @@ export const showHelp = (): void => {
           ['Enter', 'confirm the previewed attack'],
           ['Esc', 'cancel / deselect'],
           ['Space', 'skip the computer’s moves'],
+          ['U, C, V, L', 'overlays: supply, enemy zones of control, sight, terrain legend (also the buttons above the log)'],
+          ['Shift-click', 'with an assault previewed: add or remove your units next to the target (a combined attack)'],
           ['H or ?', 'this help'],
           ['Units (top bar)', 'your units: who can still act, by type; click one to select it and look there'],
           ['★ hexes', 'objectives: the ring shows who holds the hex; hover for its points and deadline; the score is in the top bar'],

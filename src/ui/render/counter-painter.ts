@@ -1,9 +1,11 @@
 /**
  * NATO-style counters drawn on a 2D canvas: a frame in the side's colour (Japanese counters also carry a diagonal
  * band, so the sides differ by pattern as well as colour), the arm-of-service symbol, the size marker above it, the
- * designation below and a strength bar along the bottom. Each distinct look is painted once and cached as a texture.
+ * designation below, a strength bar with the strength in per cent along the bottom, and state marks down the sides
+ * (dug in, suppressed, out of supply). Each distinct look is painted once, at COUNTER_RES times its layout size so it
+ * stays sharp when zoomed in, and cached as a texture.
  */
-import { KIND_RULES, type NatoSymbol, type Side, type Unit, type UnitKind, type UnitSize } from '../../engine';
+import { KIND_RULES, type NatoSymbol, type Side, type SupplyState, type Unit, type UnitKind, type UnitSize } from '../../engine';
 import { SIDE_COLOURS } from './palette';
 
 type Ctx = CanvasRenderingContext2D;
@@ -18,9 +20,21 @@ export interface CounterLook {
   readonly routed: boolean;
   /** Has used its moves and attacks this turn (greyed a little). */
   readonly spent: boolean;
+  /** 0–3 levels of digging in. */
+  readonly dugIn: number;
+  /** Pinned by fire (suppression at or above SUPPRESSED_AT). */
+  readonly suppressed: boolean;
+  /** Supply as the viewer may know it: only for the viewer's own units ('supplied' otherwise). */
+  readonly supply: SupplyState;
 }
 
-export const counterLook = (u: Unit): CounterLook => ({
+/** Suppression from which a counter carries the "suppressed" mark. */
+export const SUPPRESSED_AT = 25;
+
+/**
+ * The look of a unit's counter as `viewer` may see it (an enemy's supply is not shown: the viewer cannot know it).
+ */
+export const counterLook = (u: Unit, viewer: Side | null = u.side): CounterLook => ({
   side: u.side,
   kind: u.kind,
   size: u.size,
@@ -28,14 +42,23 @@ export const counterLook = (u: Unit): CounterLook => ({
   strengthTenths: u.start.men > 0 ? Math.max(0, Math.min(10, Math.round((10 * u.men) / u.start.men))) : 10,
   routed: u.status === 'routed',
   spent: u.mp <= 0 && (u.acted.attacked || u.acted.fired || u.acted.moved),
+  dugIn: u.entrenchment,
+  suppressed: u.suppression >= SUPPRESSED_AT,
+  supply: u.side === viewer ? u.supply : 'supplied',
 });
 
 export const lookKey = (l: CounterLook): string =>
-  `ctr:${l.side}:${l.kind}:${l.size}:${l.label}:${l.strengthTenths}:${l.routed ? 1 : 0}:${l.spent ? 1 : 0}`;
+  `ctr:${l.side}:${l.kind}:${l.size}:${l.label}:${l.strengthTenths}:${l.routed ? 1 : 0}:${l.spent ? 1 : 0}:${l.dugIn}:${l.suppressed ? 1 : 0}:${l.supply}`;
 
-/** Counter size in canvas pixels (painted at twice the on-map size so it stays crisp when zoomed in). */
+/** Counter layout size (the canvas is COUNTER_RES times this, so it stays crisp when zoomed in). */
 export const COUNTER_W = 96;
 export const COUNTER_H = 76;
+/** Texture pixels per layout pixel. */
+export const COUNTER_RES = 2.5;
+/** The designation's font size in layout pixels (the smallest text that matters on a counter). */
+export const LABEL_FONT = 20;
+/** Layout font size used for long designations (more than 6 characters). */
+export const LONG_LABEL_FONT = 17;
 
 const SIZE_MARKS: Readonly<Record<UnitSize, string>> = {
   platoon: '•••',
@@ -128,13 +151,14 @@ const paintSymbol = (ctx: Ctx, symbol: NatoSymbol, x: number, y: number, w: numb
   }
 };
 
-/** Paints one counter into a COUNTER_W × COUNTER_H canvas. */
+/** Paints one counter into a (COUNTER_W × COUNTER_H) × COUNTER_RES canvas. */
 export const paintCounter = (ctx: Ctx, look: CounterLook): void => {
   const c = SIDE_COLOURS[look.side];
   const W = COUNTER_W;
   const H = COUNTER_H;
-  ctx.clearRect(0, 0, W, H);
+  ctx.clearRect(0, 0, W * COUNTER_RES, H * COUNTER_RES);
   ctx.save();
+  ctx.scale(COUNTER_RES, COUNTER_RES);
   // Drop shadow so stacked counters separate.
   ctx.fillStyle = 'rgba(0,0,0,0.35)';
   ctx.fillRect(4, 4, W - 4, H - 4);
@@ -158,12 +182,12 @@ export const paintCounter = (ctx: Ctx, look: CounterLook): void => {
   ctx.font = '700 13px system-ui, sans-serif';
   ctx.textAlign = 'center';
   ctx.textBaseline = 'middle';
-  ctx.fillText(SIZE_MARKS[look.size], (W - 4) / 2, 10);
+  ctx.fillText(SIZE_MARKS[look.size], (W - 4) / 2, 8);
   // Symbol box.
   const bx = 24;
-  const by = 18;
+  const by = 14;
   const bw = W - 4 - 48;
-  const bh = 28;
+  const bh = 22;
   ctx.fillStyle = '#f6f3ea';
   ctx.fillRect(bx, by, bw, bh);
   ctx.strokeStyle = c.ink;
@@ -178,14 +202,21 @@ export const paintCounter = (ctx: Ctx, look: CounterLook): void => {
   ctx.restore();
   // Designation.
   ctx.fillStyle = c.ink;
-  ctx.font = `700 ${look.label.length > 8 ? 11 : 14}px system-ui, sans-serif`;
-  ctx.fillText(look.label, (W - 4) / 2, 56, W - 10);
-  // Strength bar: green-to-red is avoided (colour blindness); a dark bar on a light track reads by length.
-  const barW = W - 16;
-  ctx.fillStyle = 'rgba(255,255,255,0.7)';
-  ctx.fillRect(6, H - 14, barW, 6);
+  ctx.font = `700 ${look.label.length > 6 ? LONG_LABEL_FONT : LABEL_FONT}px system-ui, sans-serif`;
+  ctx.fillText(look.label, (W - 4) / 2, 47, W - 10);
+  // Strength: a bar (green-to-red is avoided for colour blindness; a dark bar on a light track reads by length) and
+  // the per cent beside it.
+  const barW = W - 54;
+  ctx.fillStyle = 'rgba(255,255,255,0.75)';
+  ctx.fillRect(6, H - 16, barW, 7);
   ctx.fillStyle = look.strengthTenths <= 3 ? '#7a0000' : c.ink;
-  ctx.fillRect(6, H - 14, (barW * look.strengthTenths) / 10, 6);
+  ctx.fillRect(6, H - 16, (barW * look.strengthTenths) / 10, 7);
+  ctx.font = '700 13px system-ui, sans-serif';
+  ctx.textAlign = 'right';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(`${look.strengthTenths * 10}%`, W - 9, H - 12);
+  ctx.textAlign = 'center';
+  paintStateMarks(ctx, look);
   if (look.routed) {
     ctx.strokeStyle = '#7a0000';
     ctx.lineWidth = 4;
@@ -195,6 +226,47 @@ export const paintCounter = (ctx: Ctx, look: CounterLook): void => {
     ctx.stroke();
   }
   ctx.restore();
+};
+
+/** A round mark with a letter or digit in it, at (x, y) with radius r. */
+const disc = (ctx: Ctx, x: number, y: number, r: number, fill: string, text: string, ink = '#ffffff'): void => {
+  ctx.beginPath();
+  ctx.arc(x, y, r, 0, Math.PI * 2);
+  ctx.fillStyle = fill;
+  ctx.fill();
+  ctx.lineWidth = 1.5;
+  ctx.strokeStyle = '#111111';
+  ctx.stroke();
+  ctx.fillStyle = ink;
+  ctx.font = `800 ${Math.round(r * 1.35)}px system-ui, sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  ctx.fillText(text, x, y + 0.5);
+};
+
+/**
+ * The state marks beside the symbol box: dug in (an earthwork arc with the level) on the left, suppressed (a red "S")
+ * under it, and out of supply on the right (amber "!" when limited, red "✕" when cut off).
+ */
+const paintStateMarks = (ctx: Ctx, look: CounterLook): void => {
+  if (look.dugIn > 0) {
+    ctx.fillStyle = '#6b4a1e';
+    ctx.beginPath();
+    ctx.arc(12, 26, 9, Math.PI, 0);
+    ctx.closePath();
+    ctx.fill();
+    ctx.lineWidth = 1.5;
+    ctx.strokeStyle = '#111111';
+    ctx.stroke();
+    ctx.fillStyle = '#ffffff';
+    ctx.font = '800 11px system-ui, sans-serif';
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'alphabetic';
+    ctx.fillText(String(look.dugIn), 12, 25);
+  }
+  if (look.suppressed) disc(ctx, 12, look.dugIn > 0 ? 36 : 26, 7.5, '#c62828', 'S');
+  if (look.supply === 'limited') disc(ctx, COUNTER_W - 16, 26, 7.5, '#f0b400', '!', '#111111');
+  if (look.supply === 'cut') disc(ctx, COUNTER_W - 16, 26, 7.5, '#c62828', '✕');
 };
 
 /** Halfway between two "#rrggbb" colours. */

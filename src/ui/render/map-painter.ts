@@ -237,6 +237,9 @@ export const paintCrossing = (ctx: Ctx, g: HexGeometry, i: number, d: number, j:
 
 const PLACE_MARK: Readonly<Record<string, string>> = { village: '■', height: '▲', bridge: '', landmark: '●', base: '◆' };
 
+/** A place's name with the mark of its kind, as the map shows it. */
+export const placeText = (p: { readonly kind: string; readonly name: string }): string => `${PLACE_MARK[p.kind] ?? ''} ${p.name}`.trim();
+
 const paintPlaces = (ctx: Ctx, map: MapData, g: HexGeometry): void => {
   ctx.save();
   const size = Math.max(9, Math.round(g.radius * 0.36));
@@ -249,7 +252,7 @@ const paintPlaces = (ctx: Ctx, map: MapData, g: HexGeometry): void => {
     if (i < 0) continue;
     const x = g.cx[i]!;
     const y = corner(g, i, 4).y + size * 0.2; // just under the top corner, clear of the counter
-    const text = `${PLACE_MARK[p.kind] ?? ''} ${p.name}`.trim();
+    const text = placeText(p);
     ctx.strokeStyle = 'rgba(250,246,230,0.9)';
     ctx.lineWidth = size / 3;
     ctx.strokeText(text, x, y);

@@ -70,3 +70,55 @@ export const paintReach = (g: HexGeometry, costs: ReadonlyMap<number, number>): 
   }
   return { canvas, x: minX, y: minY };
 };
+
+/** One hex of an overlay: its fill, an optional outline and an optional short text (a cost, a mark). */
+export interface HexMark {
+  readonly index: number;
+  /** CSS colour. */
+  readonly fill: string;
+  readonly stroke?: string;
+  readonly text?: string;
+}
+
+/** The marked hexes on a canvas covering just their bounding box (at world resolution). */
+export const paintHexMarks = (g: HexGeometry, marks: readonly HexMark[]): { canvas: HTMLCanvasElement; x: number; y: number } => {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const m of marks) {
+    minX = Math.min(minX, g.cx[m.index]! - g.radius);
+    maxX = Math.max(maxX, g.cx[m.index]! + g.radius);
+    minY = Math.min(minY, g.cy[m.index]! - g.radius);
+    maxY = Math.max(maxY, g.cy[m.index]! + g.radius);
+  }
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.max(1, Math.ceil(maxX - minX));
+  canvas.height = Math.max(1, Math.ceil(maxY - minY));
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return { canvas, x: minX, y: minY };
+  const size = Math.max(10, Math.round(g.radius * 0.4));
+  ctx.font = `800 ${size}px system-ui, sans-serif`;
+  ctx.textAlign = 'center';
+  ctx.textBaseline = 'middle';
+  for (const m of marks) {
+    trace(ctx, hexPolygon(g, m.index, 0.97), 1, minX, minY);
+    ctx.fillStyle = m.fill;
+    ctx.fill();
+    if (m.stroke) {
+      ctx.strokeStyle = m.stroke;
+      ctx.lineWidth = Math.max(1.5, g.radius / 14);
+      ctx.stroke();
+    }
+    if (m.text) {
+      const x = g.cx[m.index]! - minX;
+      const y = g.cy[m.index]! - minY - g.radius * 0.62;
+      ctx.lineWidth = 3;
+      ctx.strokeStyle = 'rgba(255,255,255,0.9)';
+      ctx.strokeText(m.text, x, y);
+      ctx.fillStyle = '#1a1a1a';
+      ctx.fillText(m.text, x, y);
+    }
+  }
+  return { canvas, x: minX, y: minY };
+};

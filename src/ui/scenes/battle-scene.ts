@@ -5,19 +5,21 @@
  * so a frame while panning is a handful of textured quads.
  */
 import Phaser from 'phaser';
-import type { MapData, Unit } from '../../engine';
+import { indexOf, type MapData, type Side, type Unit } from '../../engine';
 import type { Selection } from '../controller/selection';
-import { COUNTER_H, COUNTER_W, counterLook, lookKey, paintCounter } from '../render/counter-painter';
-import { hexPolygon, indexAtPixel, type HexGeometry } from '../render/hex-geometry';
+import type { MapOverlay } from '../controller/map-overlays';
+import { COUNTER_H, COUNTER_RES, COUNTER_W, LABEL_FONT, counterLook, lookKey, paintCounter } from '../render/counter-painter';
+import { corner, hexPolygon, indexAtPixel, type HexGeometry } from '../render/hex-geometry';
 import { bakeMap } from '../render/map-texture';
-import { paintFog, paintReach, FOG_SCALE } from '../render/overlay-painter';
+import { placeText } from '../render/map-painter';
+import { paintFog, paintHexMarks, paintReach, FOG_SCALE, type HexMark } from '../render/overlay-painter';
 import { MapCamera } from './map-camera';
 import { lightLook, type LightLook } from '../render/light';
 
 export interface BattleSceneInput {
   readonly map: MapData;
-  /** A hex was clicked or tapped (not dragged). */
-  onHexClick?(index: number): void;
+  /** A hex was clicked or tapped (not dragged); `shift` when Shift was held. */
+  onHexClick?(index: number, shift: boolean): void;
   /** The pointer moved over a hex (or off the map: -1). */
   onHexHover?(index: number): void;
   /** The scene is built and drawn once. */
@@ -29,8 +31,14 @@ export interface BattleSceneInput {
 /** Phaser's point lists want Vector2s. */
 const vec = (pts: readonly { x: number; y: number }[]): Phaser.Math.Vector2[] => pts.map((p) => new Phaser.Math.Vector2(p.x, p.y));
 
-/** Below this zoom a framing of forces and goals is too small to read; the view centres on the forces instead. */
-const MIN_FRAMING_ZOOM = 0.45;
+/** The smallest on-screen size, in CSS pixels, of a counter's designation and a place name at the default zoom. */
+export const MIN_TEXT_PX = 11;
+/** A counter's width as a share of the hex's circumradius (a hex is √3 ≈ 1.73 radii wide). */
+const COUNTER_SHARE = 1.75;
+/** How long a combat effect lasts, in ms (skippable). */
+const EFFECT_MS = 1100;
+
+type OverlayName = MapOverlay;
 
 /** How many map sizes the light sheet reaches beyond each edge (the view never goes that far out). */
 const LIGHT_MARGIN = 4;
@@ -60,8 +68,15 @@ export class BattleScene extends Phaser.Scene {
   private objectiveMarks!: Phaser.GameObjects.Graphics;
   private objectiveLabels: Phaser.GameObjects.Text[] = [];
   private objectiveKey = '';
+  /** World pixels per counter layout pixel. */
   private counterScale = 1;
   private textureSerial = 0;
+  private placeLabels: Phaser.GameObjects.Text[] = [];
+  private overlayImages = new Map<OverlayName, Phaser.GameObjects.Image>();
+  private overlayCounts = new Map<OverlayName, number>();
+  private effectObjects: Phaser.GameObjects.GameObject[] = [];
+  /** How many combat effects have been played (for the tests). */
+  effectsPlayed = 0;
 
   constructor(private readonly input_: BattleSceneInput) {
     super({ key: 'battle' });
@@ -70,10 +85,14 @@ export class BattleScene extends Phaser.Scene {
   create(): void {
     const baked = bakeMap(this.input_.map);
     this.geometry = baked.geometry;
-    this.counterScale = (baked.geometry.radius * 1.62) / COUNTER_W;
-    if (this.textures.exists('terrain')) this.textures.remove('terrain');
-    this.textures.addCanvas('terrain', baked.canvas);
-    this.add.image(0, 0, 'terrain').setOrigin(0, 0).setDepth(0);
+    this.counterScale = (baked.geometry.radius * COUNTER_SHARE) / COUNTER_W;
+    baked.tiles.forEach((tile, k) => {
+      const key = `terrain:${k}`;
+      if (this.textures.exists(key)) this.textures.remove(key);
+      this.textures.addCanvas(key, tile.canvas);
+      this.add.image(tile.x, tile.y, key).setOrigin(0, 0).setScale(1 / baked.resolution).setDepth(0);
+    });
+    this.addPlaceLabels();
     this.highlight = this.add.graphics().setDepth(4);
     // The light is a world-space sheet far larger than the map, so it covers every pixel of the view at any zoom or
     // scroll (a screen-sized sheet with scroll factor 0 is scaled about the camera centre when the camera zooms).
@@ -91,7 +110,8 @@ export class BattleScene extends Phaser.Scene {
     this.input.on('pointerup', (p: Phaser.Input.Pointer) => {
       if (this.mapCamera.wasDrag()) return;
       const i = this.hexAtScreen(p.x, p.y);
-      if (i >= 0) this.input_.onHexClick?.(i);
+      const e = p.event as MouseEvent | TouchEvent | undefined;
+      if (i >= 0) this.input_.onHexClick?.(i, Boolean(e && 'shiftKey' in e && e.shiftKey));
     });
     this.input.on('pointermove', (p: Phaser.Input.Pointer) => {
       const i = this.hexAtScreen(p.x, p.y);
@@ -126,7 +146,7 @@ export class BattleScene extends Phaser.Scene {
    * Draws the stacks a side sees. Counters that changed hex glide to their new place over `glideMs`, so the other
    * side's moves can be followed; `glideMs = 0` jumps.
    */
-  setStacks(stacks: ReadonlyMap<number, readonly Unit[]>, selectedId: string | null, glideMs = 0): void {
+  setStacks(stacks: ReadonlyMap<number, readonly Unit[]>, selectedId: string | null, glideMs = 0, viewer: Side | null = null): void {
     const seen = new Set<string>();
     for (const badge of this.badges.values()) badge.setVisible(false);
     for (const [index, stack] of stacks) {
@@ -139,10 +159,10 @@ export class BattleScene extends Phaser.Scene {
         const offset = depthInStack < 0 ? 0 : (depthInStack - (drawn.length - 1)) * STACK_STEP;
         const x = this.geometry.cx[index]! + offset;
         const y = this.geometry.cy[index]! + offset;
-        const key = this.counterTexture(u);
+        const key = this.counterTexture(u, viewer);
         let img = this.counters.get(u.id);
         if (!img) {
-          img = this.add.image(x, y, key).setScale(this.counterScale);
+          img = this.add.image(x, y, key).setScale(this.counterScale / COUNTER_RES);
           this.counters.set(u.id, img);
         } else if (img.texture.key !== key) img.setTexture(key);
         img.setVisible(depthInStack >= 0).setDepth(5 + k * 0.01);
@@ -302,6 +322,84 @@ export class BattleScene extends Phaser.Scene {
     }
   }
 
+  /**
+   * Lays an overlay over the map (marked hexes, each with a fill, an outline and perhaps a short text), or clears it
+   * with null. What a mark means is the controller's to say; the scene only draws.
+   */
+  setOverlay(name: OverlayName, marks: readonly HexMark[] | null): void {
+    this.overlayImages.get(name)?.destroy();
+    this.overlayImages.delete(name);
+    this.overlayCounts.delete(name);
+    if (!marks) return;
+    this.overlayCounts.set(name, marks.length);
+    if (marks.length === 0) return;
+    const baked = paintHexMarks(this.geometry, marks);
+    const img = this.add.image(baked.x, baked.y, this.canvasTexture(`overlay-${name}`, baked.canvas)).setOrigin(0, 0).setDepth(3.5);
+    this.overlayImages.set(name, img);
+  }
+
+  /** For the tests: each overlay that is on, with how many hexes it marks. */
+  overlaysShown(): Record<string, number> {
+    return Object.fromEntries(this.overlayCounts);
+  }
+
+  /**
+   * A combat on the map: a fire line from each attacker's hex to the target, a flash on the target and each side's
+   * losses floating up over the counters ("−23"). Short (EFFECT_MS) and skipped by `skipEffects`.
+   */
+  playCombat(effect: { from: readonly number[]; target: number; losses: readonly { index: number; text: string }[]; hexTaken: boolean }): void {
+    this.skipEffects();
+    const g = this.geometry;
+    const at = (i: number) => ({ x: g.cx[i]!, y: g.cy[i]! });
+    const t = at(effect.target);
+    const lines = this.add.graphics().setDepth(6.6);
+    for (const i of effect.from) {
+      const f = at(i);
+      lines.lineStyle(Math.max(4, g.radius * 0.16), 0x111111, 0.7);
+      lines.lineBetween(f.x, f.y, t.x, t.y);
+      lines.lineStyle(Math.max(2, g.radius * 0.08), 0xffb300, 1);
+      lines.lineBetween(f.x, f.y, t.x, t.y);
+    }
+    const flash = this.add.graphics().setDepth(6.7);
+    flash.fillStyle(effect.hexTaken ? 0xff3d00 : 0xfff3b0, 0.85);
+    flash.fillPoints(vec(hexPolygon(g, effect.target, 0.9)), true);
+    flash.lineStyle(Math.max(3, g.radius * 0.12), 0xd7191c, 1);
+    flash.strokePoints(vec(hexPolygon(g, effect.target, 0.9)), true, true);
+    this.tweens.add({ targets: flash, alpha: 0, delay: EFFECT_MS * 0.15, duration: EFFECT_MS * 0.6, ease: 'Quad.easeOut' });
+    this.tweens.add({ targets: lines, alpha: 0, delay: EFFECT_MS * 0.4, duration: EFFECT_MS * 0.6 });
+    this.effectObjects.push(lines, flash);
+    const size = Math.max(16, Math.round(g.radius * 0.62));
+    effect.losses.forEach((l, k) => {
+      const p = at(l.index);
+      const text = this.add
+        .text(p.x, p.y - g.radius * 0.2 + (k % 2) * size * 0.4, l.text, {
+          fontFamily: 'system-ui, sans-serif',
+          fontSize: `${size}px`,
+          fontStyle: '800',
+          color: '#ffffff',
+          stroke: '#8b0000',
+          strokeThickness: Math.max(4, size / 4),
+          resolution: 2,
+        })
+        .setOrigin(0.5)
+        .setDepth(7.5);
+      this.tweens.add({ targets: text, y: p.y - g.radius * 1.1, duration: EFFECT_MS, ease: 'Quad.easeOut' });
+      this.tweens.add({ targets: text, alpha: 0, delay: EFFECT_MS * 0.55, duration: EFFECT_MS * 0.45 });
+      this.effectObjects.push(text);
+    });
+    this.effectsPlayed++;
+    this.time.delayedCall(EFFECT_MS + 50, () => this.skipEffects());
+  }
+
+  /** Ends any combat effect at once. */
+  skipEffects(): void {
+    for (const o of this.effectObjects) {
+      this.tweens.killTweensOf(o);
+      o.destroy();
+    }
+    this.effectObjects = [];
+  }
+
   /** Frame a group of hexes (a side's forces at the start) at a zoom where counters read well. */
   lookAtHexes(indices: readonly number[]): void {
     if (indices.length === 0) return;
@@ -311,7 +409,58 @@ export class BattleScene extends Phaser.Scene {
       x += this.geometry.cx[i]!;
       y += this.geometry.cy[i]!;
     }
-    this.mapCamera.lookAt(x / indices.length, y / indices.length, 1);
+    this.mapCamera.lookAt(x / indices.length, y / indices.length, this.readableZoom());
+  }
+
+  /**
+   * The default zoom: the one at which a counter's designation (and a place name) is MIN_TEXT_PX on screen. Framing
+   * never goes further out than this, so the first view of every scenario can be read.
+   */
+  readableZoom(): number {
+    return Math.ceil((100 * MIN_TEXT_PX) / (LABEL_FONT * this.counterScale)) / 100;
+  }
+
+  /** For the tests: a counter designation's height on screen at the current zoom, in CSS pixels. */
+  counterLabelPx(): number {
+    return LABEL_FONT * this.counterScale * this.cameras.main.zoom;
+  }
+
+  /** For the tests: the smallest place name's height on screen at the current zoom (0 when the map has none). */
+  placeLabelPx(): number {
+    if (this.placeLabels.length === 0) return 0;
+    return this.placeFontPx() * this.cameras.main.zoom;
+  }
+
+  private placeFontPx(): number {
+    return Math.max(12, Math.round(this.geometry.radius * 0.42));
+  }
+
+  /**
+   * Place names as text above the counters (depth 7), at the top of their hex, so a counter never hides them. Drawn at
+   * twice the world resolution so they stay sharp when zoomed in.
+   */
+  private addPlaceLabels(): void {
+    const map = this.input_.map;
+    const size = this.placeFontPx();
+    for (const p of map.places) {
+      const i = indexOf(map, p.hex);
+      if (i < 0) continue;
+      const label = this.add
+        // The map keeps names short (the tooltip gives the full one): "Remizov heights (Balshagal)" → "Remizov heights".
+        .text(this.geometry.cx[i]!, corner(this.geometry, i, 4).y + size * 0.15, placeText({ kind: p.kind, name: p.name.replace(/\s*\(.*\)\s*$/, '') }), {
+          fontFamily: 'system-ui, sans-serif',
+          fontSize: `${size}px`,
+          fontStyle: '600',
+          color: '#2a2418',
+          stroke: '#faf6e6',
+          strokeThickness: Math.max(3, size / 3),
+          resolution: 2,
+        })
+        .setOrigin(0.5, 0.5)
+        .setAlpha(0.92)
+        .setDepth(7);
+      this.placeLabels.push(label);
+    }
   }
 
   /**
@@ -336,12 +485,20 @@ export class BattleScene extends Phaser.Scene {
     ];
     for (const points of options) {
       const framing = this.framing(points);
-      if (framing.zoom >= MIN_FRAMING_ZOOM) {
+      if (framing.zoom >= this.readableZoom()) {
         this.mapCamera.lookAt(framing.x, framing.y, framing.zoom);
         return;
       }
     }
-    this.lookAtHexes(forces);
+    // Too far apart to frame at a readable zoom: the nearest goal at the edge of the view, the forces' way.
+    const zoom = this.readableZoom();
+    const cam = this.cameras.main;
+    const goal = at(nearest);
+    const dx = cx - goal.x;
+    const dy = cy - goal.y;
+    const d = Math.hypot(dx, dy);
+    const reach = Math.min(d, (0.38 * Math.min(cam.width, cam.height - 140)) / zoom);
+    this.mapCamera.lookAt(goal.x + (d > 0 ? (dx / d) * reach : 0), goal.y + (d > 0 ? (dy / d) * reach : 0), zoom);
   }
 
   /** The centre and zoom (at most 1) that show every one of the hexes, with room for the top bar and bottom panels. */
@@ -354,7 +511,7 @@ export class BattleScene extends Phaser.Scene {
     const minY = Math.min(...ys) - pad;
     const maxY = Math.max(...ys) + pad;
     const cam = this.cameras.main;
-    const zoom = Math.min(1, cam.width / (maxX - minX), (cam.height - 140) / (maxY - minY));
+    const zoom = Math.min(this.readableZoom(), cam.width / (maxX - minX), (cam.height - 140) / (maxY - minY));
     return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, zoom };
   }
 
@@ -363,13 +520,13 @@ export class BattleScene extends Phaser.Scene {
     this.mapCamera.centreOn(this.geometry.cx[index]!, this.geometry.cy[index]!);
   }
 
-  private counterTexture(u: Unit): string {
-    const look = counterLook(u);
+  private counterTexture(u: Unit, viewer: Side | null): string {
+    const look = counterLook(u, viewer);
     const key = lookKey(look);
     if (!this.textures.exists(key)) {
       const canvas = document.createElement('canvas');
-      canvas.width = COUNTER_W;
-      canvas.height = COUNTER_H;
+      canvas.width = Math.round(COUNTER_W * COUNTER_RES);
+      canvas.height = Math.round(COUNTER_H * COUNTER_RES);
       const ctx = canvas.getContext('2d');
       if (ctx) paintCounter(ctx, look);
       this.textures.addCanvas(key, canvas);

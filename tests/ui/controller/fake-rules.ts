@@ -56,5 +56,13 @@ export const fakeRules = (): RulesPort & { applied: Command[] } => {
     attackKinds: (state, unitId, targetIndex) => ('ok' in previewAttack(state, [unitId], targetIndex, 'assault') ? [] : ['assault']),
     unitOrders: (_state: GameState, unitId: string): Command[] => [{ type: 'entrench', unitId }],
     viewFor: (state: GameState, side: Side): SideViewLite => ({ side, state, visible: new Uint8Array(state.setup.map.width * state.setup.map.height).fill(1) }),
+    // Supply reaches every hex at cost 0; no zones of control; one row of costs.
+    supply: (state: GameState, side: Side) => ({
+      distances: new Float64Array(state.setup.map.width * state.setup.map.height),
+      range: 10,
+      units: new Map(state.units.filter((u) => u.side === side && u.hex).map((u) => [u.id, u.supply] as const)),
+    }),
+    enemyZones: (state: GameState) => new Uint8Array(state.setup.map.width * state.setup.map.height),
+    movementTable: () => ({ mobility: 'foot', classes: ['foot'], terrain: [{ terrain: 'steppe', costs: [1] }], other: [], mpLeft: null }),
   };
 };
