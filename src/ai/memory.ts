@@ -3,7 +3,7 @@
  * plan triggers have fired. Plain JSON data carried by the caller from one side-turn to the next (and saved with a
  * game), so the AI never needs more than the side's own view to play fairly.
  */
-import { indexOf, otherSide, type Axial, type GameState, type Side, type Unit, type UnitKind } from '../engine';
+import { indexOf, otherSide, type Axial, type GameState, type Side, type Unit, type UnitKind, isOnMap } from '../engine';
 import { estimateStrength, unitStrength, type StrengthEstimate } from './unit-strength';
 
 export interface RememberedEnemy {
@@ -29,7 +29,6 @@ export const MEMORY_TURNS = 8;
 
 export const createMemory = (side: Side): AiMemory => ({ side, enemies: [], firedTriggers: [] });
 
-const isOnMap = (u: Unit): u is Unit & { hex: Axial } => u.hex !== null && (u.status === 'active' || u.status === 'routed');
 
 /**
  * Updates the memory from a side's view: enemies in view are (re)recorded where they stand; a remembered enemy whose

@@ -4,7 +4,7 @@
  * unit's worth of work. Phases: rally the shaken, move (front units first), bombard, air strikes, assault, direct
  * fire, dig in, end the turn — with the guns firing after the assaults instead of before them for a recruit.
  */
-import { entrenchmentCap, findUnit, hexKey, indexOf, type Axial, type Command, type RefusalCode, type Side, type Unit } from '../engine';
+import { isOnMap, entrenchmentCap, findUnit, hexKey, indexOf, type Axial, type Command, type RefusalCode, type Side, type Unit } from '../engine';
 import { DIFFICULTY_PROFILES, type Difficulty } from './difficulty';
 import type { AiRules, SideViewLike } from './engine-port';
 import { rememberContact, rememberView, type AiMemory } from './memory';
@@ -13,7 +13,7 @@ import { currentOrders, type Orders } from './operational';
 import type { SidePlan } from '../scenario';
 import { chooseAirTarget, chooseAssault, chooseFireTarget, rememberedEnemyHexes, visibleEnemyHexes } from './target-choice';
 import type { ThreatMap } from './threat-map';
-import { buildTurnContext, directReachHexes, enemyArmourDistance, isEnemyArmourHex, isOnMap, nearestDistance, type TurnContext } from './turn-context';
+import { buildTurnContext, directReachHexes, enemyArmourDistance, isEnemyArmourHex, nearestDistance, type TurnContext } from './turn-context';
 
 export interface AiOptions {
   readonly difficulty: Difficulty;

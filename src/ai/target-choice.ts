@@ -3,10 +3,10 @@
  * targets. Candidates are ranked cheaply (inside the task's area, weakest first), the best few — as many as the
  * difficulty weighs — are priced with the engine's preview, and only odds above the difficulty's threshold are taken.
  */
-import { fastDistance, hexKey, indexOf, type Axial, type Unit } from '../engine';
+import { isOnMap, fastDistance, hexKey, indexOf, type Axial, type Unit } from '../engine';
 import type { AiRules, AttackOdds } from './engine-port';
 import type { TaskKind } from '../scenario';
-import { isEnemyArmourHex, isOnMap, nearestDistance, timingAllowsAssault, type TurnContext } from './turn-context';
+import { isEnemyArmourHex, nearestDistance, timingAllowsAssault, type TurnContext } from './turn-context';
 
 export interface EnemyHex {
   readonly hex: Axial;

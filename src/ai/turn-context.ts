@@ -2,7 +2,7 @@
  * Everything the tactical layer works out once per side-turn (or once per change in what it knows) and then reads
  * for every unit: orders, the enemy threat map, where own units and own infantry stand, the light.
  */
-import { clockAt, fastDistance, indexOf, KIND_RULES, objectiveHexes, type Axial, type GameState, type Light, type MapData, type Objective, type Side, type SupplySource, type Unit } from '../engine';
+import { isOnMap, clockAt, fastDistance, indexOf, KIND_RULES, objectiveHexes, type Axial, type GameState, type Light, type MapData, type Objective, type Side, type SupplySource, type Unit } from '../engine';
 import type { DifficultyProfile } from './difficulty';
 import type { AiMemory, RememberedEnemy } from './memory';
 import type { Orders } from './operational';
@@ -34,9 +34,6 @@ export interface TurnContext {
   /** How far direct fire reaches now (the light and the weather cap it). */
   readonly visibilityMetres: number;
 }
-
-export const isOnMap = (u: Unit): u is Unit & { readonly hex: Axial } =>
-  u.hex !== null && (u.status === 'active' || u.status === 'routed');
 
 // The side's key hexes and supply sources come from the setup, which views share by reference: work them out once.
 const keyHexCache = new WeakMap<readonly Objective[], Partial<Record<Side, readonly Axial[]>>>();

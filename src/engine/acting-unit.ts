@@ -5,9 +5,8 @@
  */
 import { unitIndex } from './state-update';
 import type { GameState, Refusal, Unit } from './types';
-import type { RefusalCode, Side } from './vocabulary';
+import { SIDE_NAMES, type RefusalCode, type Side } from './vocabulary';
 
-export const SIDE_NAMES: Readonly<Record<Side, string>> = { soviet: 'Soviet', japanese: 'Japanese' };
 
 /** A refusal: `code` for programs, `reason` (a sentence) for people. */
 export const refuse = (code: RefusalCode, reason: string): Refusal => ({ ok: false, code, reason });

@@ -7,7 +7,8 @@
  * the crossing.
  */
 import { KIND_RULES } from './unit-kinds';
-import { actingUnit, refuse, SIDE_NAMES } from './acting-unit';
+import { actingUnit, refuse } from './acting-unit';
+import { SIDE_NAMES } from './vocabulary';
 import { changedCrossingEdges, crossingAt, edgeKey, parseEdgeKey } from './crossings';
 import { DIRECTIONS, type Direction } from './hex';
 import { indexOf } from './map';

@@ -14,7 +14,7 @@ import { retreatHex, hexsidePassable } from './encirclement';
 import { directionTo, fastDistance, type Axial } from './hex';
 import { indexOf } from './map';
 import type { GameState, Refusal, Unit } from './types';
-import { otherSide, type Side } from './vocabulary';
+import { otherSide, type Side, SIDE_NAMES } from './vocabulary';
 
 export interface Engagement {
   readonly kind: CombatKind;
@@ -35,8 +35,7 @@ export interface Engagement {
 
 export type EngagementResult = { readonly ok: true; readonly engagement: Engagement } | Refusal;
 
-const SIDE_NAME: Readonly<Record<Side, string>> = { soviet: 'Soviet', japanese: 'Japanese' };
-export const sideName = (side: Side): string => SIDE_NAME[side];
+export const sideName = (side: Side): string => SIDE_NAMES[side];
 
 /** Ammunition spent per engagement, percent of a basic load. */
 export const AMMO_USE = { assault: 10, assaultDefence: 5, fire: 8, returnFire: 4, bombardAtFullStock: 12 } as const;

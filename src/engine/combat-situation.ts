@@ -36,7 +36,7 @@ import { fireProfile } from './combat-strength';
 import { directionTo, type Axial } from './hex';
 import { indexOf } from './map';
 import type { GameState, Unit } from './types';
-import { otherSide, type Side } from './vocabulary';
+import { otherSide, type Side, SIDE_NAMES } from './vocabulary';
 
 export interface SituationContext {
   readonly state: GameState;
@@ -62,7 +62,6 @@ const TERRAIN_NAME: Readonly<Record<string, string>> = {
   village: 'Village',
 };
 
-const SIDE_LABEL: Readonly<Record<Side, string>> = { soviet: 'Soviet', japanese: 'Japanese' };
 
 /** A unit's own state as modifiers on its fire (only those that are not 100 %). */
 const unitStateModifiers = (u: Unit, role: 'attacker' | 'defender', out: CombatModifier[]): void => {
@@ -169,7 +168,7 @@ export const collectModifiers = (c: SituationContext): CombatModifier[] => {
 
   // Surprise: the defenders' side is not yet alerted.
   if (state.turn < rules[enemy].alertFromTurn) {
-    out.push({ name: 'Surprise', percent: SURPRISE.defenderFire, side: 'defender', on: 'fire', why: `The ${SIDE_LABEL[enemy]} side has not been alerted.` });
+    out.push({ name: 'Surprise', percent: SURPRISE.defenderFire, side: 'defender', on: 'fire', why: `The ${SIDE_NAMES[enemy]} side has not been alerted.` });
     out.push({ name: 'Surprise', percent: SURPRISE.defenderCohesion, side: 'defender', on: 'cohesion', why: 'Surprised men break more easily.' });
   }
 
@@ -179,9 +178,9 @@ export const collectModifiers = (c: SituationContext): CombatModifier[] => {
 
   // Side quality.
   const aq = rules[side].qualityPercent;
-  if (aq !== 100 && kind !== 'air-strike') out.push({ name: `${SIDE_LABEL[side]} quality`, percent: aq, side: 'attacker', on: 'fire', why: 'Training and doctrine.' });
+  if (aq !== 100 && kind !== 'air-strike') out.push({ name: `${SIDE_NAMES[side]} quality`, percent: aq, side: 'attacker', on: 'fire', why: 'Training and doctrine.' });
   const dq = rules[enemy].qualityPercent;
-  if (dq !== 100 && c.returnFire) out.push({ name: `${SIDE_LABEL[enemy]} quality`, percent: dq, side: 'defender', on: 'fire', why: 'Training and doctrine.' });
+  if (dq !== 100 && c.returnFire) out.push({ name: `${SIDE_NAMES[enemy]} quality`, percent: dq, side: 'defender', on: 'fire', why: 'Training and doctrine.' });
 
   // Combined arms.
   if (kind === 'assault') {

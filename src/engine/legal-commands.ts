@@ -12,9 +12,9 @@ import { EQUIPMENT } from './equipment';
 import { fastDistance, type Axial } from './hex';
 import { hexAt, indexOf } from './map';
 import { reachable } from './movement';
-import { isOnMap } from './side-part';
 import type { Command, GameState, Unit } from './types';
 import { otherSide, type Side } from './vocabulary';
+import { isOnMap } from './state-update';
 
 /** A unit's longest reach in hexes with direct (`indirect` false) or indirect weapons. */
 export const weaponReachHexes = (state: GameState, unit: Unit, indirect: boolean): number => {

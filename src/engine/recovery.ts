@@ -3,8 +3,7 @@
  * back slowly); men who rested lose fatigue, and more so at night, when the steppe fighting mostly paused.
  */
 import { inContact } from './unit-actions';
-import { isOnMap } from './side-part';
-import { updateUnits } from './state-update';
+import { updateUnits, isOnMap } from './state-update';
 import type { GameState, Unit } from './types';
 
 export const COHESION_RECOVERY = 5;

@@ -4,8 +4,8 @@
  * finds no such hex at all keeps waiting.
  */
 import { indexOf, hexAt } from './map';
-import { NO_ACTIONS, isOnMap } from './side-part';
-import { updateUnits } from './state-update';
+import { NO_ACTIONS } from './side-part';
+import { updateUnits, isOnMap } from './state-update';
 import type { GameEvent, GameState, Unit } from './types';
 import type { Side } from './vocabulary';
 

@@ -3,7 +3,7 @@
  * ends (suppression wears off, movers lose their digging and tire, resting units recover). The turn sequence
  * (turn.ts) calls these; createInitialState calls `beginSidePart` so the first side can move at once.
  */
-import { updateUnits } from './state-update';
+import { isOnMap, updateUnits } from './state-update';
 import type { GameState, Unit, UnitActions } from './types';
 import type { Side } from './vocabulary';
 import { movementAllowance } from './mobility';
@@ -15,7 +15,6 @@ export const NO_ACTIONS: UnitActions = { moved: false, attacked: false, fired: f
 export const FATIGUE_FOR_MOVING = 8;
 
 /** A unit that can act: on the map and neither surrendered, destroyed nor gone. */
-export const isOnMap = (u: Unit): boolean => u.hex !== null && (u.status === 'active' || u.status === 'routed');
 
 /** The side's units get their full movement points and a clean slate of actions. */
 export const beginSidePart = (state: GameState, side: Side): GameState => {

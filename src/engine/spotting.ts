@@ -11,6 +11,7 @@
  */
 import { blockerBetween, sightTables } from './line-of-sight';
 import { indexOf } from './map';
+import { isOnMap } from './state-update';
 import { clockAt } from './time';
 import type { GameState, Unit } from './types';
 import { byKind } from './unit-kinds';
@@ -42,7 +43,6 @@ export const DUG_IN_PERCENT = 75; // entrenchment 2 or more, and neither fired n
 export const NEUTRAL_PERCENT = 100;
 
 /** Whether a unit is on the map with eyes (and a body that can be seen): active or routed. */
-export const isOnMap = (u: Unit): boolean => u.hex !== null && (u.status === 'active' || u.status === 'routed');
 
 /** How revealing a unit is this turn, percent. */
 export const exposurePercent = (u: Unit): number => {

@@ -6,9 +6,9 @@
  * enter a hex held by the enemy (that is an attack).
  */
 import type { MapData } from './map';
-import { isOnMap } from './side-part';
 import type { GameState, Unit } from './types';
 import type { Side, UnitSize } from './vocabulary';
+import { isOnMap } from './state-update';
 
 export const MAX_UNITS_PER_HEX = 3;
 

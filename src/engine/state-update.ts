@@ -2,6 +2,7 @@
  * Small immutable updates shared by the rule modules. States share everything they do not change: replacing one unit
  * copies the units array (a few hundred pointers) and that unit only.
  */
+import type { Axial } from './hex';
 import type { GameState, Unit } from './types';
 
 /** Index of a unit by id (units are sorted by id, so this is a binary search). */
@@ -49,3 +50,6 @@ export const addCounts = (a: Readonly<Record<string, number>>, b: Readonly<Recor
   }
   return out;
 };
+
+/** A unit standing on the map and in the battle (active or routed), narrowed to one with a hex. */
+export const isOnMap = (u: Unit): u is Unit & { readonly hex: Axial } => u.hex !== null && (u.status === 'active' || u.status === 'routed');

@@ -12,8 +12,7 @@
 import { crossingAt } from './crossings';
 import type { Direction } from './hex';
 import { indexOf } from './map';
-import { isOnMap } from './side-part';
-import { updateUnits } from './state-update';
+import { updateUnits, isOnMap } from './state-update';
 import { zoneOfControl } from './zone-of-control';
 import type { GameEvent, GameState, Unit } from './types';
 import type { Side, SupplyState, Terrain } from './vocabulary';

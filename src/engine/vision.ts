@@ -11,13 +11,13 @@ import {
   enemyOf,
   exposureOf,
   exposurePercent,
-  isOnMap,
   NEUTRAL_PERCENT,
   OBSERVER_RANGE_PERCENT,
   OVERLOOK_METRES,
   OVERLOOK_PERCENT,
   PERCENT4,
 } from './spotting';
+import { isOnMap } from './state-update';
 import { clockAt } from './time';
 import type { GameState, Unit } from './types';
 import type { Side } from './vocabulary';
@@ -29,7 +29,6 @@ export {
   DUG_IN_PERCENT,
   exposurePercent,
   FIRED_PERCENT,
-  isOnMap,
   MOVED_PERCENT,
   OBSERVER_RANGE_PERCENT,
   OVERLOOK_METRES,

@@ -132,3 +132,6 @@ export const REFUSAL_CODES = [
   'bridge-contested', // the other side is bridging that hexside
 ] as const;
 export type RefusalCode = (typeof REFUSAL_CODES)[number];
+
+/** The sides as people name them in sentences. */
+export const SIDE_NAMES: Readonly<Record<Side, string>> = { soviet: 'Soviet', japanese: 'Japanese' };

@@ -3,7 +3,7 @@
  * arrive within the clock and carry their own army's equipment; objectives, milestones, levers and the AI plan name
  * units, hexes and ids that exist; lever defaults lie within their range.
  */
-import { EQUIPMENT, SIDES, type Side } from '../engine';
+import { EQUIPMENT, SIDES, type Side, SIDE_NAMES } from '../engine';
 import { showHex, type CheckContext } from './check-context';
 import type { ScenarioDraft } from './draft';
 import type { AiTask, OffsetTuple, ScenarioUnit } from './schema';
@@ -11,7 +11,6 @@ import { BOOLEAN_SIDE_RULES } from './schema';
 import { sourceProblem } from './source-keys';
 import { didYouMean } from '../format';
 
-const sideName = (s: Side): string => (s === 'soviet' ? 'Soviet' : 'Japanese');
 
 /** Reports repeated ids among `items` (in file order, pointing at the first use). */
 const uniqueIds = (ctx: CheckContext, seen: Map<string, string>, items: readonly ({ id: string } | undefined)[], base: string, what: string): void => {
@@ -38,7 +37,7 @@ const checkUnitRefs = (ctx: CheckContext, refs: Refs, path: string, ids: readonl
       if (!refs.inFile.has(id)) ctx.add(`${path}[${k}]`, `unknown unit '${id}'${didYouMean(id, refs.unitIds)}`);
       return;
     }
-    if (side && unit.side !== side.side) ctx.add(`${path}[${k}]`, `'${id}' is a ${sideName(unit.side)} unit; ${side.why}`);
+    if (side && unit.side !== side.side) ctx.add(`${path}[${k}]`, `'${id}' is a ${SIDE_NAMES[unit.side]} unit; ${side.why}`);
   });
 };
 
@@ -74,7 +73,7 @@ const checkUnits = (ctx: CheckContext, draft: ScenarioDraft, refs: Refs): void =
     for (const key of Object.keys(u.equipment)) {
       const type = EQUIPMENT[key];
       if (type && !type.users.includes(u.side)) {
-        ctx.add(`${base}.equipment.${key}`, `${type.name} is ${type.users.map(sideName).join('/')} equipment, but ${u.id} is a ${sideName(u.side)} unit`);
+        ctx.add(`${base}.equipment.${key}`, `${type.name} is ${type.users.map((u) => SIDE_NAMES[u]).join('/')} equipment, but ${u.id} is a ${SIDE_NAMES[u.side]} unit`);
       }
     }
     const problem = sourceProblem(u.source);
@@ -86,8 +85,8 @@ const checkObjectivesAndMilestones = (ctx: CheckContext, draft: ScenarioDraft, r
   draft.objectives.forEach((o, i) => {
     if (!o) return;
     const base = `objectives[${i}]`;
-    const enemy = { side: o.side === 'soviet' ? ('japanese' as const) : ('soviet' as const), why: `a ${sideName(o.side)} ${o.kind} objective names enemy units` };
-    const own = { side: o.side, why: `a ${sideName(o.side)} ${o.kind} objective names the side's own units` };
+    const enemy = { side: o.side === 'soviet' ? ('japanese' as const) : ('soviet' as const), why: `a ${SIDE_NAMES[o.side]} ${o.kind} objective names enemy units` };
+    const own = { side: o.side, why: `a ${SIDE_NAMES[o.side]} ${o.kind} objective names the side's own units` };
     if ('hexes' in o) checkHexes(ctx, `${base}.hexes`, o.hexes);
     if (o.kind === 'destroy-unit') checkUnitRefs(ctx, refs, `${base}.units`, o.units, enemy);
     if (o.kind === 'extract-unit') {
@@ -145,13 +144,13 @@ const checkAiPlan = (ctx: CheckContext, draft: ScenarioDraft, refs: Refs, trigge
     const checkTask = (path: string, task: AiTask): void => {
       checkHexes(ctx, `${path}.hexes`, task.hexes);
       task.withInfantry?.forEach((id, k) => {
-        if (!formationIds.includes(id)) ctx.add(`${path}.withInfantry[${k}]`, `unknown ${sideName(side)} formation '${id}'${didYouMean(id, formationIds)}`);
+        if (!formationIds.includes(id)) ctx.add(`${path}.withInfantry[${k}]`, `unknown ${SIDE_NAMES[side]} formation '${id}'${didYouMean(id, formationIds)}`);
       });
     };
     formations.forEach((f, i) => {
       if (!f) return;
       const base = `aiPlan.${side}.formations[${i}]`;
-      checkUnitRefs(ctx, refs, `${base}.units`, f.units, { side, why: `the ${sideName(side)} plan commands only its own units` });
+      checkUnitRefs(ctx, refs, `${base}.units`, f.units, { side, why: `the ${SIDE_NAMES[side]} plan commands only its own units` });
       f.units.forEach((id, k) => {
         const first = member.get(id);
         if (first) ctx.add(`${base}.units[${k}]`, `'${id}' is already in formation '${first}'; a unit belongs to one formation`);
