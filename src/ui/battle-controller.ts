@@ -9,7 +9,7 @@ import { indexOf } from '../engine/map';
 import { clockAt } from '../engine/time';
 import type { Command } from '../engine/types';
 import type { Side } from '../engine/vocabulary';
-import { AiTurnPlayer, type AiBrain } from './controller/ai-turn';
+import { AiTurnPlayer, describeAiCommand, isAiPace, PACE_STEP_MS, type ActingUnit, type AiBrain, type AiPace } from './controller/ai-turn';
 import type { ScenarioEntry } from './controller/catalog';
 import type { GameSession } from './controller/game-session';
 import { lossesSoFar } from '../analysis/game-result';
@@ -40,11 +40,20 @@ export interface BattleOptions {
   readonly onWatch: () => void;
   /** For a branch: how the game it branched from ended. */
   readonly parentOutcome: ParentOutcome | null;
-  /** Pause between the computer's commands, in ms. */
-  readonly aiStepMs: number;
 }
 
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+const PACE_KEY = 'kg-ai-pace';
+/** The pace the player last chose for the computer's moves (kept in the browser), normal at first. */
+const savedPace = (): AiPace => {
+  try {
+    const p = localStorage.getItem(PACE_KEY);
+    return isAiPace(p) ? p : 'normal';
+  } catch {
+    return 'normal';
+  }
+};
 
 export class BattleController {
   readonly session: GameSession;
@@ -57,6 +66,10 @@ export class BattleController {
   private minimap: Minimap | null = null;
   private readonly ai: AiTurnPlayer;
   private status: string | null = null;
+  /** How fast the computer's moves are played out. */
+  private pace: AiPace = savedPace();
+  /** The computer's unit acting now, as the side on screen may see it (while its turn is played out). */
+  private acting: ActingUnit | null = null;
   /** In hotseat, the side whose map is on screen; null while the hand-over screen hides it. */
   private shown: Side | null;
   private readonly keyHandler: (e: KeyboardEvent) => void;
@@ -73,7 +86,7 @@ export class BattleController {
     this.rules = options.rules;
     this.shown = this.session.request.mode === 'hotseat' ? null : this.session.perspective();
     this.view = this.session.view(this.shown ?? this.session.perspective());
-    this.ai = new AiTurnPlayer(options.brain, { stepMs: options.aiStepMs, wait, maxRefusals: 20, maxCommands: 3000 });
+    this.ai = new AiTurnPlayer(options.brain, { stepMs: PACE_STEP_MS[this.pace], wait, maxRefusals: 20, maxCommands: 3000 });
     this.hud = new BattleHud({
       endTurn: () => this.endTurn(),
       nextUnit: () => this.nextUnit(),
@@ -83,6 +96,7 @@ export class BattleController {
       confirmAttack: () => this.confirmAttack(),
       cancel: () => this.cancel(),
       skipAi: () => this.skipAi(),
+      setPace: (p) => this.setPace(p),
       order: (c) => {
         if (this.canOrder()) this.send(c);
       },
@@ -120,6 +134,7 @@ export class BattleController {
   dispose(): void {
     this.disposed = true;
     this.ai.skip();
+    this.options.brain.dispose?.();
     window.removeEventListener('keydown', this.keyHandler);
     window.removeEventListener('pointermove', this.pointerHandler);
     this.game?.destroy(true);
@@ -261,7 +276,29 @@ export class BattleController {
 
   skipAi(): void {
     this.ai.skip();
+    this.acting = null;
     this.scene?.finishGlides();
+  }
+
+  /** The player chose how fast the computer's moves are played out (kept for the next games too). */
+  setPace(pace: AiPace): void {
+    this.pace = pace;
+    this.ai.setStepMs(PACE_STEP_MS[pace]);
+    try {
+      localStorage.setItem(PACE_KEY, pace);
+    } catch {
+      // private mode: the pace lasts this game only
+    }
+    this.hud.render(this.model());
+  }
+
+  /** For the e2e test hook: the computer's acting unit and the banner's words while its turn is played out. */
+  get aiActing(): ActingUnit | null {
+    return this.acting;
+  }
+
+  get aiPace(): AiPace {
+    return this.pace;
   }
 
   /** The briefing of the side on screen, with its objectives. */
@@ -307,21 +344,38 @@ export class BattleController {
 
   private async runAi(): Promise<void> {
     if (this.ai.isRunning) return;
+    const side = this.session.state.activeSide;
+    this.acting = null;
     this.refresh();
     let sinceDraw = 0;
-    await this.ai.play(this.session, () => {
+    await this.ai.play(this.session, (command) => {
       if (this.disposed) return;
       this.options.onCommand(this.session);
       // Played out, every command is drawn; skipped, only every twentieth, so a big side's turn flies by.
       if (this.ai.isSkipping && ++sinceDraw < 20) return;
       sinceDraw = 0;
       this.view = this.session.view(this.shown ?? this.session.perspective());
-      this.refresh(this.ai.isSkipping ? 0 : Math.min(250, this.options.aiStepMs));
+      if (this.ai.isSkipping || command.type === 'end-turn' || !this.shown) this.acting = null;
+      else {
+        // Name the acting unit in the banner, ring it and bring it into view — if the side on screen can see it.
+        this.acting = describeAiCommand(command, side, this.view.state);
+        if (this.acting.hex >= 0 && !this.onScreen(this.acting.hex)) this.scene?.centreOnHex(this.acting.hex);
+      }
+      this.refresh(this.ai.isSkipping ? 0 : Math.min(250, PACE_STEP_MS[this.pace]));
     });
+    this.acting = null;
     if (this.disposed) return;
     this.view = this.session.view(this.shown ?? this.session.perspective());
     this.refresh();
     this.afterTurnChange();
+  }
+
+  /** Whether a hex is on the map's screen area, well inside its edges. */
+  private onScreen(index: number): boolean {
+    const p = this.scene?.screenOfHex(index);
+    if (!p) return false;
+    const margin = 80;
+    return p.x > margin && p.y > margin && p.x < window.innerWidth - margin && p.y < window.innerHeight - margin;
   }
 
   private showEnd(): void {
@@ -450,7 +504,7 @@ export class BattleController {
       scene.setLight(clock.light, clock.weather?.name ?? null);
       scene.setObjectives(this.shown ? objectiveHexes(state) : []);
       if (this.shown) {
-        scene.setStacks(stacksByHex(this.view.state), this.selection.selectedId, glideMs);
+        scene.setStacks(stacksByHex(this.view.state), this.acting?.unitId ?? this.selection.selectedId, glideMs);
         scene.setFog(this.view.visible);
       } else {
         scene.setStacks(new Map(), null);
@@ -475,6 +529,8 @@ export class BattleController {
       selection: this.selection,
       canOrder,
       aiRunning: this.ai.isRunning,
+      aiText: this.acting?.text ?? null,
+      aiPace: this.pace,
       status: this.status,
       log: reader ? this.session.logFor(reader) : [],
       offeredOrders: id && canOrder ? this.rules.unitOrders(this.view.state, id) : [],

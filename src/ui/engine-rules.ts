@@ -8,7 +8,8 @@ import { unitOrderCandidates } from '../engine/command-table';
 import { hexAt } from '../engine/map';
 import { reachable } from '../engine/movement';
 import type { Command } from '../engine/types';
-import { viewFor } from '../engine/vision';
+import { sideSees, viewFor } from '../engine/vision';
+import { isOnMap } from '../engine/spotting';
 import type { AttackKind, AttackPreviewView, ReachView, RulesPort } from './controller/rules-port';
 
 /** Where a unit can go, as hex index → cost, with paths rebuilt from the search's parent links. */
@@ -102,5 +103,10 @@ export const engineRules: RulesPort = {
   viewFor(state, side) {
     const v = viewFor(state, side);
     return { side, state: v.state, visible: v.visible };
+  },
+  sees(state, side, unitId) {
+    // As `viewFor` decides which enemy units a side's view holds: on the map, in a hex the side spots.
+    const u = state.units.find((x) => x.id === unitId);
+    return u !== undefined && isOnMap(u) && sideSees(state, side, u.hex!);
   },
 };

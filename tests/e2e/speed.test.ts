@@ -9,7 +9,14 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshotPath } from './browser';
-import { hook, openGame, waitForBattle } from './game-page';
+import { hook, openGame, waitForBattle, waitForHumanTurn } from './game-page';
+import { bundledScenarios } from '../../src/cli/bundled-scenarios';
+import { engineDriver, engineRules } from '../../src/ai/engine-rules';
+import { createMemory } from '../../src/ai/memory';
+import { playSideTurn } from '../../src/ai/play-side-turn';
+import { scenarioAiPlan } from '../../src/scenario/build-setup';
+import { createGame } from '../../src/scenario/create-game';
+import type { Command } from '../../src/engine/types';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -61,6 +68,72 @@ it('measures the largest map: drawn after Start, and the median frame while pann
   console.log(`${id}: panning median frame ${median.toFixed(1)} ms over ${frames.length} frames`);
   await g.page.screenshot({ path: screenshotPath(`speed-${id}`) });
   expect(frames.length).toBeGreaterThan(100);
+  expect(g.errors).toEqual([]);
+  await g.close();
+});
+
+interface AiProof {
+  seed: number;
+  levers: Record<string, number>;
+  commands: Command[];
+}
+
+it('plays a skipped computer turn of August in at most half a second, with the commands the headless planner gives', async () => {
+  // August: the Soviets (93 units, the computer here) move first. Skip their playback as soon as the battle opens.
+  const g = await openGame(browser, '?scenario=august-offensive&seed=5&side=japanese');
+  await g.page.waitForFunction(() => (window as unknown as { __kg: { summary(): { aiRunning: boolean } | null } }).__kg.summary()?.aiRunning === true, null, { timeout: 30_000 });
+  const ms = await g.page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const kg = (window as unknown as { __kg: { summary(): { aiRunning: boolean; activeSide: string } | null; skipAi(): void } }).__kg;
+        const started = performance.now();
+        kg.skipAi();
+        const poll = () => {
+          const s = kg.summary();
+          if (s && !s.aiRunning && s.activeSide === 'japanese') resolve(performance.now() - started);
+          else setTimeout(poll, 5);
+        };
+        poll();
+      }),
+  );
+  const summary = await waitForHumanTurn(g);
+  const proof = await hook<AiProof>(g, 'replayProof');
+  console.log(`august-offensive: skipped Soviet computer turn (${proof.commands.length} commands) took ${ms.toFixed(0)} ms`);
+  expect(summary.activeSide).toBe('japanese');
+  expect(ms).toBeLessThanOrEqual(500);
+  // The same side-turn headless, from the same start, as `sim` plays it: the same commands.
+  const scenario = bundledScenarios().get('august-offensive')!;
+  const initial = createGame(scenario, { seed: proof.seed, levers: proof.levers });
+  const headless = playSideTurn(initial, 'soviet', { plan: scenarioAiPlan(scenario).soviet, memory: createMemory('soviet'), difficulty: 'regular', rules: engineRules, driver: engineDriver });
+  expect(proof.commands).toEqual(headless.commands);
+  expect(g.errors).toEqual([]);
+  await g.close();
+});
+
+it('plays the computer turn out at the chosen pace, naming and ringing the acting unit', async () => {
+  const g = await openGame(browser, '?scenario=august-offensive&seed=6&side=japanese');
+  await g.page.waitForFunction(() => (window as unknown as { __kg: { summary(): { aiRunning: boolean } | null } }).__kg.summary()?.aiRunning === true, null, { timeout: 30_000 });
+  await g.page.selectOption('#ai-pace', 'slow');
+  expect(await hook<string>(g, 'aiPace')).toBe('slow');
+  // Played out, the banner names a unit the Japanese can see when one acts in their sight, and the map rings it.
+  const seen = await g.page.waitForFunction(
+    () => {
+      const kg = (window as unknown as { __kg: { aiActing(): { unitId: string | null; text: string } | null; summary(): { selectedId: string | null } | null } }).__kg;
+      const a = kg.aiActing();
+      return a && a.unitId ? { ...a, banner: document.getElementById('ai-text')?.textContent ?? '' } : null;
+    },
+    null,
+    { timeout: 60_000, polling: 20 },
+  );
+  const acting = (await seen.jsonValue()) as { unitId: string; text: string; banner: string };
+  console.log(`played out: banner "${acting.banner}"`);
+  expect(acting.banner).toBe(acting.text);
+  expect(acting.banner).toMatch(/^Soviet: /);
+  await g.page.selectOption('#ai-pace', 'fast');
+  // Time the rest of the turn played out at the fast pace (reported, not asserted: the machine is shared).
+  const started = Date.now();
+  await g.page.waitForFunction(() => (window as unknown as { __kg: { summary(): { aiRunning: boolean } | null } }).__kg.summary()?.aiRunning === false, null, { timeout: 120_000 });
+  console.log(`august-offensive: rest of the Soviet turn played out at the fast pace in ${Date.now() - started} ms`);
   expect(g.errors).toEqual([]);
   await g.close();
 });

@@ -1,6 +1,6 @@
-/** The main thread's side of the AI worker: one message per question, answered in order. */
+/** The main thread's side of the AI worker: one message per side-turn, answered with that side-turn's commands. */
 import type { SidePlan } from '../../scenario/ai-plan';
-import type { Command } from '../../engine/types';
+import type { Command, GameSetup } from '../../engine/types';
 import type { Side } from '../../engine/vocabulary';
 import type { AiBrain } from '../controller/ai-turn';
 import type { GameSession } from '../controller/game-session';
@@ -10,25 +10,27 @@ export class WorkerBrain implements AiBrain {
   private worker: Worker | null = null;
   private serial = 0;
   private pending = new Map<number, (reply: AiReply) => void>();
+  /** The setup the worker holds (sent once per game). */
+  private sentSetup: GameSetup | null = null;
+  /** How long the worker took to plan the last side-turn, in ms (the speed test reads it). */
+  lastPlanMs = 0;
 
   constructor(private readonly planFor: (side: Side) => SidePlan) {}
 
-  async beginTurn(session: GameSession): Promise<void> {
-    const side = session.state.activeSide;
-    // The fogged setup once per turn; each question then sends only the state that changes (see ai-worker.ts).
-    await this.ask({ type: 'begin', side, plan: this.planFor(side), difficulty: session.request.difficulty, setup: session.view(side).state.setup });
-  }
-
-  async next(session: GameSession): Promise<Command> {
-    const side = session.state.activeSide;
-    const view = session.view(side);
-    const reply = await this.ask({ type: 'next', side, view: { state: { ...view.state, setup: null }, visible: view.visible } });
-    return reply.type === 'ready' ? { type: 'end-turn' } : reply.command;
+  async planTurn(session: GameSession): Promise<readonly Command[]> {
+    const state = session.state;
+    const side = state.activeSide;
+    const setup = state.setup === this.sentSetup ? null : state.setup;
+    const reply = await this.ask({ type: 'plan', side, plan: this.planFor(side), difficulty: session.request.difficulty, setup, state: { ...state, setup: null } });
+    this.sentSetup = state.setup;
+    if (reply.type === 'commands') this.lastPlanMs = reply.ms;
+    return reply.commands;
   }
 
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
+    this.sentSetup = null;
     this.pending.clear();
   }
 

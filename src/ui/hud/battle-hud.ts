@@ -6,6 +6,7 @@
 import type { Command, Unit } from '../../engine/types';
 import type { BySide, Side } from '../../engine/vocabulary';
 import { rosterRows, type RosterSort } from '../controller/roster';
+import { AI_PACES, isAiPace, type AiPace } from '../controller/ai-turn';
 import type { LogLine } from '../controller/game-session';
 import type { AttackPreviewView } from '../controller/rules-port';
 import type { UnitSummary } from '../controller/unit-summary';
@@ -25,6 +26,10 @@ export interface HudModel {
   readonly perspective: Side;
   readonly humanTurn: boolean;
   readonly aiRunning: boolean;
+  /** What the computer's acting unit does, as the side on screen may see it (null: it is thinking or unseen). */
+  readonly aiText: string | null;
+  /** How fast the computer's moves are played out. */
+  readonly aiPace: AiPace;
   readonly unit: (UnitSummary & { readonly own: boolean }) | null;
   readonly preview: AttackPreviewView | null;
   /** The attackers of the previewed attack, by their labels. */
@@ -52,6 +57,8 @@ export interface HudHandlers {
   confirmAttack(): void;
   cancel(): void;
   skipAi(): void;
+  /** The player chose how fast the computer's moves are played out. */
+  setPace(pace: AiPace): void;
   order(command: Command): void;
   briefing(): void;
   undo(): void;
@@ -70,6 +77,8 @@ export class BattleHud {
   private readonly log = h('div', { id: 'log', class: 'panel', 'aria-label': 'Event log' });
   private readonly status = h('div', { id: 'status', class: 'panel', role: 'status' });
   private readonly aiBanner: HTMLElement;
+  private readonly aiText = h('span', { id: 'ai-text', 'aria-live': 'polite' }, 'The computer is moving…');
+  private readonly paceSelect: HTMLSelectElement;
   private lastLogLength = -1;
   private readonly tooltip = h('div', { id: 'tooltip', class: 'panel hidden', role: 'tooltip' });
   private readonly score = h('span', { id: 'score', class: 'score', title: 'Objective points each side holds now (the briefing lists the objectives)' });
@@ -86,10 +95,24 @@ export class BattleHud {
 
   constructor(private readonly handlers: HudHandlers) {
     this.endTurnButton = h('button', { id: 'end-turn', class: 'primary', title: 'End your part of the turn (E)', onclick: () => handlers.endTurn() }, 'End turn');
+    this.paceSelect = h(
+      'select',
+      {
+        id: 'ai-pace',
+        'aria-label': 'Pace of the computer’s moves',
+        title: 'How fast the computer’s moves are shown',
+        onchange: (e: Event) => {
+          const v = (e.target as HTMLSelectElement).value;
+          if (isAiPace(v)) handlers.setPace(v);
+        },
+      },
+      ...AI_PACES.map((p) => h('option', { value: p }, p[0]!.toUpperCase() + p.slice(1))),
+    ) as HTMLSelectElement;
     this.aiBanner = h(
       'div',
       { id: 'ai-banner', class: 'panel hidden' },
-      h('span', { id: 'ai-text' }, 'The computer is moving…'),
+      this.aiText,
+      h('label', { class: 'pace' }, 'Pace ', this.paceSelect),
       h('button', { id: 'skip-ai', title: 'Show the rest of the computer’s moves at once (Space)', onclick: () => handlers.skipAi() }, 'Skip'),
     );
     const topbar = h(
@@ -129,6 +152,8 @@ export class BattleHud {
     (document.getElementById('undo') as HTMLButtonElement | null)?.toggleAttribute('disabled', !m.canUndo);
     (document.getElementById('next-unit') as HTMLButtonElement | null)?.toggleAttribute('disabled', !m.humanTurn);
     this.aiBanner.classList.toggle('hidden', !m.aiRunning);
+    this.aiText.textContent = m.aiText ?? 'The computer is moving…';
+    if (this.paceSelect.value !== m.aiPace) this.paceSelect.value = m.aiPace;
     this.renderUnit(m);
     this.renderPreview(m.preview, m.attackers);
     this.renderLog(m.log);

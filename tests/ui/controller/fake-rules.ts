@@ -56,5 +56,6 @@ export const fakeRules = (): RulesPort & { applied: Command[] } => {
     attackKinds: (state, unitId, targetIndex) => ('ok' in previewAttack(state, [unitId], targetIndex, 'assault') ? [] : ['assault']),
     unitOrders: (_state: GameState, unitId: string): Command[] => [{ type: 'entrench', unitId }],
     viewFor: (state: GameState, side: Side): SideViewLite => ({ side, state, visible: new Uint8Array(state.setup.map.width * state.setup.map.height).fill(1) }),
+    sees: () => true,
   };
 };

@@ -104,13 +104,11 @@ describe('records and start requests', () => {
 
 describe('the computer’s turn on screen', () => {
   const brain = (commands: Command[]): AiBrain & { asked: number } => {
-    let k = 0;
     const b = {
       asked: 0,
-      beginTurn: async () => {},
-      next: async () => {
+      planTurn: async () => {
         b.asked++;
-        return commands[k++] ?? { type: 'end-turn' as const };
+        return commands;
       },
     };
     return b;
