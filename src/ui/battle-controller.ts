@@ -103,6 +103,8 @@ export class BattleController {
       briefing: () => this.briefing(),
       selectUnit: (id) => this.selectFromRoster(id),
     });
+    // The computer to move first: it thinks while the map loads.
+    if (!this.session.isHumanTurn() && !this.session.state.result) options.brain.prepare?.(this.session);
     this.keyHandler = (e) => this.onKey(e);
     window.addEventListener('keydown', this.keyHandler);
     window.addEventListener('pointermove', this.pointerHandler);
@@ -297,6 +299,11 @@ export class BattleController {
     return this.acting;
   }
 
+  /** How long the computer took to plan its last side-turn, in ms. */
+  get aiPlanMs(): number | null {
+    return this.options.brain.lastPlanMs ?? null;
+  }
+
   get aiPace(): AiPace {
     return this.pace;
   }
@@ -350,10 +357,10 @@ export class BattleController {
     let sinceDraw = 0;
     await this.ai.play(this.session, (command) => {
       if (this.disposed) return;
-      this.options.onCommand(this.session);
-      // Played out, every command is drawn; skipped, only every twentieth, so a big side's turn flies by.
+      // Played out, every command is saved and drawn; skipped, only every twentieth, so a big side's turn flies by.
       if (this.ai.isSkipping && ++sinceDraw < 20) return;
       sinceDraw = 0;
+      this.options.onCommand(this.session);
       this.view = this.session.view(this.shown ?? this.session.perspective());
       if (this.ai.isSkipping || command.type === 'end-turn' || !this.shown) this.acting = null;
       else {
@@ -365,6 +372,7 @@ export class BattleController {
     });
     this.acting = null;
     if (this.disposed) return;
+    this.options.onCommand(this.session);
     this.view = this.session.view(this.shown ?? this.session.perspective());
     this.refresh();
     this.afterTurnChange();

@@ -110,6 +110,7 @@ export const installTestHook = (host: () => TestHookHost): void => {
     /** The computer's acting unit and the banner's words while its turn is played out (null otherwise). */
     aiActing: () => battle()?.aiActing ?? null,
     aiPace: () => battle()?.aiPace ?? null,
+    aiPlanMs: () => battle()?.aiPlanMs ?? null,
     setAiPace: (p: 'slow' | 'normal' | 'fast') => battle()?.setPace(p),
     send: (command: Command) => battle()?.send(command) ?? false,
     scenarios: () => host().catalog.entries.map((e) => ({ id: e.id, title: e.title, tutorial: e.tutorial, levers: e.levers.map((l) => l.id) })),

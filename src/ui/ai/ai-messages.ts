@@ -24,8 +24,13 @@ export type AiRequest =
   };
 
 export type AiReply =
-  /** The side-turn's commands, in order, ending with `end-turn` unless the game ends first. */
-  | { readonly id: number; readonly type: 'commands'; readonly commands: readonly Command[]; readonly ms: number }
+  /**
+   * The side-turn's next command, sent as soon as the planner has it (so the page applies and shows it while the
+   * planner works on the rest); the last is `end-turn` unless the game ends first.
+   */
+  | { readonly id: number; readonly type: 'command'; readonly command: Command }
+  /** The side-turn is planned, in `ms`. */
+  | { readonly id: number; readonly type: 'done'; readonly ms: number }
   /** The planner failed: the side ends its turn, and the error is reported. */
   | { readonly id: number; readonly type: 'failed'; readonly commands: readonly Command[]; readonly error: string };
 

@@ -2,8 +2,9 @@
  * The computer opponent's thinking, off the main thread. Asked for a side-turn, it plays the whole of it at once on
  * its own copy of the game, exactly as headless games do (`playSideTurn` in src/ai/play-side-turn.ts, the same rules
  * and driver as `sim`): the planner only ever reads `viewFor(state, side)`, the side's fog-of-war view, and each of its
- * commands is applied to the copy so the next one is chosen from what really happened. The page then applies the
- * returned commands to its own game (the engine is deterministic, so they play out the same) and animates them.
+ * commands is applied to the copy so the next one is chosen from what really happened. Each command is sent to the
+ * page as soon as it is chosen; the page applies it to its own game (the engine is deterministic, so it plays out the
+ * same) and animates it while the planner works on the next.
  *
  * The worker keeps each side's memory of enemy sightings across turns, and the setup (map, clock, order of battle),
  * which comes once per game: keeping the same object keeps the engine's per-map caches (costs, sight, zones) warm.
@@ -11,7 +12,7 @@
 import { engineDriver } from '../../ai/engine-rules';
 import { createMemory, type AiMemory } from '../../ai/memory';
 import { playSideTurn } from '../../ai/play-side-turn';
-import type { GameSetup } from '../../engine/types';
+import type { Command, GameSetup } from '../../engine/types';
 import type { Side } from '../../engine/vocabulary';
 import type { AiReply, AiRequest } from './ai-messages';
 import { workerAiRules } from './ai-rules';
@@ -22,6 +23,7 @@ const memories = new Map<Side, AiMemory>();
 let setup: GameSetup | null = null;
 
 const plan = (msg: AiRequest): AiReply => {
+  const send = (command: Command) => scope.postMessage({ id: msg.id, type: 'command', command });
   const started = performance.now();
   if (msg.setup) {
     // A new game: forget what the sides saw in the last one.
@@ -35,9 +37,10 @@ const plan = (msg: AiRequest): AiReply => {
     difficulty: msg.difficulty,
     rules: workerAiRules,
     driver: engineDriver,
+    onCommand: (command) => send(command),
   });
   memories.set(msg.side, played.memory);
-  return { id: msg.id, type: 'commands', commands: played.commands, ms: performance.now() - started };
+  return { id: msg.id, type: 'done', ms: performance.now() - started };
 };
 
 scope.onmessage = (e: MessageEvent<AiRequest>) => {

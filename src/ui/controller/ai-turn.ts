@@ -11,8 +11,15 @@ import type { GameSession } from './game-session';
 import { SIDE_NAME } from './objectives';
 
 export interface AiBrain {
-  /** The whole side-turn for the side to move, planned from the game as it is now (seen through that side's fog). */
-  planTurn(session: GameSession): Promise<readonly Command[]>;
+  /**
+   * The whole side-turn for the side to move, planned from the game as it is now (seen through that side's fog): its
+   * commands in order, each as soon as it is chosen. Leaving the loop early abandons the rest.
+   */
+  planTurn(session: GameSession): AsyncIterable<Command>;
+  /** Starts planning the side to move's turn ahead (while the map loads), for `planTurn` to take up. */
+  prepare?(session: GameSession): void;
+  /** How long the last side-turn took to plan, in ms (for the speed test). */
+  readonly lastPlanMs?: number;
   /** Frees the brain's resources (the worker) when the battle closes. */
   dispose?(): void;
 }
@@ -80,8 +87,7 @@ export class AiTurnPlayer {
     let refusedInRow = 0;
     try {
       planning: while (stillOurs() && refusedInRow < this.options.maxRefusals && applied < this.options.maxCommands) {
-        const plan = await this.brain.planTurn(session);
-        for (const c of plan) {
+        for await (const c of this.brain.planTurn(session)) {
           if (!stillOurs() || applied >= this.options.maxCommands) break planning;
           const r = session.submit(c);
           if (!r.ok) {

@@ -106,9 +106,9 @@ describe('the computer’s turn on screen', () => {
   const brain = (commands: Command[]): AiBrain & { asked: number } => {
     const b = {
       asked: 0,
-      planTurn: async () => {
+      async *planTurn() {
         b.asked++;
-        return commands;
+        yield* commands;
       },
     };
     return b;
