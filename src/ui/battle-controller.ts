@@ -45,6 +45,8 @@ export interface BattleOptions {
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 const PACE_KEY = 'kg-ai-pace';
+/** While the computer's turn is skipped, the map is redrawn at most this often, in ms. */
+const SKIP_DRAW_MS = 400;
 /** The pace the player last chose for the computer's moves (kept in the browser), normal at first. */
 const savedPace = (): AiPace => {
   try {
@@ -123,6 +125,7 @@ export class BattleController {
       },
       onReady: (s) => {
         this.scene = s;
+        this.lastFog = null;
         this.minimap = new Minimap(this.session.state.setup.map, s.geometry, (x, y) => s.mapCamera.centreOn(x, y));
         this.lookAtOwnForces();
         this.status = this.objectiveHint();
@@ -354,12 +357,13 @@ export class BattleController {
     const side = this.session.state.activeSide;
     this.acting = null;
     this.refresh();
-    let sinceDraw = 0;
+    let lastDraw = performance.now();
     await this.ai.play(this.session, (command) => {
       if (this.disposed) return;
-      // Played out, every command is saved and drawn; skipped, only every twentieth, so a big side's turn flies by.
-      if (this.ai.isSkipping && ++sinceDraw < 20) return;
-      sinceDraw = 0;
+      // Played out, every command is saved and drawn; skipped, the map catches up a few times a second at most, so
+      // a big side's turn flies by (drawing the map is what takes the time).
+      if (this.ai.isSkipping && performance.now() - lastDraw < SKIP_DRAW_MS) return;
+      lastDraw = performance.now();
       this.options.onCommand(this.session);
       this.view = this.session.view(this.shown ?? this.session.perspective());
       if (this.ai.isSkipping || command.type === 'end-turn' || !this.shown) this.acting = null;
@@ -513,16 +517,26 @@ export class BattleController {
       scene.setObjectives(this.shown ? objectiveHexes(state) : []);
       if (this.shown) {
         scene.setStacks(stacksByHex(this.view.state), this.acting?.unitId ?? this.selection.selectedId, glideMs);
-        scene.setFog(this.view.visible);
+        this.setFog(this.view.visible);
       } else {
         scene.setStacks(new Map(), null);
-        scene.setFog(new Uint8Array(state.setup.map.width * state.setup.map.height));
+        this.setFog(new Uint8Array(state.setup.map.width * state.setup.map.height));
       }
       scene.setSelection(this.selection, this.selectedHex());
       this.drawMinimap();
     }
     this.hud.render(this.model());
     if (this.tooltipIndex >= 0) this.updateTooltip(this.tooltipIndex);
+  }
+
+  /** The fog drawn last: redrawing it is costly, so only a change is passed on. */
+  private lastFog: Uint8Array | null = null;
+
+  private setFog(visible: Uint8Array): void {
+    const last = this.lastFog;
+    if (last && last.length === visible.length && last.every((v, i) => v === visible[i])) return;
+    this.lastFog = visible.slice();
+    this.scene?.setFog(visible);
   }
 
   private model(): HudModel {
