@@ -418,6 +418,9 @@ export class BattleController {
   private onKey(e: KeyboardEvent): void {
     const t = e.target;
     if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement) return;
+    // Enter and Space on a control the keyboard has focused (Tab) press it, not the map's shortcut; after a mouse
+    // click on a button they stay the map's (confirm the attack, skip the computer's moves).
+    if ((e.key === 'Enter' || e.key === ' ') && t instanceof HTMLElement && t.matches(':focus-visible') && t.closest('button, a[href], summary, [role="button"], tr[tabindex]')) return;
     const action = keyAction(e.key, { dialog: this.openDialog(), aiRunning: this.ai.isRunning, ctrl: e.ctrlKey || e.metaKey });
     if (!action) return;
     e.preventDefault();

@@ -74,7 +74,7 @@ export class BattleHud {
   private readonly endTurnButton: HTMLButtonElement;
   private readonly unitPanel = h('div', { id: 'unit-panel', class: 'panel hidden', 'aria-live': 'polite' });
   private readonly preview = h('div', { id: 'preview', class: 'panel hidden', role: 'dialog', 'aria-label': 'Attack preview' });
-  private readonly log = h('div', { id: 'log', class: 'panel', 'aria-label': 'Event log' });
+  private readonly log = h('div', { id: 'log', class: 'panel', role: 'log', 'aria-label': 'Event log', tabindex: '0' });
   private readonly status = h('div', { id: 'status', class: 'panel', role: 'status' });
   private readonly aiBanner: HTMLElement;
   private readonly aiText = h('span', { id: 'ai-text', 'aria-live': 'polite' }, 'The computer is moving…');

@@ -13,7 +13,14 @@ import { h } from './dom';
 const overlay = (id: string, opaque: boolean, ...children: (Node | string | null)[]): HTMLElement => {
   document.getElementById(id)?.remove();
   const el = h('div', { id, class: `overlay${opaque ? ' opaque' : ''}`, role: 'dialog', 'aria-modal': 'true' }, h('div', { class: 'box panel' }, ...children));
+  // The dialog is named by its heading, and the keyboard's focus moves into it (to its main button).
+  const heading = el.querySelector('h1, h2, h3');
+  if (heading) {
+    heading.id ||= `${id}-title`;
+    el.setAttribute('aria-labelledby', heading.id);
+  } else el.setAttribute('aria-label', id.replace(/-/g, ' '));
   document.body.append(el);
+  (el.querySelector<HTMLElement>('button.primary') ?? el.querySelector<HTMLElement>('button'))?.focus();
   return el;
 };
 
