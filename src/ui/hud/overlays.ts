@@ -49,6 +49,7 @@ export const showHelp = (): void => {
           ['Enter', 'confirm the previewed attack'],
           ['Esc', 'cancel / deselect'],
           ['Space', 'skip the computer’s moves'],
+          ['Pace (while the computer moves)', 'show its moves slowly, at normal speed or fast; its banner names the unit acting when you can see it'],
           ['H or ?', 'this help'],
           ['Units (top bar)', 'your units: who can still act, by type; click one to select it and look there'],
           ['★ hexes', 'objectives: the ring shows who holds the hex; hover for its points and deadline; the score is in the top bar'],
