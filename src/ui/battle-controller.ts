@@ -280,9 +280,16 @@ export class BattleController {
   }
 
   skipAi(): void {
+    if (!this.ai.isRunning || this.ai.isSkipping) {
+      this.ai.skip();
+      return;
+    }
     this.ai.skip();
     this.acting = null;
     this.scene?.finishGlides();
+    // Skipped, the rest of the turn is drawn once at its end: the map's frames stop meanwhile, leaving the machine
+    // to the computer's thinking and the rules (a software-rendered map takes much of it otherwise).
+    this.game?.loop.sleep();
   }
 
   /** The player chose how fast the computer's moves are played out (kept for the next games too). */
@@ -376,6 +383,7 @@ export class BattleController {
     });
     this.acting = null;
     if (this.disposed) return;
+    this.game?.loop.wake(true);
     this.options.onCommand(this.session);
     this.view = this.session.view(this.shown ?? this.session.perspective());
     this.refresh();
