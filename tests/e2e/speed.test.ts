@@ -145,6 +145,7 @@ it('plays the computer turn out at the chosen pace, naming and ringing the actin
   console.log(`played out: banner "${acting.banner}"`);
   expect(acting.banner).toBe(acting.text);
   expect(acting.banner).toMatch(/^Soviet: /);
+  await g.page.screenshot({ path: screenshotPath('speed-ai-banner') });
   await g.page.selectOption('#ai-pace', 'fast');
   // Time the rest of the turn played out at the fast pace (reported, not asserted: the machine is shared).
   const started = Date.now();
