@@ -1,10 +1,59 @@
-import { defineConfig } from 'vite';
+import { readdirSync, readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** The game's own icons (assets/icons, drawn by scripts/make-icons.ts) copied into the build as icons/…. */
+const appIcons = (): Plugin => ({
+  name: 'kg-app-icons',
+  apply: 'build',
+  generateBundle() {
+    for (const f of readdirSync('assets/icons')) this.emitFile({ type: 'asset', fileName: `icons/${f}`, source: readFileSync(`assets/icons/${f}`) });
+  },
+});
 
 export default defineConfig({
   base: './',
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
   worker: { format: 'es' },
+  plugins: [
+    appIcons(),
+    // Installable and playable offline after the first visit: a web app manifest, and a service worker that
+    // precaches the whole build — the game, Phaser's chunk, the AI worker, the bundled scenarios and the icons.
+    VitePWA({
+      registerType: 'autoUpdate',
+      injectRegister: 'script-defer',
+      manifest: {
+        name: 'Khalkhin Gol 1939',
+        short_name: 'Khalkhin Gol',
+        description: 'A turn-based tactical hex wargame of the 1939 Soviet–Japanese battles on the Khalkhin Gol.',
+        lang: 'en',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        orientation: 'any',
+        background_color: '#1d1f1a',
+        theme_color: '#1d1f1a',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          { src: 'icons/app-icon.svg', sizes: 'any', type: 'image/svg+xml' },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,json,png,svg}'],
+        // Records the browser tests put next to the build are fetched live, never precached.
+        globIgnores: ['e2e-records/**'],
+        // Phaser's chunk is ~1.4 MB.
+        maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // Phaser is a prebuilt ~1.4 MB bundle; keep it in a chunk of its own so the game code stays small.

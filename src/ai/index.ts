@@ -8,5 +8,5 @@ export { type AiRules } from './engine-port';
 export { engineDriver, engineRules } from './engine-rules';
 export { type HeadlessGame, playHeadlessGame } from './headless-game';
 export { type AiMemory, createMemory } from './memory';
-export { chooseCommands } from './play-side-turn';
+export { chooseCommands, playSideTurn } from './play-side-turn';
 export { createSideTurnPlanner, type SideTurnPlanner } from './side-turn';

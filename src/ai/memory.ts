@@ -3,7 +3,7 @@
  * plan triggers have fired. Plain JSON data carried by the caller from one side-turn to the next (and saved with a
  * game), so the AI never needs more than the side's own view to play fairly.
  */
-import { indexOf, otherSide, type Axial, type GameState, type Side, type Unit, type UnitKind, isOnMap } from '../engine';
+import { indexOf, isOnMap, otherSide, type Axial, type GameState, type Side, type UnitKind } from '../engine';
 import { estimateStrength, unitStrength, type StrengthEstimate } from './unit-strength';
 
 export interface RememberedEnemy {

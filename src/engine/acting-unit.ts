@@ -5,7 +5,7 @@
  */
 import { unitIndex } from './state-update';
 import type { GameState, Refusal, Unit } from './types';
-import { SIDE_NAMES, type RefusalCode, type Side } from './vocabulary';
+import { SIDE_NAMES, type RefusalCode } from './vocabulary';
 
 
 /** A refusal: `code` for programs, `reason` (a sentence) for people. */

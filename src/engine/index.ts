@@ -30,6 +30,6 @@ export { type ClockSetup, type Command, type CommandResult, type EquipmentCounts
 export { entrenchmentCap } from './unit-actions';
 export { KIND_RULES, type NatoSymbol } from './unit-kinds';
 export { scoreObjectives } from './victory';
-export { viewFor, visibleHexes } from './vision';
+export { sideSees, viewFor, visibleHexes } from './vision';
 export { type BySide, EQUIPMENT_CLASSES, SIDE_NAMES, type MobilityClass, type SupplyState, otherSide, type RefusalCode, type Side, SIDES, type Terrain, TERRAINS, UNIT_KINDS, UNIT_SIZES, type UnitKind, type UnitSize, type VictoryLevel, type Winner } from './vocabulary';
 export { zoneOfControl } from './zone-of-control';

@@ -388,7 +388,6 @@ export class App {
       rules: this.deps.rules,
       entry,
       brain: this.deps.brain(this.deps.catalog, entry.id),
-      aiStepMs: 120,
       onCommand: (s) => this.save(s),
       onMenu: () => void this.menu(),
       onDownload: () => downloadText(recordFileName(session.record(), session.state.turn), serializeRecord(session.record())),

@@ -6,7 +6,7 @@
 import type Phaser from 'phaser';
 import { createPhaserGame } from './render/phaser-game';
 import { clockAt, indexOf, type Command, type Side } from '../engine';
-import { AiTurnPlayer, type AiBrain } from './controller/ai-turn';
+import { AiTurnPlayer, describeAiCommand, isAiPace, PACE_STEP_MS, type ActingUnit, type AiBrain, type AiPace } from './controller/ai-turn';
 import type { ScenarioEntry } from './controller/catalog';
 import type { GameSession } from './controller/game-session';
 import { lossesSoFar } from '../analysis';
@@ -40,11 +40,22 @@ export interface BattleOptions {
   readonly onWatch: () => void;
   /** For a branch: how the game it branched from ended. */
   readonly parentOutcome: ParentOutcome | null;
-  /** Pause between the computer's commands, in ms. */
-  readonly aiStepMs: number;
 }
 
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+const PACE_KEY = 'kg-ai-pace';
+/** While the computer's turn is skipped, the map is redrawn at most this often, in ms. */
+const SKIP_DRAW_MS = 400;
+/** The pace the player last chose for the computer's moves (kept in the browser), normal at first. */
+const savedPace = (): AiPace => {
+  try {
+    const p = localStorage.getItem(PACE_KEY);
+    return isAiPace(p) ? p : 'normal';
+  } catch {
+    return 'normal';
+  }
+};
 
 export class BattleController {
   readonly session: GameSession;
@@ -57,6 +68,10 @@ export class BattleController {
   private minimap: Minimap | null = null;
   private readonly ai: AiTurnPlayer;
   private status: string | null = null;
+  /** How fast the computer's moves are played out. */
+  private pace: AiPace = savedPace();
+  /** The computer's unit acting now, as the side on screen may see it (while its turn is played out). */
+  private acting: ActingUnit | null = null;
   /** In hotseat, the side whose map is on screen; null while the hand-over screen hides it. */
   private shown: Side | null;
   private readonly keyHandler: (e: KeyboardEvent) => void;
@@ -79,7 +94,7 @@ export class BattleController {
     this.rules = options.rules;
     this.shown = this.session.request.mode === 'hotseat' ? null : this.session.perspective();
     this.view = this.session.view(this.shown ?? this.session.perspective());
-    this.ai = new AiTurnPlayer(options.brain, { stepMs: options.aiStepMs, wait, maxRefusals: 20, maxCommands: 3000 });
+    this.ai = new AiTurnPlayer(options.brain, { stepMs: PACE_STEP_MS[this.pace], wait, maxRefusals: 20, maxCommands: 3000 });
     this.hud = new BattleHud({
       endTurn: () => this.endTurn(),
       nextUnit: () => this.nextUnit(),
@@ -89,6 +104,7 @@ export class BattleController {
       confirmAttack: () => this.confirmAttack(),
       cancel: () => this.cancel(),
       skipAi: () => this.skipAi(),
+      setPace: (p) => this.setPace(p),
       order: (c) => {
         if (this.canOrder()) this.send(c);
       },
@@ -99,6 +115,8 @@ export class BattleController {
     });
     // Every command, the player's or the computer's, may carry combats: show them on the map.
     this.stopListening = this.session.onChange(() => this.showCombat());
+    // The computer to move first: it thinks while the map loads.
+    if (!this.session.isHumanTurn() && !this.session.state.result) options.brain.prepare?.(this.session);
     this.keyHandler = (e) => this.onKey(e);
     window.addEventListener('keydown', this.keyHandler);
     window.addEventListener('pointermove', this.pointerHandler);
@@ -117,6 +135,7 @@ export class BattleController {
       },
       onReady: (s) => {
         this.scene = s;
+        this.lastFog = null;
         this.minimap = new Minimap(this.session.state.setup.map, s.geometry, (x, y) => s.mapCamera.centreOn(x, y));
         this.lookAtOwnForces();
         this.status = this.objectiveHint();
@@ -131,6 +150,7 @@ export class BattleController {
     this.disposed = true;
     this.stopListening();
     this.ai.skip();
+    this.options.brain.dispose?.();
     window.removeEventListener('keydown', this.keyHandler);
     window.removeEventListener('pointermove', this.pointerHandler);
     this.game?.destroy(true);
@@ -333,9 +353,43 @@ export class BattleController {
   }
 
   skipAi(): void {
+    if (!this.ai.isRunning || this.ai.isSkipping) {
+      this.ai.skip();
+      return;
+    }
     this.ai.skip();
+    this.acting = null;
     this.scene?.finishGlides();
     this.scene?.skipEffects();
+    // Skipped, the rest of the turn is drawn once at its end: the map's frames stop meanwhile, leaving the machine
+    // to the computer's thinking and the rules (a software-rendered map takes much of it otherwise).
+    this.game?.loop.sleep();
+  }
+
+  /** The player chose how fast the computer's moves are played out (kept for the next games too). */
+  setPace(pace: AiPace): void {
+    this.pace = pace;
+    this.ai.setStepMs(PACE_STEP_MS[pace]);
+    try {
+      localStorage.setItem(PACE_KEY, pace);
+    } catch {
+      // private mode: the pace lasts this game only
+    }
+    this.hud.render(this.model());
+  }
+
+  /** For the e2e test hook: the computer's acting unit and the banner's words while its turn is played out. */
+  get aiActing(): ActingUnit | null {
+    return this.acting;
+  }
+
+  /** How long the computer took to plan its last side-turn, in ms. */
+  get aiPlanMs(): number | null {
+    return this.options.brain.lastPlanMs ?? null;
+  }
+
+  get aiPace(): AiPace {
+    return this.pace;
   }
 
   /** The briefing of the side on screen, with its objectives. */
@@ -381,21 +435,41 @@ export class BattleController {
 
   private async runAi(): Promise<void> {
     if (this.ai.isRunning) return;
+    const side = this.session.state.activeSide;
+    this.acting = null;
     this.refresh();
-    let sinceDraw = 0;
-    await this.ai.play(this.session, () => {
+    let lastDraw = performance.now();
+    await this.ai.play(this.session, (command) => {
       if (this.disposed) return;
+      // Played out, every command is saved and drawn; skipped, the map catches up a few times a second at most, so
+      // a big side's turn flies by (drawing the map is what takes the time).
+      if (this.ai.isSkipping && performance.now() - lastDraw < SKIP_DRAW_MS) return;
+      lastDraw = performance.now();
       this.options.onCommand(this.session);
-      // Played out, every command is drawn; skipped, only every twentieth, so a big side's turn flies by.
-      if (this.ai.isSkipping && ++sinceDraw < 20) return;
-      sinceDraw = 0;
       this.view = this.session.view(this.shown ?? this.session.perspective());
-      this.refresh(this.ai.isSkipping ? 0 : Math.min(250, this.options.aiStepMs));
+      if (this.ai.isSkipping || command.type === 'end-turn' || !this.shown) this.acting = null;
+      else {
+        // Name the acting unit in the banner, ring it and bring it into view — if the side on screen can see it.
+        this.acting = describeAiCommand(command, side, this.view.state);
+        if (this.acting.hex >= 0 && !this.onScreen(this.acting.hex)) this.scene?.centreOnHex(this.acting.hex);
+      }
+      this.refresh(this.ai.isSkipping ? 0 : Math.min(250, PACE_STEP_MS[this.pace]));
     });
+    this.acting = null;
     if (this.disposed) return;
+    this.game?.loop.wake(true);
+    this.options.onCommand(this.session);
     this.view = this.session.view(this.shown ?? this.session.perspective());
     this.refresh();
     this.afterTurnChange();
+  }
+
+  /** Whether a hex is on the map's screen area, well inside its edges. */
+  private onScreen(index: number): boolean {
+    const p = this.scene?.screenOfHex(index);
+    if (!p) return false;
+    const margin = 80;
+    return p.x > margin && p.y > margin && p.x < window.innerWidth - margin && p.y < window.innerHeight - margin;
   }
 
   private showEnd(): void {
@@ -426,6 +500,9 @@ export class BattleController {
   private onKey(e: KeyboardEvent): void {
     const t = e.target;
     if (t instanceof HTMLInputElement || t instanceof HTMLSelectElement || t instanceof HTMLTextAreaElement) return;
+    // Enter and Space on a control the keyboard has focused (Tab) press it, not the map's shortcut; after a mouse
+    // click on a button they stay the map's (confirm the attack, skip the computer's moves).
+    if ((e.key === 'Enter' || e.key === ' ') && t instanceof HTMLElement && t.matches(':focus-visible') && t.closest('button, a[href], summary, [role="button"], tr[tabindex]')) return;
     const action = keyAction(e.key, { dialog: this.openDialog(), aiRunning: this.ai.isRunning, ctrl: e.ctrlKey || e.metaKey });
     if (!action) return;
     e.preventDefault();
@@ -548,11 +625,11 @@ export class BattleController {
       scene.setLight(clock.light, clock.weather?.name ?? null);
       scene.setObjectives(this.shown ? objectiveHexes(state) : []);
       if (this.shown) {
-        scene.setStacks(stacksByHex(this.view.state), this.selection.selectedId, glideMs, this.shown);
-        scene.setFog(this.view.visible);
+        scene.setStacks(stacksByHex(this.view.state), this.acting?.unitId ?? this.selection.selectedId, glideMs, this.shown);
+        this.setFog(this.view.visible);
       } else {
         scene.setStacks(new Map(), null);
-        scene.setFog(new Uint8Array(state.setup.map.width * state.setup.map.height));
+        this.setFog(new Uint8Array(state.setup.map.width * state.setup.map.height));
       }
       scene.setSelection(this.selection, this.selectedHex());
       this.drawOverlays(scene);
@@ -560,6 +637,16 @@ export class BattleController {
     }
     this.hud.render(this.model());
     if (this.tooltipIndex >= 0) this.updateTooltip(this.tooltipIndex);
+  }
+
+  /** The fog drawn last: redrawing it is costly, so only a change is passed on. */
+  private lastFog: Uint8Array | null = null;
+
+  private setFog(visible: Uint8Array): void {
+    const last = this.lastFog;
+    if (last && last.length === visible.length && last.every((v, i) => v === visible[i])) return;
+    this.lastFog = visible.slice();
+    this.scene?.setFog(visible);
   }
 
   private model(): HudModel {
@@ -574,6 +661,8 @@ export class BattleController {
       selection: this.selection,
       canOrder,
       aiRunning: this.ai.isRunning,
+      aiText: this.acting?.text ?? null,
+      aiPace: this.pace,
       status: this.status,
       log: reader ? this.session.logFor(reader) : [],
       offeredOrders: id && canOrder ? this.rules.unitOrders(this.view.state, id) : [],

@@ -2,7 +2,7 @@
  * The UI's questions answered by the real engine, adapted to hex indices and display strings. This is the only file
  * in src/ui that knows the engine's shapes.
  */
-import { applyCommand, hexAt, previewAttack, reachable, RIVER_COSTS, ROAD_COSTS, supplyDistances, TERRAIN_COSTS, tryCommand, unitMobility, unitOrderCandidates, viewFor, zoneOfControl, type AttackPreview, type Command, type MobilityClass, type SupplyState, type Terrain } from '../engine';
+import { applyCommand, hexAt, isOnMap, sideSees, previewAttack, reachable, RIVER_COSTS, ROAD_COSTS, supplyDistances, TERRAIN_COSTS, tryCommand, unitMobility, unitOrderCandidates, viewFor, zoneOfControl, type AttackPreview, type Command, type MobilityClass, type SupplyState, type Terrain } from '../engine';
 import type { AttackKind, AttackPreviewView, MovementTable, ReachView, RulesPort } from './controller/rules-port';
 
 const CLASSES: readonly MobilityClass[] = ['foot', 'horse', 'wheeled', 'tracked'];
@@ -129,5 +129,10 @@ export const engineRules: RulesPort = {
   viewFor(state, side) {
     const v = viewFor(state, side);
     return { side, state: v.state, visible: v.visible };
+  },
+  sees(state, side, unitId) {
+    // As `viewFor` decides which enemy units a side's view holds: on the map, in a hex the side spots.
+    const u = state.units.find((x) => x.id === unitId);
+    return u !== undefined && isOnMap(u) && sideSees(state, side, u.hex!);
   },
 };

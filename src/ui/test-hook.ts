@@ -109,6 +109,11 @@ export const installTestHook = (host: () => TestHookHost): void => {
     toggleOverlay: (name: 'supply' | 'zoc' | 'sight' | 'legend') => battle()?.toggleOverlay(name),
     /** A unit joins or leaves the previewed assault. */
     toggleAttacker: (id: string) => battle()?.toggleAttacker(id),
+    /** The computer's acting unit and the banner's words while its turn is played out (null otherwise). */
+    aiActing: () => battle()?.aiActing ?? null,
+    aiPace: () => battle()?.aiPace ?? null,
+    aiPlanMs: () => battle()?.aiPlanMs ?? null,
+    setAiPace: (p: 'slow' | 'normal' | 'fast') => battle()?.setPace(p),
     send: (command: Command) => battle()?.send(command) ?? false,
     scenarios: () => host().catalog.entries.map((e) => ({ id: e.id, title: e.title, tutorial: e.tutorial, levers: e.levers.map((l) => l.id) })),
     defaultLevers: (id: string) => {

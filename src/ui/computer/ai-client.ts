@@ -1,44 +1,81 @@
-/** The main thread's side of the AI worker: one message per question, answered in order. */
+/**
+ * The main thread's side of the AI worker: one message per side-turn, answered command by command as they are
+ * planned. A plan may be started early (`prepare`, while the battle's map loads) and is then taken up by `planTurn`.
+ */
 import type { SidePlan } from '../../scenario';
-import type { Command, Side } from '../../engine';
+import type { Command, GameSetup, GameState, Side } from '../../engine';
 import type { AiBrain } from '../controller/ai-turn';
 import type { GameSession } from '../controller/game-session';
-import type { AiQuestion, AiReply, AiRequest } from './ai-messages';
+import type { AiReply, AiRequest } from './ai-messages';
+
+/** A side-turn asked of the worker: the replies so far, and a way to wake whoever waits for the next. */
+interface PlanStream {
+  readonly state: GameState;
+  readonly id: number;
+  readonly replies: AiReply[];
+  wake: (() => void) | null;
+}
 
 export class WorkerBrain implements AiBrain {
   private worker: Worker | null = null;
   private serial = 0;
   private pending = new Map<number, (reply: AiReply) => void>();
+  /** The setup the worker holds (sent once per game). */
+  private sentSetup: GameSetup | null = null;
+  /** A plan started ahead, not yet taken up. */
+  private ahead: PlanStream | null = null;
+  /** How long the worker took to plan the last side-turn, in ms (the speed test reads it). */
+  lastPlanMs = 0;
 
   constructor(private readonly planFor: (side: Side) => SidePlan) {}
 
-  async beginTurn(session: GameSession): Promise<void> {
-    const side = session.state.activeSide;
-    // The fogged setup once per turn; each question then sends only the state that changes (see ai-worker.ts).
-    await this.ask({ type: 'begin', side, plan: this.planFor(side), difficulty: session.request.difficulty, setup: session.view(side).state.setup });
+  prepare(session: GameSession): void {
+    if (this.ahead?.state !== session.state) this.ahead = this.start(session);
   }
 
-  async next(session: GameSession): Promise<Command> {
-    const side = session.state.activeSide;
-    const view = session.view(side);
-    const reply = await this.ask({ type: 'next', side, view: { state: { ...view.state, setup: null }, visible: view.visible } });
-    return reply.type === 'ready' ? { type: 'end-turn' } : reply.command;
+  async *planTurn(session: GameSession): AsyncGenerator<Command> {
+    const stream = this.ahead?.state === session.state ? this.ahead : this.start(session);
+    this.ahead = null;
+    try {
+      for (;;) {
+        while (stream.replies.length === 0) await new Promise<void>((r) => (stream.wake = r));
+        stream.wake = null;
+        const reply = stream.replies.shift()!;
+        if (reply.type === 'command') yield reply.command;
+        else if (reply.type === 'done') {
+          this.lastPlanMs = reply.ms;
+          return;
+        } else {
+          yield* reply.commands;
+          return;
+        }
+      }
+    } finally {
+      this.pending.delete(stream.id);
+    }
   }
 
   dispose(): void {
     this.worker?.terminate();
     this.worker = null;
+    this.sentSetup = null;
+    this.ahead = null;
     this.pending.clear();
   }
 
-  private ask(q: AiQuestion): Promise<AiReply> {
-    const worker = this.ensureWorker();
-    const id = ++this.serial;
-    const request: AiRequest = { ...q, id };
-    return new Promise((resolve) => {
-      this.pending.set(id, resolve);
-      worker.postMessage(request);
+  private start(session: GameSession): PlanStream {
+    const state = session.state;
+    const side = state.activeSide;
+    const setup = state.setup === this.sentSetup ? null : state.setup;
+    const stream: PlanStream = { state, id: ++this.serial, replies: [], wake: null };
+    this.pending.set(stream.id, (reply) => {
+      stream.replies.push(reply);
+      stream.wake?.();
     });
+    const request: AiRequest = { id: stream.id, type: 'plan', side, plan: this.planFor(side), difficulty: session.request.difficulty, setup, state: { ...state, setup: null } };
+    this.ensureWorker().postMessage(request);
+    this.sentSetup = state.setup;
+    return stream;
   }
 
   private ensureWorker(): Worker {
@@ -46,10 +83,9 @@ export class WorkerBrain implements AiBrain {
     const w = new Worker(new URL('./ai-worker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (e: MessageEvent<AiReply>) => {
       const reply = e.data;
-      const done = this.pending.get(reply.id);
-      this.pending.delete(reply.id);
       if (reply.type === 'failed') console.warn(`AI: ${reply.error}`);
-      done?.(reply);
+      // Replies to an abandoned plan (the page re-planned after a refusal) find no listener and are dropped.
+      this.pending.get(reply.id)?.(reply);
     };
     this.worker = w;
     return w;

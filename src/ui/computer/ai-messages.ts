@@ -6,28 +6,32 @@ import type { SidePlan } from '../../scenario';
 import type { Command, GameSetup, GameState, Side } from '../../engine';
 import type { Difficulty } from '../controller/url-params';
 
-/**
- * What the worker sees of the game at a question: the side's fogged state without its setup (which came once with
- * `begin`: the worker puts it back) and the hexes in sight.
- */
-export interface WorkerView {
-  readonly state: Omit<GameState, 'setup'> & { readonly setup: null };
-  readonly visible: Uint8Array;
-}
-
 export type AiRequest =
-  /** A side's turn begins: its plan, difficulty and fogged setup (map, clock, own order of battle). */
-  | { readonly id: number; readonly type: 'begin'; readonly side: Side; readonly plan: SidePlan; readonly difficulty: Difficulty; readonly setup: GameSetup }
-  /** The side's next command, please. */
-  | { readonly id: number; readonly type: 'next'; readonly side: Side; readonly view: WorkerView };
+  /**
+   * Plan the side to move's whole side-turn from the game as it is. The state comes without its setup, which does
+   * not change during a game: `setup` carries it the first time (and whenever the game changes), null means "the one
+   * you hold". The worker only ever lets the planner read the side's fog-of-war view of it, exactly as `sim` does.
+   */
+  {
+    readonly id: number;
+    readonly type: 'plan';
+    readonly side: Side;
+    readonly plan: SidePlan;
+    readonly difficulty: Difficulty;
+    readonly setup: GameSetup | null;
+    readonly state: Omit<GameState, 'setup'> & { readonly setup: null };
+  };
 
 export type AiReply =
-  /** `begin` done. */
-  | { readonly id: number; readonly type: 'ready' }
-  /** The answer to `next`. */
+  /**
+   * The side-turn's next command, sent as soon as the planner has it (so the page applies and shows it while the
+   * planner works on the rest); the last is `end-turn` unless the game ends first.
+   */
   | { readonly id: number; readonly type: 'command'; readonly command: Command }
+  /** The side-turn is planned, in `ms`. */
+  | { readonly id: number; readonly type: 'done'; readonly ms: number }
   /** The planner failed: the side ends its turn, and the error is reported. */
-  | { readonly id: number; readonly type: 'failed'; readonly command: Command; readonly error: string };
+  | { readonly id: number; readonly type: 'failed'; readonly commands: readonly Command[]; readonly error: string };
 
 /** A request before its serial number is attached. */
 export type AiQuestion = AiRequest extends infer R ? (R extends AiRequest ? Omit<R, 'id'> : never) : never;

@@ -173,14 +173,10 @@ export class GameSession {
     const byId = new Map(after.units.map((u) => [u.id, u]));
     const labelOf = (id: string) => byId.get(id)?.label ?? id;
     const sideOf = (id: string) => byId.get(id)?.side;
-    const views = {
-      soviet: new Set(this.rules.viewFor(after, 'soviet').state.units.map((u) => u.id)),
-      japanese: new Set(this.rules.viewFor(after, 'japanese').state.units.map((u) => u.id)),
-    };
     for (const e of events) {
       const text = describeEvent(e, labelOf, (id) => after.setup.objectives.find((o) => o.id === id)?.name ?? 'an objective');
       if (!text) continue;
-      const readers = (['soviet', 'japanese'] as const).filter((s) => visibleToSide(e, s, sideOf, (id) => views[s].has(id)));
+      const readers = (['soviet', 'japanese'] as const).filter((s) => visibleToSide(e, s, sideOf, (id) => this.rules.sees(after, s, id)));
       this.lines.push({ turn: e.type === 'turn-started' ? e.turn : before.turn, text, readers });
     }
   }

@@ -4,6 +4,7 @@
  */
 import { clockAt, type Command, type GameState, type Side } from '../../engine';
 import type { HudModel } from '../hud/battle-hud';
+import type { AiPace } from './ai-turn';
 import type { LogLine } from './game-session';
 import { orderButton, type OrderButton } from './order-labels';
 import type { Selection } from './selection';
@@ -23,6 +24,9 @@ export interface HudInputs {
   readonly selection: Selection;
   readonly canOrder: boolean;
   readonly aiRunning: boolean;
+  /** The banner's words about the computer's acting unit, if the side on screen may see it. */
+  readonly aiText?: string | null;
+  readonly aiPace?: AiPace;
   readonly status: string | null;
   readonly log: readonly LogLine[];
   /** The orders the engine offers the selected unit besides moving and attacking. */
@@ -52,6 +56,8 @@ export const hudModel = (i: HudInputs): HudModel => {
     perspective: i.reader ?? i.state.activeSide,
     humanTurn: i.canOrder,
     aiRunning: i.aiRunning,
+    aiText: i.aiText ?? null,
+    aiPace: i.aiPace ?? 'normal',
     unit: unit ? { ...summarizeUnit(unit), own: unit.side === i.reader } : null,
     preview: i.selection.preview,
     attackers: i.selection.preview ? i.selection.preview.attackerIds.map((a) => i.seen.units.find((u) => u.id === a)?.label ?? 'a unit').join(', ') : '',

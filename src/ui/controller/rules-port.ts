@@ -83,6 +83,8 @@ export interface RulesPort {
   /** Which kinds of attack a unit could make on a hex, in the order the UI should prefer them. */
   attackKinds(state: GameState, unitId: string, targetIndex: number): readonly AttackKind[];
   viewFor(state: GameState, side: Side): SideViewLite;
+  /** Whether `side` sees the other side's unit now, i.e. it is in the side's view (cheaper than a whole view). */
+  sees(state: GameState, side: Side, unitId: string): boolean;
   /** The unit's orders besides moving and attacking that the engine would accept now (dig in, rally, bridge, exit). */
   unitOrders(state: GameState, unitId: string): readonly Command[];
   /** The side's supply as it knows it (from its fogged state): lorry reach and each own unit's state. */

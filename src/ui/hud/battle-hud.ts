@@ -5,6 +5,7 @@
  */
 import type { BySide, Command, Side, Unit } from '../../engine';
 import { rosterRows, type RosterSort } from '../controller/roster';
+import { AI_PACES, isAiPace, type AiPace } from '../controller/ai-turn';
 import type { LogLine } from '../controller/game-session';
 import type { AttackPreviewView, MovementTable } from '../controller/rules-port';
 import { OVERLAY_LABELS, OVERLAY_NAMES, type OverlayName } from '../controller/map-overlays';
@@ -25,6 +26,10 @@ export interface HudModel {
   readonly perspective: Side;
   readonly humanTurn: boolean;
   readonly aiRunning: boolean;
+  /** What the computer's acting unit does, as the side on screen may see it (null: it is thinking or unseen). */
+  readonly aiText: string | null;
+  /** How fast the computer's moves are played out. */
+  readonly aiPace: AiPace;
   readonly unit: (UnitSummary & { readonly own: boolean }) | null;
   readonly preview: AttackPreviewView | null;
   /** The attackers of the previewed attack, by their labels. */
@@ -58,6 +63,8 @@ export interface HudHandlers {
   confirmAttack(): void;
   cancel(): void;
   skipAi(): void;
+  /** The player chose how fast the computer's moves are played out. */
+  setPace(pace: AiPace): void;
   order(command: Command): void;
   briefing(): void;
   undo(): void;
@@ -77,9 +84,11 @@ export class BattleHud {
   private readonly endTurnButton: HTMLButtonElement;
   private readonly unitPanel = h('div', { id: 'unit-panel', class: 'panel hidden', 'aria-live': 'polite' });
   private readonly preview = h('div', { id: 'preview', class: 'panel hidden', role: 'dialog', 'aria-label': 'Attack preview' });
-  private readonly log = h('div', { id: 'log', class: 'panel', 'aria-label': 'Event log' });
+  private readonly log = h('div', { id: 'log', class: 'panel', role: 'log', 'aria-label': 'Event log', tabindex: '0' });
   private readonly status = h('div', { id: 'status', class: 'panel', role: 'status' });
   private readonly aiBanner: HTMLElement;
+  private readonly aiText = h('span', { id: 'ai-text', 'aria-live': 'polite' }, 'The computer is moving…');
+  private readonly paceSelect: HTMLSelectElement;
   private lastLogLength = -1;
   private readonly tooltip = h('div', { id: 'tooltip', class: 'panel hidden', role: 'tooltip' });
   private readonly score = h('span', { id: 'score', class: 'score', title: 'Objective points each side holds now (the briefing lists the objectives)' });
@@ -99,10 +108,24 @@ export class BattleHud {
 
   constructor(private readonly handlers: HudHandlers) {
     this.endTurnButton = h('button', { id: 'end-turn', class: 'primary', title: 'End your part of the turn (E)', onclick: () => handlers.endTurn() }, 'End turn');
+    this.paceSelect = h(
+      'select',
+      {
+        id: 'ai-pace',
+        'aria-label': 'Pace of the computer’s moves',
+        title: 'How fast the computer’s moves are shown',
+        onchange: (e: Event) => {
+          const v = (e.target as HTMLSelectElement).value;
+          if (isAiPace(v)) handlers.setPace(v);
+        },
+      },
+      ...AI_PACES.map((p) => h('option', { value: p }, p[0]!.toUpperCase() + p.slice(1))),
+    ) as HTMLSelectElement;
     this.aiBanner = h(
       'div',
       { id: 'ai-banner', class: 'panel hidden' },
-      h('span', { id: 'ai-text' }, 'The computer is moving…'),
+      this.aiText,
+      h('label', { class: 'pace' }, 'Pace ', this.paceSelect),
       h('button', { id: 'skip-ai', title: 'Show the rest of the computer’s moves at once (Space)', onclick: () => handlers.skipAi() }, 'Skip'),
     );
     const topbar = h(
@@ -152,6 +175,8 @@ export class BattleHud {
     (document.getElementById('undo') as HTMLButtonElement | null)?.toggleAttribute('disabled', !m.canUndo);
     (document.getElementById('next-unit') as HTMLButtonElement | null)?.toggleAttribute('disabled', !m.humanTurn);
     this.aiBanner.classList.toggle('hidden', !m.aiRunning);
+    this.aiText.textContent = m.aiText ?? 'The computer is moving…';
+    if (this.paceSelect.value !== m.aiPace) this.paceSelect.value = m.aiPace;
     this.renderUnit(m);
     this.renderPreview(m.preview, m.attackers, m.joinable);
     for (const b of this.overlayBar.querySelectorAll<HTMLButtonElement>('button[data-overlay]')) {

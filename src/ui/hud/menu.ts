@@ -156,6 +156,7 @@ export const showMenu = (catalog: ScenarioCatalog, handlers: MenuHandlers): void
     const seedInput = h('input', {
       id: 'seed',
       type: 'text',
+      'aria-label': 'Seed',
       inputmode: 'numeric',
       value: String(seed),
       title: `The seed fixes every dice roll: the same seed, side and levers give the same game (0 to ${MAX_SEED}).`,

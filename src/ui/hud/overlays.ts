@@ -12,7 +12,14 @@ import { h } from './dom';
 const overlay = (id: string, opaque: boolean, ...children: (Node | string | null)[]): HTMLElement => {
   document.getElementById(id)?.remove();
   const el = h('div', { id, class: `overlay${opaque ? ' opaque' : ''}`, role: 'dialog', 'aria-modal': 'true' }, h('div', { class: 'box panel' }, ...children));
+  // The dialog is named by its heading, and the keyboard's focus moves into it (to its main button).
+  const heading = el.querySelector('h1, h2, h3');
+  if (heading) {
+    heading.id ||= `${id}-title`;
+    el.setAttribute('aria-labelledby', heading.id);
+  } else el.setAttribute('aria-label', id.replace(/-/g, ' '));
   document.body.append(el);
+  (el.querySelector<HTMLElement>('button.primary') ?? el.querySelector<HTMLElement>('button'))?.focus();
   return el;
 };
 
@@ -43,6 +50,7 @@ export const showHelp = (): void => {
           ['Space', 'skip the computer’s moves'],
           ['U, C, V, L', 'overlays: supply, enemy zones of control, sight, terrain legend (also the buttons above the log)'],
           ['Shift-click', 'with an assault previewed: add or remove your units next to the target (a combined attack)'],
+          ['Pace (while the computer moves)', 'show its moves slowly, at normal speed or fast; its banner names the unit acting when you can see it'],
           ['H or ?', 'this help'],
           ['Units (top bar)', 'your units: who can still act, by type; click one to select it and look there'],
           ['★ hexes', 'objectives: the ring shows who holds the hex; hover for its points and deadline; the score is in the top bar'],

@@ -64,5 +64,6 @@ export const fakeRules = (): RulesPort & { applied: Command[] } => {
     }),
     enemyZones: (state: GameState) => new Uint8Array(state.setup.map.width * state.setup.map.height),
     movementTable: () => ({ mobility: 'foot', classes: ['foot'], terrain: [{ terrain: 'steppe', costs: [1] }], other: [], mpLeft: null }),
+    sees: () => true,
   };
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createInitialState } from '../../../src/engine/game';
 import type { Command, GameState } from '../../../src/engine/types';
-import { AiTurnPlayer, type AiBrain } from '../../../src/ui/controller/ai-turn';
+import { AiTurnPlayer, describeAiCommand, type AiBrain } from '../../../src/ui/controller/ai-turn';
 import { resolveLevers, type ScenarioEntry } from '../../../src/ui/controller/catalog';
 import { clampLeverValue } from '../../../src/scenario/levers';
 import { GameSession } from '../../../src/ui/controller/game-session';
@@ -104,13 +104,11 @@ describe('records and start requests', () => {
 
 describe('the computer’s turn on screen', () => {
   const brain = (commands: Command[]): AiBrain & { asked: number } => {
-    let k = 0;
     const b = {
       asked: 0,
-      beginTurn: async () => {},
-      next: async () => {
+      async *planTurn() {
         b.asked++;
-        return commands[k++] ?? { type: 'end-turn' as const };
+        yield* commands;
       },
     };
     return b;
@@ -132,6 +130,37 @@ describe('the computer’s turn on screen', () => {
     const r = await new AiTurnPlayer(b, noWait).play(s);
     expect(r.refused).toHaveLength(3);
     expect(s.state.activeSide).toBe('soviet');
+  });
+
+  it('plans the whole side-turn in one question, and plans afresh after a command the game refuses', async () => {
+    const s = new GameSession(turnRules(), { ...initial(), activeSide: 'japanese' }, request);
+    const plans: Command[][] = [
+      [{ type: 'move', unitId: 'x', to: at(7, 8) }, { type: 'rally', unitId: 'x' }, { type: 'move', unitId: 'x', to: at(5, 8) }],
+      [{ type: 'move', unitId: 'x', to: at(6, 8) }, { type: 'end-turn' }],
+    ];
+    let asked = 0;
+    const heard: Command['type'][] = [];
+    const b: AiBrain = {
+      async *planTurn() {
+        yield* plans[asked++] ?? [];
+      },
+    };
+    const r = await new AiTurnPlayer(b, noWait).play(s, (c) => heard.push(c.type));
+    expect(asked).toBe(2);
+    expect(r.applied).toBe(3);
+    expect(r.refused).toHaveLength(1);
+    expect(heard).toEqual(['move', 'move', 'end-turn']);
+    expect(s.state.activeSide).toBe('soviet');
+    expect(s.state.units.find((u) => u.id === 'x')!.hex).toEqual(at(6, 8));
+  });
+
+  it('tells the watching side who acts only when it sees the unit', () => {
+    const seen = initial();
+    expect(describeAiCommand({ type: 'move', unitId: 'x', to: at(7, 8) }, 'japanese', seen)).toMatchObject({ unitId: 'x', text: 'Japanese: x moves' });
+    expect(describeAiCommand({ type: 'attack', unitIds: ['x', 'y'], target: at(2, 2) }, 'japanese', seen).text).toBe('Japanese: x with 1 more assaults');
+    const hidden = { ...seen, units: seen.units.filter((u) => u.id !== 'x') };
+    expect(describeAiCommand({ type: 'move', unitId: 'x', to: at(7, 8) }, 'japanese', hidden)).toEqual({ unitId: null, hex: -1, text: 'Japanese: the computer is moving…' });
+    expect(describeAiCommand({ type: 'air-strike', side: 'japanese', target: at(2, 2) }, 'japanese', hidden).text).toBe('Japanese: air strike');
   });
 
   it('waits between commands unless skipped', async () => {
