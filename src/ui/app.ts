@@ -21,7 +21,7 @@ import { deleteSave, listSaves, loadSave, newSaveId, renameSave, writeSave, type
 import { downloadText } from './hud/download';
 import type { ParentOutcome } from './hud/overlays';
 import { lossesSoFar } from '../analysis';
-import { scoreObjectives, type GameState } from '../engine';
+import { SIDE_NAMES, scoreObjectives, type GameState } from '../engine';
 import { showNotices } from './hud/notices';
 
 export interface AppDeps {
@@ -41,9 +41,8 @@ export const recordFileName = (record: GameRecord, turn: number): string => `${r
 /** How a game stands at its last state, for a branch's end screen to compare with. */
 const outcomeOf = (state: GameState): ParentOutcome => {
   const r = state.result;
-  const side = (s: 'soviet' | 'japanese') => (s === 'soviet' ? 'Soviet' : 'Japanese');
   return {
-    result: r ? (r.winner === 'draw' ? 'a draw' : `${side(r.winner)} ${r.level} victory`) : 'not finished',
+    result: r ? (r.winner === 'draw' ? 'a draw' : `${SIDE_NAMES[r.winner]} ${r.level} victory`) : 'not finished',
     turn: r?.turn ?? state.turn,
     points: r?.points ?? scoreObjectives(state),
     losses: lossesSoFar(state),
@@ -296,7 +295,7 @@ export class App {
 
   /** Plays on from a replay's position as a new saved game (a branch of the record). */
   private branch(record: GameRecord, take: 'soviet' | 'japanese' | 'hotseat', title: string, turn: number, parent: ParentOutcome): void {
-    const named: GameRecord = { ...record, name: `${title} — branch at turn ${turn}${take === 'hotseat' ? '' : `, ${take === 'soviet' ? 'Soviet' : 'Japanese'} side`}` };
+    const named: GameRecord = { ...record, name: `${title} — branch at turn ${turn}${take === 'hotseat' ? '' : `, ${SIDE_NAMES[take]} side`}` };
     this.replay?.dispose();
     this.replay = null;
     const id = newSaveId();
@@ -333,7 +332,7 @@ export class App {
     const s = session.state;
     const entry = this.deps.catalog.entries.find((e) => e.id === session.request.scenarioId);
     const title = entry?.title ?? session.request.scenarioId;
-    const winner = s.result ? (s.result.winner === 'draw' ? 'Draw' : `${s.result.winner === 'soviet' ? 'Soviet' : 'Japanese'} ${s.result.level} victory`) : null;
+    const winner = s.result ? (s.result.winner === 'draw' ? 'Draw' : `${SIDE_NAMES[s.result.winner]} ${s.result.level} victory`) : null;
     const parent = session.record().parent;
     return {
       id,

@@ -5,7 +5,7 @@
  * branch ("take command from here") to the app. It holds no rule of its own.
  */
 import type Phaser from 'phaser';
-import { clockAt, indexOf, type GameState, type Side } from '../engine';
+import { SIDE_NAMES, clockAt, indexOf, type GameState, type Side } from '../engine';
 import type { ControlChange, GameRecord, ReplayCursor } from '../replay';
 import type { ScenarioEntry } from './controller/catalog';
 import { replayLog, stepEffect, timelineMarks, type ReplayViewpoint } from './controller/replay-model';
@@ -31,7 +31,6 @@ export interface ReplayOptions {
   readonly onDownload: () => void;
 }
 
-const SIDE_WORDS: Readonly<Record<Side, string>> = { soviet: 'Soviet', japanese: 'Japanese' };
 
 export class ReplayController {
   private readonly cursor: ReplayCursor;
@@ -218,14 +217,14 @@ export class ReplayController {
     }
     const labelOf = (id: string) => this.labels.get(id)?.label ?? id;
     const sideOf = (id: string) => this.labels.get(id)?.side;
-    const result = state.result ? (state.result.winner === 'draw' ? 'Draw' : `${SIDE_WORDS[state.result.winner]} ${state.result.level} victory`) : null;
+    const result = state.result ? (state.result.winner === 'draw' ? 'Draw' : `${SIDE_NAMES[state.result.winner]} ${state.result.level} victory`) : null;
     const d = this.cursor.divergence;
     this.hud.render({
       title: `${this.options.entry.title} — replay`,
       dateTime: `${clock.date} ${clock.hourMinute}`,
       turn: state.turn,
       turns: setup.clock.turns,
-      sideToMove: SIDE_WORDS[state.activeSide],
+      sideToMove: SIDE_NAMES[state.activeSide],
       position: this.cursor.position,
       length: this.cursor.length,
       playing: this.timer !== null,
@@ -233,7 +232,7 @@ export class ReplayController {
       viewpoint: this.viewpoint,
       log: replayLog(this.cursor.steps, this.cursor.position, labelOf, sideOf, this.viewpoint, (id) => setup.objectives.find((o) => o.id === id)?.name ?? 'an objective'),
       marks: this.marks,
-      stepText: step ? `${SIDE_WORDS[step.side]}, turn ${step.turn}: ${describeStep(step.command.type, 'unitId' in step.command ? labelOf(step.command.unitId) : 'unitIds' in step.command ? step.command.unitIds.map(labelOf).join(', ') : '')}` : 'The start of the game.',
+      stepText: step ? `${SIDE_NAMES[step.side]}, turn ${step.turn}: ${describeStep(step.command.type, 'unitId' in step.command ? labelOf(step.command.unitId) : 'unitIds' in step.command ? step.command.unitIds.map(labelOf).join(', ') : '')}` : 'The start of the game.',
       divergence: d ? `This record diverges from the rules at turn ${d.turn}: ${d.message}. It plays up to there.` : null,
       result,
     });

@@ -4,9 +4,8 @@
  * to the real game here, with a pause at the pace the player chose so they can follow the moves, or without pauses
  * once the player skips. A command the real game refuses is dropped and the rest of the side-turn planned afresh.
  */
-import { indexOf, type Command, type GameState, type Side } from '../../engine';
+import { SIDE_NAMES, indexOf, type Command, type GameState, type Side } from '../../engine';
 import type { GameSession } from './game-session';
-import { SIDE_NAME } from './objectives';
 
 export interface AiBrain {
   /**
@@ -148,7 +147,7 @@ export interface ActingUnit {
  * and the hex when it sees them, otherwise only that the computer is moving (the fog of war holds for the banner too).
  */
 export const describeAiCommand = (c: Command, side: Side, seen: GameState): ActingUnit => {
-  const who = SIDE_NAME[side];
+  const who = SIDE_NAMES[side];
   const map = seen.setup.map;
   const target = 'target' in c ? indexOf(map, c.target) : -1;
   if (c.type === 'air-strike') return { unitId: null, hex: target, text: `${who}: air strike` };

@@ -2,7 +2,7 @@
  * Turns the engine's events into lines for the event log, in plain words and real numbers ("1/149 lost 23 men and
  * 2 BT-7"). Which events a side may read is decided by `visibleToSide`, so a hidden enemy's moves never leak.
  */
-import { EQUIPMENT, type EquipmentCounts, type GameEvent, type Side, type UnitLoss } from '../../engine';
+import { SIDE_NAMES, EQUIPMENT, type EquipmentCounts, type GameEvent, type Side, type UnitLoss } from '../../engine';
 
 export type LabelOf = (unitId: string) => string;
 /** An objective's name from its id (the scenario's words, never the id). */
@@ -21,7 +21,6 @@ const counts = (c: EquipmentCounts): string =>
     .map((k) => `${c[k]} ${equipmentName(k)}`)
     .join(', ');
 
-const SIDE_WORD: Readonly<Record<Side, string>> = { soviet: 'Soviet', japanese: 'Japanese' };
 
 /** "23 men (5 killed, 12 wounded, 6 missing), 2 BT-7 destroyed" for one unit's loss. */
 export const describeLoss = (l: UnitLoss, labelOf: LabelOf): string => {
@@ -65,7 +64,7 @@ export const describeEvent = (e: GameEvent, labelOf: LabelOf, objectiveNameOf: O
     case 'bridge-progress':
       return `${labelOf(e.unitId)} worked on a pontoon bridge (${e.progress}/${e.needed}).`;
     case 'bridge-built':
-      return `A ${SIDE_WORD[e.side]} pontoon bridge is finished.`;
+      return `A ${SIDE_NAMES[e.side]} pontoon bridge is finished.`;
     case 'unit-arrived':
       return `${labelOf(e.unitId)} arrived.`;
     case 'unit-exited':
@@ -81,11 +80,11 @@ export const describeEvent = (e: GameEvent, labelOf: LabelOf, objectiveNameOf: O
     case 'turn-ended':
       return null;
     case 'turn-started':
-      return `— Turn ${e.turn}, ${e.side === 'soviet' ? 'Soviet' : 'Japanese'} move, ${e.time.replace('T', ' ')} —`;
+      return `— Turn ${e.turn}, ${SIDE_NAMES[e.side]} move, ${e.time.replace('T', ' ')} —`;
     case 'milestone':
       return `★ ${e.name} (turn ${e.turn}).`;
     case 'objective':
-      return `${e.achieved ? '✔' : '✘'} ${SIDE_WORD[e.side]} objective ${e.achieved ? 'achieved' : 'failed'}: ${objectiveNameOf(e.id)}.`;
+      return `${e.achieved ? '✔' : '✘'} ${SIDE_NAMES[e.side]} objective ${e.achieved ? 'achieved' : 'failed'}: ${objectiveNameOf(e.id)}.`;
     case 'game-over':
       return `Game over: ${e.result.reason}`;
   }

@@ -2,7 +2,7 @@
  * What the battle panels show, worked out from the game and the screen's selection: the clock, whose move it is,
  * the selected unit, the attack preview, the log and the order buttons. Pure, so it is tested on plain state.
  */
-import { clockAt, type Command, type GameState, type Side } from '../../engine';
+import { SIDE_NAMES, clockAt, type Command, type GameState, type Side } from '../../engine';
 import type { HudModel } from '../hud/battle-hud';
 import type { AiPace } from './ai-turn';
 import type { LogLine } from './game-session';
@@ -11,7 +11,7 @@ import type { Selection } from './selection';
 import type { OverlayName } from './map-overlays';
 import type { MovementTable } from './rules-port';
 import { summarizeUnit } from './unit-summary';
-import { liveScore, SIDE_NAME } from './objectives';
+import { liveScore } from './objectives';
 
 export interface HudInputs {
   readonly title: string;
@@ -67,7 +67,7 @@ export const hudModel = (i: HudInputs): HudModel => {
       ? i.selection.joinable.map((id) => ({ id, label: i.seen.units.find((u) => u.id === id)?.label ?? 'a unit', checked: i.selection.preview!.attackerIds.includes(id) }))
       : [],
     score: liveScore(i.state),
-    resultText: i.state.result ? (i.state.result.winner === 'draw' ? 'Game over: draw' : `Game over: ${SIDE_NAME[i.state.result.winner]} ${i.state.result.level} victory`) : null,
+    resultText: i.state.result ? (i.state.result.winner === 'draw' ? 'Game over: draw' : `Game over: ${SIDE_NAMES[i.state.result.winner]} ${i.state.result.level} victory`) : null,
     selectedId: id,
     units: i.reader ? i.seen.units.filter((u) => u.side === i.reader) : [],
     log: i.reader ? i.log : [],

@@ -3,9 +3,8 @@
  * by when), the tooltip lines for a marked hex, the live score and the end screen's breakdown. The points come from
  * the engine's own scoring (`scoreObjectives`); nothing here decides who wins.
  */
-import { hexKey, indexOf, objectiveDeadline, objectiveHexes as engineObjectiveHexes, scoreObjectives, type BySide, type GameState, type Objective, type Side } from '../../engine';
+import { SIDE_NAMES, hexKey, indexOf, objectiveDeadline, objectiveHexes as engineObjectiveHexes, scoreObjectives, type BySide, type GameState, type Objective, type Side } from '../../engine';
 
-export const SIDE_NAME: Readonly<Record<Side, string>> = { soviet: 'Soviet', japanese: 'Japanese' };
 
 export interface ObjectiveHex {
   readonly index: number;
@@ -46,10 +45,10 @@ export const achievedTurn = (state: GameState, o: Objective): number | null => s
 export const objectiveTooltip = (state: GameState, index: number): string[] => {
   const hex = objectiveHexes(state).find((x) => x.index === index);
   if (!hex) return [];
-  const lines = [`Objective hex — held by ${hex.holder ? SIDE_NAME[hex.holder] : 'no one'}`];
+  const lines = [`Objective hex — held by ${hex.holder ? SIDE_NAMES[hex.holder] : 'no one'}`];
   for (const o of hex.objectives) {
     const done = achievedTurn(state, o);
-    lines.push(`★ ${SIDE_NAME[o.side]}: ${o.name}, ${o.points} points ${deadline(o)}${done !== null ? ` (achieved turn ${done})` : ''}`);
+    lines.push(`★ ${SIDE_NAMES[o.side]}: ${o.name}, ${o.points} points ${deadline(o)}${done !== null ? ` (achieved turn ${done})` : ''}`);
   }
   return lines;
 };

@@ -4,7 +4,7 @@
  * command just played (a move's path, an attack's line), and the position written in and read from the URL.
  * Pure, so it is tested without a browser.
  */
-import { indexOf, type GameEvent, type MapData, type Side } from '../../engine';
+import { SIDE_NAMES, indexOf, type GameEvent, type MapData, type Side } from '../../engine';
 import type { ReplayStep } from '../../replay';
 import { describeEvent, visibleToSide, type LabelOf, type ObjectiveNameOf } from './event-text';
 
@@ -53,7 +53,7 @@ const markOf = (e: GameEvent, position: number, turn: number, nameOf: (id: strin
     case 'milestone':
       return { position, turn, kind: 'milestone', label: e.name };
     case 'objective':
-      return { position, turn, kind: 'objective', label: `${nameOf(e.id)}: ${e.achieved ? 'achieved' : 'lost'} (${e.side === 'soviet' ? 'Soviet' : 'Japanese'})` };
+      return { position, turn, kind: 'objective', label: `${nameOf(e.id)}: ${e.achieved ? 'achieved' : 'lost'} (${SIDE_NAMES[e.side]})` };
     case 'game-over':
       return { position, turn, kind: 'game-over', label: `Game over: ${e.result.reason}` };
     default:

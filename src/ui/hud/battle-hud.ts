@@ -3,7 +3,7 @@
  * help and menu buttons, the unit panel, the attack preview with every modifier, the event log, the status line and
  * the banner shown while the computer moves. It renders a model and reports button presses; it decides nothing.
  */
-import type { BySide, Command, Side, Unit } from '../../engine';
+import { SIDE_NAMES, type BySide, type Command, type Side, type Unit } from '../../engine';
 import { rosterRows, type RosterSort } from '../controller/roster';
 import { AI_PACES, isAiPace, type AiPace } from '../controller/ai-turn';
 import type { LogLine } from '../controller/game-session';
@@ -76,7 +76,6 @@ export interface HudHandlers {
   toggleOverlay(name: OverlayName): void;
 }
 
-const sideName = (s: Side) => (s === 'soviet' ? 'Soviet' : 'Japanese');
 
 export class BattleHud {
   private readonly root = byId('hud');
@@ -166,7 +165,7 @@ export class BattleHud {
       h('span', { id: 'turn', title: 'Turn of the scenario’s total' }, m.turnText),
       m.resultText
         ? h('span', { class: 'side-chip over', id: 'side-to-move', title: 'The game has ended' }, m.resultText)
-        : h('span', { class: `side-chip ${m.sideToMove}`, id: 'side-to-move', title: 'The side moving now' }, `${sideName(m.sideToMove)} to move`),
+        : h('span', { class: `side-chip ${m.sideToMove}`, id: 'side-to-move', title: 'The side moving now' }, `${SIDE_NAMES[m.sideToMove]} to move`),
     );
     fill(this.score, h('span', { class: 'soviet' }, `★ Soviet ${m.score.soviet}`), ' – ', h('span', { class: 'japanese' }, `${m.score.japanese} Japanese`));
     this.lastModel = m;

@@ -3,7 +3,7 @@
  * for the chosen one — side, opponent (the computer at a difficulty, or a second player at this screen), the seed
  * (random by default, always shown, editable) and the what-if levers with their historical defaults and meaning.
  */
-import type { Side } from '../../engine';
+import { SIDE_NAMES, type Side } from '../../engine';
 import { resolveLevers, type ScenarioCatalog, type ScenarioEntry } from '../controller/catalog';
 import { DIFFICULTIES, MAX_SEED, parseSeed, type Difficulty, type StartRequest } from '../controller/url-params';
 import { paintThumbnail } from '../render/map-texture';
@@ -25,7 +25,6 @@ export interface MenuHandlers {
   onOpenFile(file: File): void;
 }
 
-const SIDE_WORDS = { soviet: 'Soviet', japanese: 'Japanese' } as const;
 
 /** The saved-games list: one row a game, with what a player needs to pick it again. */
 /** "Open a game record…": a file chooser (records can also be dropped anywhere on the page). */
@@ -76,7 +75,7 @@ const savedGames = (handlers: MenuHandlers): HTMLElement | null => {
       'tr',
       { dataset: { save: m.id } },
       h('td', {}, h('b', {}, m.name), m.name !== m.scenarioTitle ? h('div', { class: 'sub' }, m.scenarioTitle) : null, m.parent ? h('div', { class: 'sub' }, `branch at command ${m.parent.commandIndex}`) : null),
-      h('td', {}, m.side ? SIDE_WORDS[m.side] : 'Two players'),
+      h('td', {}, m.side ? SIDE_NAMES[m.side] : 'Two players'),
       h('td', {}, m.result ?? `Turn ${m.turn} of ${m.turns}`),
       h('td', {}, when(m.savedAt)),
       h(
