@@ -49,9 +49,12 @@ export const parseStartUrl = (
   const sideText = params.get('side');
   const side = (SIDES as readonly string[]).includes(sideText ?? '') ? (sideText as Side) : 'soviet';
   if (sideText !== null && side !== sideText) problems.push(`Unknown side "${sideText}"; playing the Soviet side.`);
-  const mode = params.get('mode') === 'hotseat' ? 'hotseat' : 'ai';
+  const modeText = params.get('mode');
+  const mode = modeText === 'hotseat' ? 'hotseat' : 'ai';
+  if (modeText !== null && modeText !== 'hotseat' && modeText !== 'ai') problems.push(`Unknown mode "${modeText}"; playing against the computer (mode=hotseat is two players at one screen).`);
   const diffText = params.get('difficulty');
   const difficulty = diffText !== null && isDifficulty(diffText) ? diffText : 'regular';
+  if (diffText !== null && difficulty !== diffText) problems.push(`Unknown difficulty "${diffText}"; playing at regular (the levels are ${DIFFICULTIES.join(', ')}).`);
   const levers: Record<string, number> = {};
   for (const [key, value] of params) {
     if (RESERVED.has(key)) continue;

@@ -25,6 +25,16 @@ describe('start URL', () => {
     expect(problems).toHaveLength(3);
   });
 
+  it('names a wrong difficulty or mode and says what it uses instead', () => {
+    const { request, problems } = parseStartUrl('?scenario=x&seed=3&difficulty=godlike&mode=solo', () => 99);
+    expect(request?.difficulty).toBe('regular');
+    expect(request?.mode).toBe('ai');
+    expect(problems).toEqual([
+      'Unknown mode "solo"; playing against the computer (mode=hotseat is two players at one screen).',
+      'Unknown difficulty "godlike"; playing at regular (the levels are recruit, regular, veteran).',
+    ]);
+  });
+
   it('round-trips through startUrl', () => {
     const r = { scenarioId: 'august-offensive', seed: 123, side: 'soviet' as const, mode: 'ai' as const, difficulty: 'veteran' as const, levers: { b: 2, a: 1 } };
     expect(startUrl(r)).toBe('?scenario=august-offensive&seed=123&side=soviet&difficulty=veteran&a=1&b=2');
