@@ -8,7 +8,7 @@
 import { applyCommand, hashState, type Axial, type Command, type GameEvent, type GameState, type Side } from '../engine';
 import type { Scenario } from '../scenario';
 import { recordHash, type ControlChange, type GameRecord } from './record';
-import { describeCommand, startOf, turnEnded } from './replay';
+import { replayLog, startOf } from './replay';
 
 /** One command of the record as it was played: who gave it, in which turn, and what it did. */
 export interface ReplayStep {
@@ -84,44 +84,30 @@ export class ReplayCursor {
     const keyframes: GameState[] = [initial];
     const steps: ReplayStep[] = [];
     const turnStarts: number[] = [0];
-    let state = initial;
     let divergence: Divergence | null = null;
-    for (let i = 0; i < record.commands.length; i++) {
-      const entry = record.commands[i]!;
-      if ((entry.turn !== undefined && entry.turn !== state.turn) || (entry.side !== undefined && entry.side !== state.activeSide)) {
+    let state = initial;
+    const played = replayLog(
+      initial,
+      record,
+      (turn, got) => {
+        const want = record.turnHashes[turn - 1];
+        if (want === got) return true;
         divergence = {
-          turn: state.turn,
-          commandIndex: i,
-          message: `commands[${i}] (${describeCommand(entry.command)}) was logged in turn ${entry.turn ?? '?'} (${entry.side ?? '?'}), but the rules reached it in turn ${state.turn} (${state.activeSide})`,
+          turn,
+          commandIndex: null,
+          message: want === undefined ? `the record has no hash for turn ${turn}, which its commands finish` : `the state after turn ${turn} (hash ${got}) differs from the record (hash ${want})`,
         };
-        break;
-      }
-      const result = applyCommand(state, entry.command);
-      if (!result.ok) {
-        divergence = { turn: state.turn, commandIndex: i, message: `commands[${i}] (${describeCommand(entry.command)}) was refused: ${result.reason}` };
-        break;
-      }
-      const before = state;
-      state = result.state;
-      steps.push({ index: i, turn: before.turn, side: before.activeSide, command: entry.command, events: result.events, actorsAt: actorHexes(before, entry.command) });
-      if ((i + 1) % every === 0) keyframes.push(state);
-      if (turnEnded(before, state)) {
-        const want = record.turnHashes[before.turn - 1];
-        const got = hashState(state);
-        if (want !== got) {
-          divergence = {
-            turn: before.turn,
-            commandIndex: null,
-            message:
-              want === undefined
-                ? `the record has no hash for turn ${before.turn}, which its commands finish`
-                : `the state after turn ${before.turn} (hash ${got}) differs from the record (hash ${want})`,
-          };
-          break;
-        }
-        if (state.turn !== before.turn) turnStarts[state.turn - 1] = i + 1;
-      }
-    }
+        return false;
+      },
+      (i, before, after, events) => {
+        const command = record.commands[i]!.command;
+        steps.push({ index: i, turn: before.turn, side: before.activeSide, command, events, actorsAt: actorHexes(before, command) });
+        if ((i + 1) % every === 0) keyframes.push(after);
+        if (after.turn !== before.turn) turnStarts[after.turn - 1] = i + 1;
+        state = after;
+      },
+    );
+    if (!played.ok) divergence = { turn: played.turn ?? initial.turn, commandIndex: played.commandIndex, message: played.reason };
     if (!divergence && hashState(state) !== record.finalHash) {
       divergence = { turn: state.turn, commandIndex: null, message: `the final state (hash ${hashState(state)}) differs from the record (hash ${record.finalHash})` };
     }

@@ -3,7 +3,7 @@
  * state hash when each turn ends; `replayRecord` re-applies the log from the seed; `verifyRecord` compares the hashes
  * and names the first turn whose state differs, so a changed rule or a tampered file is caught where it starts.
  */
-import { applyCommand, hashState, type Command, type GameState } from '../engine';
+import { applyCommand, hashState, type Command, type GameEvent, type GameState } from '../engine';
 import { contentHash, createGame, resolveLevers, type Scenario } from '../scenario';
 import { RECORD_VERSION, type GameRecord, type PlayerSetting, type RecordedCommand } from './record';
 
@@ -90,14 +90,17 @@ export const startOf = (scenario: Scenario, record: GameRecord): { ok: true; sta
   return { ok: true, state: createGame(scenario, { seed: record.seed, levers: levers.levers }) };
 };
 
+/** What a replay is told after each command it carries out (the replay cursor keeps the events and keyframes). */
+export type StepListener = (index: number, before: GameState, after: GameState, events: readonly GameEvent[]) => void;
+
 /**
- * Plays the record's log from its seed. `onTurn(turn, hash)` sees each turn's hash as it is reached; returning false
- * stops the replay there (verification stops at the first difference).
+ * Plays a record's log from `initial`: each entry must come in the turn and side it was logged in and be accepted by
+ * the rules. `onStep` sees every command carried out; `onTurn(turn, hash)` sees each turn's hash as it is reached, and
+ * returning false stops the replay there (verification stops at the first difference). The one loop behind
+ * `replayRecord`, `verifyRecord` and the replay cursor.
  */
-export const replayRecord = (scenario: Scenario, record: GameRecord, onTurn?: (turn: number, hash: string) => boolean): ReplayResult => {
-  const start = startOf(scenario, record);
-  if (!start.ok) return { ok: false, turn: null, commandIndex: null, reason: start.reason, turnHashes: [] };
-  let state = start.state;
+export const replayLog = (initial: GameState, record: GameRecord, onTurn?: (turn: number, hash: string) => boolean, onStep?: StepListener): ReplayResult => {
+  let state = initial;
   const turnHashes: string[] = [];
   for (let i = 0; i < record.commands.length; i++) {
     const entry = record.commands[i]!;
@@ -116,6 +119,7 @@ export const replayRecord = (scenario: Scenario, record: GameRecord, onTurn?: (t
     }
     const before = state;
     state = result.state;
+    onStep?.(i, before, state, result.events);
     if (turnEnded(before, state)) {
       const h = hashState(state);
       turnHashes.push(h);
@@ -123,6 +127,13 @@ export const replayRecord = (scenario: Scenario, record: GameRecord, onTurn?: (t
     }
   }
   return { ok: true, state, turnHashes };
+};
+
+/** Plays the record's log from its seed (see `replayLog`). */
+export const replayRecord = (scenario: Scenario, record: GameRecord, onTurn?: (turn: number, hash: string) => boolean): ReplayResult => {
+  const start = startOf(scenario, record);
+  if (!start.ok) return { ok: false, turn: null, commandIndex: null, reason: start.reason, turnHashes: [] };
+  return replayLog(start.state, record, onTurn);
 };
 
 export type VerifyResult =
