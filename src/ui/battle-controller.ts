@@ -4,7 +4,7 @@
  * after every command. It holds no rule of its own.
  */
 import type Phaser from 'phaser';
-import { createPhaserGame } from './render/phaser-game';
+import { createPhaserGame, renderGovernorOf } from './render/phaser-game';
 import { clockAt, indexOf, type Command, type Side } from '../engine';
 import { AiTurnPlayer, describeAiCommand, isAiPace, PACE_STEP_MS, type ActingUnit, type AiBrain, type AiPace } from './controller/ai-turn';
 import type { ScenarioEntry } from './controller/catalog';
@@ -680,6 +680,12 @@ export class BattleController {
   /** Moves the camera by screen pixels (the speed test pans with it). */
   panBy(dx: number, dy: number): void {
     this.scene?.mapCamera.panBy(dx, dy);
+  }
+
+  /** For the e2e test hook: whether the map is being redrawn now, and how often it has gone to sleep. */
+  renderLoop(): { awake: boolean; sleeps: number } | null {
+    const governor = this.game ? renderGovernorOf(this.game) : undefined;
+    return governor ? { awake: governor.awake, sleeps: governor.sleeps } : null;
   }
 
   get sceneReady(): boolean {

@@ -90,6 +90,8 @@ export const installTestHook = (host: () => TestHookHost): void => {
     hoverHex: (index: number) => battle()?.onHexHover(index),
     panBy: (dx: number, dy: number) => battle()?.panBy(dx, dy),
     zoomBy: (factor: number) => battle()?.zoomBy(factor),
+    /** Whether Phaser is drawing frames now (it sleeps while the map stands still) and how often it has slept. */
+    renderLoop: () => battle()?.renderLoop() ?? null,
     /** The light sheet (colour, alpha, whether it covers the view), objective marks and the camera's view. */
     mapLook: () => battle()?.mapLook() ?? null,
     /** The hex indices objectives name. */

@@ -223,3 +223,26 @@ describe('a counter close up', () => {
     await g.close();
   });
 });
+
+describe('the render loop', () => {
+  it('stops drawing while the map stands still, keeps the picture, and draws again on input', async () => {
+    const g = await openGame(browser, '?scenario=tutorial&seed=2&side=soviet');
+    await waitForBattle(g);
+    await waitForHumanTurn(g);
+    const loop = () => hook<{ awake: boolean; sleeps: number }>(g, 'renderLoop');
+    await g.page.waitForFunction(() => (window as unknown as { __kg: { renderLoop(): { awake: boolean } } }).__kg.renderLoop().awake === false, null, { polling: 100, timeout: 5_000 });
+    const asleep = await loop();
+    expect(asleep.sleeps).toBeGreaterThan(0);
+    // A sleeping canvas still shows the last frame: the map, not a blank page.
+    const shot = await g.page.screenshot({ path: screenshotPath('render-loop-asleep') });
+    expect(shot.byteLength).toBeGreaterThan(100_000);
+    await g.page.mouse.move(640, 400);
+    expect((await loop()).awake).toBe(true);
+    // A change that comes from no input (here a pan through the hook, as the computer's moves come from its worker) wakes it too.
+    await g.page.waitForFunction(() => (window as unknown as { __kg: { renderLoop(): { awake: boolean } } }).__kg.renderLoop().awake === false, null, { polling: 100, timeout: 5_000 });
+    await hook(g, 'panBy', 40, 0);
+    expect((await loop()).awake).toBe(true);
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+});

@@ -15,6 +15,7 @@ import { placeText } from '../render/map-painter';
 import { paintFog, paintHexMarks, paintReach, FOG_SCALE, type HexMark } from '../render/overlay-painter';
 import { MapCamera } from './map-camera';
 import { lightLook, type LightLook } from '../render/light';
+import { RENDER_CHANGED } from '../render/render-governor';
 
 export interface BattleSceneInput {
   readonly map: MapData;
@@ -104,7 +105,10 @@ export class BattleScene extends Phaser.Scene {
       .setDepth(2);
     this.objectiveMarks = this.add.graphics().setDepth(4.5);
     this.mapCamera = new MapCamera(this, baked.geometry.pixelWidth, baked.geometry.pixelHeight);
-    this.mapCamera.onMove = () => this.input_.onViewChange?.();
+    this.mapCamera.onMove = () => {
+      this.changed();
+      this.input_.onViewChange?.();
+    };
     this.scale.on('resize', () => this.mapCamera.clamp());
     this.mapCamera.fit();
     this.input.on('pointerup', (p: Phaser.Input.Pointer) => {
@@ -127,6 +131,12 @@ export class BattleScene extends Phaser.Scene {
     this.mapCamera.update(delta);
   }
 
+  /** Wakes the render loop: what the map shows changed outside an input event (see render-governor.ts). */
+  private changed(): void {
+    // Called before the scene has booted, there is nothing drawn yet to refresh.
+    this.game?.events.emit(RENDER_CHANGED);
+  }
+
   /** The hex under a screen position, or -1. */
   hexAtScreen(x: number, y: number): number {
     const w = this.cameras.main.getWorldPoint(x, y);
@@ -147,6 +157,7 @@ export class BattleScene extends Phaser.Scene {
    * side's moves can be followed; `glideMs = 0` jumps.
    */
   setStacks(stacks: ReadonlyMap<number, readonly Unit[]>, selectedId: string | null, glideMs = 0, viewer: Side | null = null): void {
+    this.changed();
     const seen = new Set<string>();
     for (const badge of this.badges.values()) badge.setVisible(false);
     for (const [index, stack] of stacks) {
@@ -184,6 +195,7 @@ export class BattleScene extends Phaser.Scene {
 
   /** Finish every glide at once (skipping the other side's turn). */
   finishGlides(): void {
+    this.changed();
     for (const img of this.counters.values()) {
       for (const t of this.tweens.getTweensOf(img)) t.complete();
     }
@@ -191,6 +203,7 @@ export class BattleScene extends Phaser.Scene {
 
   /** Shades hexes the side cannot see; null clears the fog. */
   setFog(visible: Uint8Array | null): void {
+    this.changed();
     this.fogImage?.destroy();
     this.fogImage = null;
     if (!visible) return;
@@ -200,6 +213,7 @@ export class BattleScene extends Phaser.Scene {
 
   /** Tints the whole map for dusk, night and bad weather (a storm is grey-green and flat, night dark blue). */
   setLight(light: 'day' | 'dusk' | 'night', weather: string | null = null): void {
+    this.changed();
     this.lightLook = lightLook(light, weather);
     this.night.setFillStyle(this.lightLook.colour, this.lightLook.alpha);
   }
@@ -222,6 +236,7 @@ export class BattleScene extends Phaser.Scene {
    * points. What a mark means is the controller's to say (the tooltip); the scene only draws.
    */
   setObjectives(marks: readonly ObjectiveMark[]): void {
+    this.changed();
     const key = JSON.stringify(marks.map((m) => [m.index, m.holder, m.points]));
     if (key === this.objectiveKey) return;
     this.objectiveKey = key;
@@ -254,6 +269,7 @@ export class BattleScene extends Phaser.Scene {
 
   /** Reachable hexes with their costs, the hovered path, the selected unit and a previewed target. */
   setSelection(sel: Selection, selectedHex: number): void {
+    this.changed();
     this.reachImage?.destroy();
     this.reachImage = null;
     if (sel.reach && sel.reach.costs.size > 0) {
@@ -265,6 +281,7 @@ export class BattleScene extends Phaser.Scene {
 
   /** Redraws only the cheap marks (path, outlines): called on every hover. */
   drawMarks(sel: Selection, selectedHex: number): void {
+    this.changed();
     const g = this.highlight;
     g.clear();
     const outline = (index: number, colour: number, width: number): void => {
@@ -290,6 +307,7 @@ export class BattleScene extends Phaser.Scene {
    * target (red; the target ringed, filled when the hex was taken). Null clears it.
    */
   drawEffect(effect: { kind: 'move'; path: readonly number[] } | { kind: 'attack'; from: readonly number[]; target: number; hexTaken: boolean } | null): void {
+    this.changed();
     const g = this.highlight;
     g.clear();
     if (!effect) return;
@@ -327,6 +345,7 @@ export class BattleScene extends Phaser.Scene {
    * with null. What a mark means is the controller's to say; the scene only draws.
    */
   setOverlay(name: OverlayName, marks: readonly HexMark[] | null): void {
+    this.changed();
     this.overlayImages.get(name)?.destroy();
     this.overlayImages.delete(name);
     this.overlayCounts.delete(name);
@@ -348,6 +367,7 @@ export class BattleScene extends Phaser.Scene {
    * losses floating up over the counters ("−23"). Short (EFFECT_MS) and skipped by `skipEffects`.
    */
   playCombat(effect: { from: readonly number[]; target: number; losses: readonly { index: number; text: string }[]; hexTaken: boolean }): void {
+    this.changed();
     this.skipEffects();
     const g = this.geometry;
     const at = (i: number) => ({ x: g.cx[i]!, y: g.cy[i]! });
@@ -393,6 +413,7 @@ export class BattleScene extends Phaser.Scene {
 
   /** Ends any combat effect at once. */
   skipEffects(): void {
+    this.changed();
     for (const o of this.effectObjects) {
       this.tweens.killTweensOf(o);
       o.destroy();
