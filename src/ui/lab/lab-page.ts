@@ -19,6 +19,7 @@ import { labUrl, type LabRequest } from './lab-url';
 import { labFigures, labCsv, type LabFigures } from './lab-figures';
 import { renderResults } from './lab-results';
 import { poolSize } from './lab-pool';
+import './lab.css';
 
 /** Where "run N games from here" starts: a record at a command index, and how the player's own game ended. */
 export interface LabStartPosition {
