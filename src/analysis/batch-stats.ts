@@ -4,16 +4,10 @@
  */
 import { SIDES, type BySide, type Winner } from '../engine';
 import { LOSS_FIGURES, type GameResultSummary, type LossFigure } from './game-result';
+import { moments, wilson, type Proportion } from './intervals';
 
-export interface Proportion {
-  readonly count: number;
-  readonly runs: number;
-  /** count / runs (0 when there are no runs). */
-  readonly rate: number;
-  /** Wilson score interval at 95%. */
-  readonly low: number;
-  readonly high: number;
-}
+export { wilson, type Proportion } from './intervals';
+export { runsCsv } from './runs-csv';
 
 export interface Distribution {
   readonly n: number;
@@ -23,6 +17,18 @@ export interface Distribution {
   readonly p90: number;
   readonly min: number;
   readonly max: number;
+  /** Sample standard deviation (what a Welch interval for a difference of means needs). */
+  readonly sd: number;
+}
+
+/** A history measure over the games: a share for yes/no figures, a distribution for numbers and turns. */
+export interface HistoryFigureStats {
+  /** Games where the figure was yes (yes/no figures only). */
+  readonly yes: Proportion | null;
+  /** The figure's distribution over the games where it had a number (numbers and turns). */
+  readonly values: Distribution | null;
+  /** Games where it had no value (a turn figure: it never happened). */
+  readonly none: number;
 }
 
 export interface MilestoneStats {
@@ -44,20 +50,12 @@ export interface BatchStats {
   readonly casualtyPercent: BySide<Distribution>;
   readonly turnsPlayed: Distribution;
   readonly events: Readonly<Record<string, MilestoneStats>>;
+  /** Objective points at the end, per side, and the margin (Soviet minus Japanese). */
+  readonly points: BySide<Distribution>;
+  readonly margin: Distribution;
+  /** The scenario's "Is it history?" figures (src/analysis/history-measures.ts), by measure id. */
+  readonly history: Readonly<Record<string, HistoryFigureStats>>;
 }
-
-const Z95 = 1.959963984540054;
-
-/** Wilson score interval for `count` successes in `runs` trials. */
-export const wilson = (count: number, runs: number, z = Z95): Proportion => {
-  if (runs === 0) return { count, runs, rate: 0, low: 0, high: 0 };
-  const p = count / runs;
-  const z2 = z * z;
-  const denom = 1 + z2 / runs;
-  const centre = (p + z2 / (2 * runs)) / denom;
-  const half = (z * Math.sqrt((p * (1 - p)) / runs + z2 / (4 * runs * runs))) / denom;
-  return { count, runs, rate: p, low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
-};
 
 /** Linear-interpolated quantile (R's type 7) of sorted values. */
 const quantile = (sorted: readonly number[], q: number): number => {
@@ -80,6 +78,7 @@ export const distribution = (values: readonly number[]): Distribution => {
     p90: quantile(sorted, 0.9),
     min: n === 0 ? 0 : sorted[0]!,
     max: n === 0 ? 0 : sorted[n - 1]!,
+    sd: moments(sorted).sd,
   };
 };
 
@@ -123,34 +122,27 @@ export const batchStats = (results: readonly GameResultSummary[]): BatchStats =>
     },
     turnsPlayed: distribution(results.map((r) => r.turnsPlayed)),
     events,
+    points: {
+      soviet: distribution(results.map((r) => r.points.soviet)),
+      japanese: distribution(results.map((r) => r.points.japanese)),
+    },
+    margin: distribution(results.map((r) => r.margin)),
+    history: historyStats(results),
   };
 };
 
-/** One CSV line per game (header first): seed, winner, level, turns, every loss figure per side, every event turn. */
-export const runsCsv = (results: readonly GameResultSummary[]): string => {
-  const eventIds = [...new Set(results.flatMap((r) => Object.keys(r.events)))].sort();
-  const header = [
-    'seed',
-    'winner',
-    'victoryLevel',
-    'turnsPlayed',
-    ...SIDES.flatMap((s) => LOSS_FIGURES.map((k) => `${s}.${k}`)),
-    ...eventIds,
-    'finalHash',
-  ];
-  const quote = (v: string): string => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
-  const lines = results.map((r) =>
-    [
-      String(r.seed),
-      r.winner,
-      r.victoryLevel,
-      String(r.turnsPlayed),
-      ...SIDES.flatMap((s) => LOSS_FIGURES.map((k) => String(r.losses[s][k]))),
-      ...eventIds.map((id) => (r.events[id] == null ? '' : String(r.events[id]))),
-      r.finalHash,
-    ]
-      .map(quote)
-      .join(','),
-  );
-  return [header.join(','), ...lines].join('\n') + '\n';
+const historyStats = (results: readonly GameResultSummary[]): Record<string, HistoryFigureStats> => {
+  const ids = [...new Set(results.flatMap((r) => Object.keys(r.history ?? {})))].sort();
+  const out: Record<string, HistoryFigureStats> = {};
+  for (const id of ids) {
+    const figures = results.map((r) => r.history?.[id] ?? null);
+    const bools = figures.filter((f): f is boolean => typeof f === 'boolean');
+    const nums = figures.filter((f): f is number => typeof f === 'number');
+    out[id] = {
+      yes: bools.length > 0 ? wilson(bools.filter(Boolean).length, bools.length) : null,
+      values: nums.length > 0 ? distribution(nums) : null,
+      none: figures.filter((f) => f === null).length,
+    };
+  }
+  return out;
 };

@@ -3,7 +3,8 @@
  * strength, its losses in men and equipment, and the turn each objective and milestone happened. This is the body of
  * `result.json` written by `npm run sim` (ARCHITECTURE.md), and the input of batch statistics and after-action reports.
  */
-import { EQUIPMENT, GUN_CLASSES, SIDES, TANK_CLASSES, type BySide, type EquipmentCounts, type GameState, type Unit, type VictoryLevel, type Winner } from '../engine';
+import { measureHistory, type HistoryFigure } from './history-measures';
+import { EQUIPMENT, GUN_CLASSES, scoreObjectives, SIDES, TANK_CLASSES, type BySide, type EquipmentCounts, type GameState, type Unit, type VictoryLevel, type Winner } from '../engine';
 
 export interface ForceCount {
   readonly men: number;
@@ -45,6 +46,14 @@ export interface GameResultSummary {
   readonly events: Readonly<Record<string, number | null>>;
   /** Who played each side and at what level (extra to the contract's fields). */
   readonly players?: BySide<string>;
+  /** Each side's objective points at the end (the sum of its objectives achieved or held). */
+  readonly points: BySide<number>;
+  /** Soviet minus Japanese points: what the scenario's victory margins are judged on (src/engine/victory.ts). */
+  readonly margin: number;
+  /** The content hash of the scenario played (as game records carry it), so a result names the exact scenario. */
+  readonly scenarioHash: string;
+  /** The scenario's "Is it history?" figures for this game (src/analysis/history-measures.ts), by measure id. */
+  readonly history?: Readonly<Record<string, HistoryFigure>>;
 }
 
 interface EquipmentTally {
@@ -141,17 +150,25 @@ export interface SummaryMeta {
  * The result summary of a game's final state. A game stopped before the engine declared a result counts as a draw
  * at the turn it reached.
  */
-export const summarizeGame = (state: GameState, meta: SummaryMeta): GameResultSummary => ({
-  scenario: meta.scenario,
-  seed: meta.seed,
-  levers: meta.levers,
-  engineVersion: meta.engineVersion,
-  winner: state.result?.winner ?? 'draw',
-  victoryLevel: state.result?.level ?? 'draw',
-  turnsPlayed: state.result?.turn ?? state.turn,
-  finalHash: meta.finalHash,
-  initial: initialForces(state),
-  losses: lossesSoFar(state),
-  events: eventTurns(state),
-  ...(meta.players ? { players: meta.players } : {}),
-});
+export const summarizeGame = (state: GameState, meta: SummaryMeta): GameResultSummary => {
+  const points = state.result?.points ?? scoreObjectives(state);
+  const history = measureHistory(state);
+  return {
+    scenario: meta.scenario,
+    seed: meta.seed,
+    levers: meta.levers,
+    engineVersion: meta.engineVersion,
+    winner: state.result?.winner ?? 'draw',
+    victoryLevel: state.result?.level ?? 'draw',
+    turnsPlayed: state.result?.turn ?? state.turn,
+    finalHash: meta.finalHash,
+    initial: initialForces(state),
+    losses: lossesSoFar(state),
+    events: eventTurns(state),
+    ...(meta.players ? { players: meta.players } : {}),
+    points: { soviet: points.soviet, japanese: points.japanese },
+    margin: points.soviet - points.japanese,
+    scenarioHash: state.setup.contentHash,
+    ...(Object.keys(history).length > 0 ? { history } : {}),
+  };
+};

@@ -8,12 +8,18 @@ import { EQUIPMENT, type GameState, type Side, type Unit } from '../engine';
 /** A figure a game can be measured by: a percentage, a turn (null when it never happened) or a yes/no. */
 export type HistoryFigure = number | boolean | null;
 
+export type HistoryMeasureKind = 'number' | 'turn' | 'yes-no';
+
 export interface HistoryMeasure {
   readonly id: string;
   /** What it measures, for reports. */
   readonly label: string;
   /** What history says, in the same terms. */
   readonly history: string;
+  /** History's figure as a value the game's can be ranked against (null where the sources give none). */
+  readonly expected: number | boolean | null;
+  /** How the figure reads: a number (percent), the turn something happened (null: never), or yes/no. */
+  readonly kind: HistoryMeasureKind;
   readonly measure: (state: GameState) => HistoryFigure;
   /** Milestone or objective ids of the scenario that the measure reads (checked against the scenario file). */
   readonly reads?: readonly string[];
@@ -51,28 +57,28 @@ export const tankLossPercent = (state: GameState, side: Side, classes: ReadonlyS
   return start === 0 ? 0 : ((start - now) * 100) / start;
 };
 
-type Reading = Pick<HistoryMeasure, 'measure' | 'reads'>;
-const turnOf = (id: string): Reading => ({ reads: [id], measure: (state) => state.milestones[id] ?? null });
-const happened = (id: string): Reading => ({ reads: [id], measure: (state) => state.milestones[id] !== undefined });
-const never = (id: string): Reading => ({ reads: [id], measure: (state) => state.milestones[id] === undefined });
+type Reading = Pick<HistoryMeasure, 'measure' | 'reads' | 'kind'>;
+const turnOf = (id: string): Reading => ({ kind: 'turn', reads: [id], measure: (state) => state.milestones[id] ?? null });
+const happened = (id: string): Reading => ({ kind: 'yes-no', reads: [id], measure: (state) => state.milestones[id] !== undefined });
+const never = (id: string): Reading => ({ kind: 'yes-no', reads: [id], measure: (state) => state.milestones[id] === undefined });
 
 /** The measures of each bundled battle, by scenario id. */
 export const HISTORY_MEASURES: Readonly<Record<string, readonly HistoryMeasure[]>> = {
   'azuma-encirclement': [
-    { id: 'azuma-loss-percent', label: "Azuma's group, men out of action (%)", history: '63% (139 of 220) [SEED]', measure: (s) => groupLossPercent(s, (u) => u.id.startsWith('jp-azuma')) },
-    { id: 'azuma-broken', label: "Azuma's group destroyed or broken", history: 'yes', ...happened('azuma-destroyed') },
-    { id: 'bridge-held', label: 'Kawatama bridge held', history: 'yes', ...never('kawatama-bridge-taken') },
+    { id: 'azuma-loss-percent', label: "Azuma's group, men out of action (%)", history: '63% (139 of 220) [SEED]', expected: (139 * 100) / 220, kind: 'number', measure: (s) => groupLossPercent(s, (u) => u.id.startsWith('jp-azuma')) },
+    { id: 'azuma-broken', label: "Azuma's group destroyed or broken", history: 'yes', expected: true, ...happened('azuma-destroyed') },
+    { id: 'bridge-held', label: 'Kawatama bridge held', history: 'yes', expected: true, ...never('kawatama-bridge-taken') },
   ],
   'yasuoka-night-attack': [
-    { id: 'bridge-held', label: 'Kawatama bridge held', history: 'yes: Yasuoka never reached it [SEED]', ...never('kawatama-bridge-taken') },
-    { id: 'japanese-tank-loss-percent', label: 'Japanese tanks knocked out (%)', history: '62% (45 of 73 tanks) [ULANOV]', measure: (s) => tankLossPercent(s, 'japanese') },
-    { id: 'japanese-tankette-loss-percent', label: 'Japanese tankettes knocked out (%)', history: 'not given', measure: (s) => tankLossPercent(s, 'japanese', new Set(['tankette'])) },
-    { id: 'baintsagan-soviet-at-end', label: 'Baintsagan back in Soviet hands at the end', history: 'yes: the Japanese were back across by 5 July', ...happened('sov-hold-baintsagan') },
+    { id: 'bridge-held', label: 'Kawatama bridge held', history: 'yes: Yasuoka never reached it [SEED]', expected: true, ...never('kawatama-bridge-taken') },
+    { id: 'japanese-tank-loss-percent', label: 'Japanese tanks knocked out (%)', history: '62% (45 of 73 tanks) [ULANOV]', expected: (45 * 100) / 73, kind: 'number', measure: (s) => tankLossPercent(s, 'japanese') },
+    { id: 'japanese-tankette-loss-percent', label: 'Japanese tankettes knocked out (%)', history: 'not given', expected: null, kind: 'number', measure: (s) => tankLossPercent(s, 'japanese', new Set(['tankette'])) },
+    { id: 'baintsagan-soviet-at-end', label: 'Baintsagan back in Soviet hands at the end', history: 'yes: the Japanese were back across by 5 July', expected: true, ...happened('sov-hold-baintsagan') },
   ],
   'august-offensive': [
-    { id: 'linkup-turn', label: 'Turn the wings link up at Nomonhan', history: 'turn 22 (25 August) [SEED]', ...turnOf('nomonhan-linkup') },
-    { id: 'pocket-destroyed', label: 'Japanese pocket destroyed by the last turn', history: 'yes (31 August)', ...happened('japanese-pocket-destroyed') },
-    { id: 'soviet-loss-percent', label: 'Soviet men out of action (%)', history: '19% (9,284 of about 50,000) [KNIGALUB; SEED]', measure: (s) => groupLossPercent(s, (u) => u.side === 'soviet') },
+    { id: 'linkup-turn', label: 'Turn the wings link up at Nomonhan', history: 'turn 22 (25 August) [SEED]', expected: 22, ...turnOf('nomonhan-linkup') },
+    { id: 'pocket-destroyed', label: 'Japanese pocket destroyed by the last turn', history: 'yes (31 August)', expected: true, ...happened('japanese-pocket-destroyed') },
+    { id: 'soviet-loss-percent', label: 'Soviet men out of action (%)', history: '19% (9,284 of about 50,000) [KNIGALUB; SEED]', expected: (9284 * 100) / 50000, kind: 'number', measure: (s) => groupLossPercent(s, (u) => u.side === 'soviet') },
   ],
 };
 

@@ -18,6 +18,9 @@ const result = (seed: number, winner: GameResultSummary['winner'], killed: numbe
   initial: { soviet: force, japanese: force },
   losses: { soviet: noLoss, japanese: { ...noLoss, killed } },
   events: { 'bridge-taken': bridge },
+  points: { soviet: winner === 'soviet' ? 10 : 0, japanese: winner === 'japanese' ? 10 : 0 },
+  margin: winner === 'soviet' ? 10 : winner === 'japanese' ? -10 : 0,
+  scenarioHash: 'c0ffee',
 });
 
 describe('wilson', () => {
@@ -89,11 +92,17 @@ describe('batchStats', () => {
     expect(stats.seeds).toEqual([1, 2, 3, 4]);
   });
 
+  it('summarises points and the margin, with standard deviations for Welch intervals', () => {
+    expect(stats.points.soviet.mean).toBe(5);
+    expect(stats.margin.mean).toBe(2.5);
+    expect(stats.margin.sd).toBeCloseTo(Math.sqrt((7.5 ** 2 + 7.5 ** 2 + 12.5 ** 2 + 2.5 ** 2) / 3), 10);
+  });
+
   it('writes one CSV row per game', () => {
     const csv = runsCsv(runs).trim().split('\n');
     expect(csv).toHaveLength(5);
-    expect(csv[0]!.startsWith('seed,winner,victoryLevel,turnsPlayed,soviet.killed')).toBe(true);
-    expect(csv[0]!.endsWith('bridge-taken,finalHash')).toBe(true);
-    expect(csv[2]).toContain(',6,h2');
+    expect(csv[0]!.startsWith('seed,winner,victory level,turns played,Soviet player,Japanese player,trucks,Soviet points,Japanese points,')).toBe(true);
+    expect(csv[0]!.endsWith('bridge-taken (turn),scenario hash,engine version,final hash')).toBe(true);
+    expect(csv[2]).toContain(',6,c0ffee,x,h2');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { afterActionReport, formatAfterAction } from '../../src/analysis/after-action';
-import { casualtyPercent, eventTurns, initialForces, lossesSoFar } from '../../src/analysis/game-result';
+import { casualtyPercent, eventTurns, initialForces, lossesSoFar, summarizeGame } from '../../src/analysis/game-result';
 import { createInitialState } from '../../src/engine/game';
 import { updateUnit } from '../../src/engine/state-update';
 import { testSetup, testUnit } from '../helpers/test-setup';
@@ -47,6 +47,7 @@ describe('game result summary', () => {
       {
         scenario: 'test', seed: 1, levers: {}, engineVersion: 'x', winner: 'soviet', victoryLevel: 'decisive', turnsPlayed: 10,
         finalHash: 'h', initial: initialForces(s), losses: l, events: eventTurns(s),
+        points: { soviet: 10, japanese: 0 }, margin: 10, scenarioHash: 'c0ffee',
       },
       {
         winner: 'soviet',
@@ -64,5 +65,17 @@ describe('game result summary', () => {
     const text = formatAfterAction(report).join('\n');
     expect(text).toContain('117 men killed (hist. 105)');
     expect(text).toContain('Azuma destroyed: turn 7 (hist. turn 13, 1939-05-29T12:00)');
+  });
+
+  it('gives the points per side, the margin (Soviet minus Japanese) and the scenario content hash', () => {
+    const s = { ...start, milestones: { 'hold-bridge': 9 } };
+    const meta = { scenario: 'test', seed: 1, levers: {}, engineVersion: 'x', finalHash: 'h' };
+    const summary = summarizeGame(s, meta);
+    expect(summary.points).toEqual({ soviet: 10, japanese: 0 });
+    expect(summary.margin).toBe(10);
+    expect(summary.scenarioHash).toBe(start.setup.contentHash);
+    // A finished game's result carries its points; the summary takes them from there.
+    const ended = summarizeGame({ ...s, result: { winner: 'japanese', level: 'marginal', points: { soviet: 3, japanese: 12 }, turn: 9, reason: '' } }, meta);
+    expect([ended.points, ended.margin]).toEqual([{ soviet: 3, japanese: 12 }, -9]);
   });
 });
