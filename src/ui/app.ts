@@ -500,7 +500,7 @@ export class App {
   private watchLabGame(w: WatchRequest): void {
     const turnsBefore = w.from ? w.from.turn - 1 : 0;
     // A run from a position starts mid-game: its record's turn hashes are padded so turn t's hash sits at t − 1.
-    const record: GameRecord = w.from ? { ...w.record, turnHashes: [...new Array<string>(turnsBefore).fill(''), ...w.record.turnHashes] } : w.record;
+    const record: GameRecord = w.from ? { ...w.record, turnHashes: [...Array.from({ length: turnsBefore }, (): string => ''), ...w.record.turnHashes] } : w.record;
     const title = w.from ? `Lab: the computer's game ${w.run + 1} from here (seed ${w.seed})` : `Lab game ${w.run + 1}${w.arm === 'b' ? ' B' : ' A'} (seed ${w.seed})`;
     this.openReplayRecord(record, { kind: 'file', name: title }, NO_POSITION, { initial: w.from, title });
   }

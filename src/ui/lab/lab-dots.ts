@@ -68,7 +68,7 @@ export const dotPlot = (o: DotPlotOptions): SVGSVGElement => {
   const plotW = width - left - 20;
   const x = (i: number) => left + ((i + 0.5) * plotW) / bin.count;
   const stacks = o.arms.map((arm) => {
-    const heights = new Array<number>(bin.count).fill(0);
+    const heights = Array.from({ length: bin.count }, (): number => 0);
     const dots = o.games.filter((g) => g.arm === arm).map((g) => {
       const b = bin(o.measure.value(g.summary));
       return { g, b, level: heights[b]!++ };

@@ -113,7 +113,7 @@ const histogram = (id: string, title: string, xTitle: string, byArm: readonly { 
     yTitle: 'games',
     labels,
     series: byArm.map((x) => {
-      const counts = new Array<number>(bin.count).fill(0);
+      const counts = Array.from({ length: bin.count }, (): number => 0);
       for (const v of x.values) counts[bin(v)]!++;
       return { name: x.name, colour: ARM_COLOURS[x.arm], counts };
     }),
@@ -130,7 +130,8 @@ const median = (values: readonly number[]): number => {
 const lossCharts = (arms: readonly { arm: Arm; name: string; results: GameResultSummary[] }[], labels: ScenarioLabels): BarChartSpec[] =>
   SIDES.flatMap((s) => {
     const h = labels.historical?.losses[s];
-    const known = h && h.killed !== null && h.wounded !== null ? h.killed + h.wounded + (h.missing ?? 0) : null;
+    // History's men lost: killed and wounded (and missing, where given); no line when the sources lack either.
+    const known = typeof h?.killed === 'number' && typeof h.wounded === 'number' ? h.killed + h.wounded + (h.missing ?? 0) : null;
     const medians = arms.map((a) => `${a.name}: median ${Math.round(median(a.results.map((r) => menLost(r, s)))).toLocaleString('en-GB')}`).join('; ');
     const spec = histogram(
       `losses-${s}`,
@@ -151,7 +152,7 @@ const milestoneCharts = (arms: readonly { arm: Arm; name: string; results: GameR
     if (!any && !h) return [];
     const tick = Array.from({ length: turns }, (_, i) => String(i + 1));
     const series = arms.map((a) => {
-      const counts = new Array<number>(turns + 1).fill(0);
+      const counts = Array.from({ length: turns + 1 }, (): number => 0);
       for (const r of a.results) {
         const t = r.events[e.id];
         counts[typeof t === 'number' ? Math.min(turns, Math.max(1, t)) - 1 : turns]!++;
