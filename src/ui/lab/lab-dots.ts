@@ -42,7 +42,7 @@ const el = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
   return e;
 };
 
-const fmt = (x: number): string => (Number.isInteger(x) ? String(x) : x.toFixed(1));
+const fmt = (x: number): string => String(Math.round(x));
 
 export interface DotPlotOptions {
   readonly games: readonly DotGame[];
@@ -91,11 +91,10 @@ export const dotPlot = (o: DotPlotOptions): SVGSVGElement => {
     top += rowH[k]!;
   });
   const axisY = top + 14;
-  const ticks = Math.min(bin.count, 8);
-  for (let t = 0; t <= ticks; t++) {
-    const i = Math.round((t * (bin.count - 1)) / Math.max(1, ticks));
-    svg.append(el('text', { x: x(i), y: axisY, 'text-anchor': 'middle', class: 'lab-dots-tick' }, fmt(bin.edge(i))));
-  }
+  const ticks = Math.min(bin.count - 1, 8);
+  const shown = new Set<number>();
+  for (let t = 0; t <= ticks; t++) shown.add(Math.round((t * (bin.count - 1)) / Math.max(1, ticks)));
+  for (const i of shown) svg.append(el('text', { x: x(i), y: axisY, 'text-anchor': 'middle', class: 'lab-dots-tick' }, fmt(bin.edge(i))));
   svg.append(el('text', { x: left + plotW / 2, y: axisY + 18, 'text-anchor': 'middle', class: 'lab-dots-axis' }, o.measure.name));
   if (o.mark) {
     const mx = x(bin(o.mark.value));

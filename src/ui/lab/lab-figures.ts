@@ -96,7 +96,7 @@ const countLines = (results: readonly GameResultSummary[], labels: ScenarioLabel
 };
 
 /** Counts of `values` in shared bins, one series per arm. */
-const histogram = (id: string, title: string, xTitle: string, byArm: readonly { arm: Arm; name: string; values: number[] }[], mark: { value: number; label: string } | null, summary: string): BarChartSpec | null => {
+const histogram = (id: string, title: string, xTitle: string, byArm: readonly { arm: Arm; short: string; values: number[] }[], mark: { value: number; label: string } | null, summary: string): BarChartSpec | null => {
   const all = byArm.flatMap((x) => x.values);
   if (all.length === 0) return null;
   if (mark) all.push(mark.value);
@@ -115,56 +115,71 @@ const histogram = (id: string, title: string, xTitle: string, byArm: readonly { 
     series: byArm.map((x) => {
       const counts = Array.from({ length: bin.count }, (): number => 0);
       for (const v of x.values) counts[bin(v)]!++;
-      return { name: x.name, colour: ARM_COLOURS[x.arm], counts };
+      return { name: x.short, colour: ARM_COLOURS[x.arm], counts };
     }),
     mark: mark ? { at: bin(mark.value), label: mark.label } : null,
     summary,
   };
 };
 
+/** An arm's games with its names: `short` ("A") in legends, `name` ("A: history's settings") in sentences. */
+interface LabArm {
+  readonly arm: Arm;
+  readonly short: string;
+  readonly name: string;
+  readonly results: GameResultSummary[];
+}
+
 const median = (values: readonly number[]): number => {
   const s = [...values].sort((a, b) => a - b);
   return s.length === 0 ? 0 : s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
-const lossCharts = (arms: readonly { arm: Arm; name: string; results: GameResultSummary[] }[], labels: ScenarioLabels): BarChartSpec[] =>
+const lossCharts = (arms: readonly LabArm[], labels: ScenarioLabels): BarChartSpec[] =>
   SIDES.flatMap((s) => {
     const h = labels.historical?.losses[s];
     // History's men lost: killed and wounded (and missing, where given); no line when the sources lack either.
     const known = typeof h?.killed === 'number' && typeof h.wounded === 'number' ? h.killed + h.wounded + (h.missing ?? 0) : null;
-    const medians = arms.map((a) => `${a.name}: median ${Math.round(median(a.results.map((r) => menLost(r, s)))).toLocaleString('en-GB')}`).join('; ');
+    const medians = arms.map((a) => `${a.short}: median ${Math.round(median(a.results.map((r) => menLost(r, s)))).toLocaleString('en-GB')}`).join('; ');
     const spec = histogram(
       `losses-${s}`,
       `${SIDE_NAMES[s]} men lost (killed, wounded and missing)`,
       'men lost in the game',
-      arms.map((a) => ({ arm: a.arm, name: a.name, values: a.results.map((r) => menLost(r, s)) })),
+      arms.map((a) => ({ arm: a.arm, short: a.short, values: a.results.map((r) => menLost(r, s)) })),
       known !== null ? { value: known, label: `History: ${known.toLocaleString('en-GB')}` } : null,
       `${medians}.${known !== null ? ` History: ${known.toLocaleString('en-GB')} (sources' totals).` : ''}`,
     );
     return spec ? [spec] : [];
   });
 
-const milestoneCharts = (arms: readonly { arm: Arm; name: string; results: GameResultSummary[] }[], labels: ScenarioLabels, turns: number): BarChartSpec[] => {
+const milestoneCharts = (arms: readonly LabArm[], labels: ScenarioLabels, turns: number): BarChartSpec[] => {
   const milestones = labels.historical?.milestones ?? {};
   return labels.events.flatMap((e) => {
     const h = milestones[e.id];
     const any = arms.some((a) => a.results.some((r) => typeof r.events[e.id] === 'number'));
     if (!any && !h) return [];
     const tick = Array.from({ length: turns }, (_, i) => String(i + 1));
+    // Games where it never happened have no bar (a "never" bar would read as a late turn); the caption counts them.
     const series = arms.map((a) => {
-      const counts = Array.from({ length: turns + 1 }, (): number => 0);
+      const counts = Array.from({ length: turns }, (): number => 0);
       for (const r of a.results) {
         const t = r.events[e.id];
-        counts[typeof t === 'number' ? Math.min(turns, Math.max(1, t)) - 1 : turns]!++;
+        if (typeof t === 'number') counts[Math.min(turns, Math.max(1, t)) - 1]!++;
       }
-      return { name: a.name, colour: ARM_COLOURS[a.arm], counts };
+      return { name: a.short, colour: ARM_COLOURS[a.arm], counts };
     });
     const first = arms[0]!;
-    let summary = arms.map((a) => `${a.name}: in ${a.results.filter((r) => typeof r.events[e.id] === 'number').length} of ${a.results.length} games`).join('; ') + '.';
+    let summary =
+      arms
+        .map((a) => {
+          const k = a.results.filter((r) => typeof r.events[e.id] === 'number').length;
+          return `${a.short}: in ${k} of ${a.results.length} games${k < a.results.length ? ` (never in ${a.results.length - k})` : ''}`;
+        })
+        .join('; ') + '.';
     if (h?.turn !== undefined && h.turn !== null && first.results.length > 0) {
       const p = percentileOf(h.turn, first.results.map((r) => r.events[e.id] ?? null));
       const earlier = first.results.filter((r) => typeof r.events[e.id] === 'number' && r.events[e.id]! < h.turn!).length;
-      summary += ` In history it happened in turn ${h.turn} (${h.date}): ${earlier} of ${first.results.length} games of ${first.name} had it earlier, so history sits at the ${Math.round(p)}th percentile.`;
+      summary += ` In history it happened in turn ${h.turn} (${h.date}): ${earlier} of ${first.results.length} games${arms.length > 1 ? ` of ${first.short}` : ''} had it earlier, so history sits at the ${Math.round(p)}th percentile.`;
     } else if (h) summary += ` In history: ${h.date}.`;
     return [
       {
@@ -172,7 +187,7 @@ const milestoneCharts = (arms: readonly { arm: Arm; name: string; results: GameR
         title: `When: ${e.name}${e.kind === 'objective' ? ` (${SIDE_NAMES[e.side!]} objective)` : ''}`,
         xTitle: 'turn it happened',
         yTitle: 'games',
-        labels: [...tick, 'never'],
+        labels: tick,
         series,
         mark: h?.turn !== undefined && h.turn !== null ? { at: h.turn - 1, label: `History: turn ${h.turn}` } : null,
         summary,
@@ -181,14 +196,14 @@ const milestoneCharts = (arms: readonly { arm: Arm; name: string; results: GameR
   });
 };
 
-const pointsChart = (arms: readonly { arm: Arm; name: string; results: GameResultSummary[] }[]): BarChartSpec | null =>
+const pointsChart = (arms: readonly LabArm[]): BarChartSpec | null =>
   histogram(
     'points',
     'Objective points: Soviet minus Japanese',
     'points margin (above 0: the Soviet side ahead)',
-    arms.map((a) => ({ arm: a.arm, name: a.name, values: a.results.map((r) => r.margin) })),
+    arms.map((a) => ({ arm: a.arm, short: a.short, values: a.results.map((r) => r.margin) })),
     null,
-    arms.map((a) => `${a.name}: Soviet points median ${median(a.results.map((r) => r.points.soviet))}, Japanese ${median(a.results.map((r) => r.points.japanese))}, margin median ${median(a.results.map((r) => r.margin))}`).join('; ') + '.',
+    arms.map((a) => `${a.short}: Soviet points median ${median(a.results.map((r) => r.points.soviet))}, Japanese ${median(a.results.map((r) => r.points.japanese))}, margin median ${median(a.results.map((r) => r.margin))}`).join('; ') + '.',
   );
 
 export const labFigures = (scenario: Scenario, run: LabRun, own: GameResultSummary | null): LabFigures => {
@@ -199,7 +214,7 @@ export const labFigures = (scenario: Scenario, run: LabRun, own: GameResultSumma
     a: fromHere ? 'Computer from here' : `A: ${leverSettingText(run.spec.levers.a ?? {}, labels.levers)}`,
     b: `B: ${leverSettingText(run.spec.levers.b ?? {}, labels.levers)}`,
   };
-  const arms = run.arms.map((arm) => ({ arm, name: armNames[arm], results: run.summaries(arm) }));
+  const arms: LabArm[] = run.arms.map((arm) => ({ arm, short: fromHere ? 'Computer from here' : arm.toUpperCase(), name: armNames[arm], results: run.summaries(arm) }));
   const counts = Object.fromEntries(arms.map((a) => [a.arm, countLines(a.results, labels)])) as Record<Arm, string[]>;
   counts.b ??= [];
   let comparison: CompareRow[] | null = null;
@@ -234,11 +249,12 @@ export const labFigures = (scenario: Scenario, run: LabRun, own: GameResultSumma
   let ownText: LabFigures['own'] = null;
   if (own) {
     const a = arms[0]!.results;
-    const better = a.filter((r) => r.margin < own.margin).length;
+    const below = a.filter((r) => r.margin < own.margin).length;
     const same = a.filter((r) => r.margin === own.margin).length;
+    const result = own.winner === 'draw' ? 'a draw' : `a ${SIDE_NAMES[own.winner]} ${own.victoryLevel} victory`;
     ownText = {
       summary: own,
-      text: `Your game ended in ${resultText(own).toLowerCase().replace(/^draw$/, 'a draw')} with a points margin of ${own.margin} (Soviet minus Japanese). Of the computer's ${a.length} games from the same moment, ${better} ended with a lower margin, ${same} the same and ${a.length - better - same} higher.`,
+      text: `Your game ended in ${result} with a points margin of ${own.margin} (Soviet minus Japanese points: higher is better for the Soviet side). Of the computer's ${a.length} games from the same moment, ${below} ended below that margin, ${same} at it and ${a.length - below - same} above it.`,
     };
   }
   const level = (s: Side) => `${SIDE_NAMES[s]} ${run.spec.difficulty[s]}`;

@@ -68,9 +68,13 @@ export class LabPage {
   private figures: LabFigures | null = null;
   private prediction = '';
   private measure = 'margin';
-  private charts: { destroy(): void }[] = [];
+  private charts: { destroy(): void; resize(): void }[] = [];
   private status = '';
   private disposed = false;
+  /** Charts drawn for the screen are redrawn at the printed page's size. */
+  private readonly onPrint = () => {
+    for (const c of this.charts) c.resize();
+  };
 
   constructor(private readonly deps: LabPageDeps) {
     this.draft = draftOf(deps.request);
@@ -94,6 +98,8 @@ export class LabPage {
     fill(this.root, h('div', { class: 'wrap' }, header, this.setupBox, this.progressBox, this.resultsBox));
     this.renderSetup();
     this.renderProgress();
+    window.addEventListener('beforeprint', this.onPrint);
+    window.addEventListener('afterprint', this.onPrint);
     if (deps.request.start) this.start();
   }
 
@@ -108,6 +114,8 @@ export class LabPage {
 
   dispose(): void {
     this.disposed = true;
+    window.removeEventListener('beforeprint', this.onPrint);
+    window.removeEventListener('afterprint', this.onPrint);
     this.run?.cancel();
     if (this.redrawTimer) clearTimeout(this.redrawTimer);
     for (const c of this.charts) c.destroy();

@@ -22,7 +22,7 @@ export interface ResultsHandlers {
   print(): void;
 }
 
-const num = (x: number): string => x.toLocaleString('en-GB');
+const num = (x: number): string => x.toLocaleString('en-GB', { maximumFractionDigits: 1 });
 const signed = (x: number, digits = 0): string => `${x < 0 ? '−' : x > 0 ? '+' : ''}${Math.abs(x).toFixed(digits)}`;
 
 export const renderResults = (f: LabFigures, on: ResultsHandlers): HTMLElement => {
@@ -103,7 +103,7 @@ export const renderResults = (f: LabFigures, on: ResultsHandlers): HTMLElement =
     dotPlot({
       games: f.games,
       arms: f.arms,
-      armNames: { a: f.arms.length > 1 ? 'A' : f.armNames.a.replace(/^A: /, ''), b: 'B' },
+      armNames: { a: f.own || f.armNames.a.startsWith('Computer') ? 'Computer' : 'A', b: 'B' },
       measure,
       describe: (g) => `Game ${g.run + 1}${f.arms.length > 1 ? ` ${g.arm.toUpperCase()}` : ''} (seed ${g.summary.seed}): ${g.summary.winner === 'draw' ? 'draw' : `${SIDE_NAMES[g.summary.winner]} ${g.summary.victoryLevel} victory`}; ${measure.name}: ${measure.value(g.summary)}. Click to watch it.`,
       onOpen: (g) => on.watch(g.arm, g.run),

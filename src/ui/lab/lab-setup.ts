@@ -189,7 +189,7 @@ export const renderSetup = (d: LabDraft, options: SetupOptions, handlers: SetupH
       'div',
       { class: 'lab-basics' },
       scenarioPick,
-      number('lab-runs', 'Games per arm:', d.runs, 1, MAX_RUNS, (n) => (d.runs = n), 'How many games each arm plays (the same seeds in A and B)'),
+      number('lab-runs', options.fromHere ? 'Games:' : 'Games per arm:', d.runs, 1, MAX_RUNS, (n) => (d.runs = n), 'How many games each arm plays (the same seeds in A and B)'),
       number('lab-seed', 'First seed:', d.seedStart, 0, MAX_SEED, (n) => (d.seedStart = n), 'Game k plays seed first+k-1 in both arms, as npm run batch --seed-start does'),
       h('span', { class: 'lab-levels' }, 'The computer plays: ', level('soviet'), ' ', level('japanese')),
     ),
