@@ -71,7 +71,7 @@ describe('the what-if lab', () => {
   it('runs 10 Azuma games for A and B from a ?lab= link, as batch plays them; charts, rows, replays and the CSV', async () => {
     const g = await openGame(browser, '?lab=azuma-encirclement&runs=10&a=japanese-trucks:100&b=japanese-trucks:400&start=1');
     // While it runs: "K of N games" and the provisional mark.
-    await g.page.waitForFunction(() => (window as unknown as { __kg: { lab(): { done: number } | null } }).(__kg.lab()?.done ?? 0) >= 1, null, { timeout: 60_000, polling: 100 });
+    await g.page.waitForFunction(() => ((window as unknown as { __kg: { lab(): { done: number } | null } }).__kg.lab()?.done ?? 0) >= 1, null, { timeout: 60_000, polling: 100 });
     const running = (await labOf(g))!;
     if (running.status === 'running') {
       expect(running.progressText).toMatch(/^\d+ of 20 games$/);
