@@ -63,8 +63,10 @@ const meanRow = (id: string, name: string, a: Distribution, b: Distribution, arm
   const ba = meanDifference({ n: b.n, mean: b.mean, sd: b.sd }, { n: a.n, mean: a.mean, sd: a.sd });
   const digits = Math.max(digitsFor(a), digitsFor(b));
   const f = (x: number): string => `${round(x, digits)}${unit}`;
-  const fig = (x: Distribution): string => `mean ${f(x.mean)} (median ${f(x.median)}, ${x.n} games)`;
-  const sentence = `With ${armB}, ${name.charAt(0).toLowerCase()}${name.slice(1)} averaged ${f(b.mean)} over ${b.n} games against ${f(a.mean)} over ${a.n} with ${armA}: a difference of ${signed(f(ba.difference))} (${interval(round(ba.low, digits), round(ba.high, digits))}${unit}).`;
+  const games = (n: number): string => `${n} game${n === 1 ? '' : 's'}`;
+  const fig = (x: Distribution): string => `mean ${f(x.mean)} (median ${f(x.median)}, ${games(x.n)})`;
+  const range = Number.isNaN(ba.low) ? 'no interval from so few games' : `${interval(round(ba.low, digits), round(ba.high, digits))}${unit}`;
+  const sentence = `With ${armB}, ${name}: ${f(b.mean)} on average over ${games(b.n)} against ${f(a.mean)} over ${games(a.n)} with ${armA}: a difference of ${signed(f(ba.difference))} (${range}).`;
   return { id, name, kind: 'mean', a: fig(a), b: fig(b), difference: ba.difference, low: ba.low, high: ba.high, clear: ba.low > 0 || ba.high < 0, sentence };
 };
 

@@ -22,6 +22,8 @@ export interface LeverSetting {
   readonly name: string;
   readonly value: number;
   readonly default: number;
+  readonly min: number;
+  readonly max: number;
   readonly unit?: string;
   /** Set away from the historical default. */
   readonly changed: boolean;
@@ -82,7 +84,7 @@ export const batchReport = (results: readonly GameResultSummary[], meta: ReportM
     difficulty: meta.difficulty,
     leverSettings: meta.labels.levers.map((l) => {
       const value = meta.levers[l.id] ?? l.default;
-      return { id: l.id, name: l.name, value, default: l.default, ...(l.unit ? { unit: l.unit } : {}), changed: value !== l.default };
+      return { id: l.id, name: l.name, value, default: l.default, min: l.min, max: l.max, ...(l.unit ? { unit: l.unit } : {}), changed: value !== l.default };
     }),
     plan: meta.plan,
     complete: meta.complete,

@@ -73,7 +73,7 @@ const yesNoVerdict = (count: number, runs: number): string => {
 
 const numberVerdict = (kind: HistoryMeasureKind, percentile: number, inRange: boolean): string => {
   const p = Math.round(percentile);
-  if (inRange) return `history (percentile ${p}) is within the game's usual 10–90 % range`;
+  if (inRange) return `history is at percentile ${p} of the games: among the game's usual outcomes (percentiles 10–90)`;
   if (kind === 'turn') return percentile < 10 ? `history came earlier than ${100 - p} % of games: the game is slow here` : `history came later than ${p} % of games: the game is quick here`;
   return percentile < 10 ? `history is lower than ${100 - p} % of games: the game runs high here` : `history is higher than ${p} % of games: the game runs low here`;
 };

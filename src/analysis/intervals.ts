@@ -106,18 +106,21 @@ export const moments = (values: readonly number[]): SampleMoments => {
 
 /**
  * mean(a) − mean(b) with Welch's 95 % interval (unequal variances, Welch–Satterthwaite degrees of freedom, t quantile
- * as above). Takes the raw values or their moments (what stats.json keeps). An empty sample gives no interval (NaN).
+ * as above). Takes the raw values or their moments (what stats.json keeps). With fewer than two values in a sample
+ * there is no interval (NaN limits); with none, no difference either.
  */
 export const meanDifference = (a: readonly number[] | SampleMoments, b: readonly number[] | SampleMoments): Difference => {
   const ma = Array.isArray(a) ? moments(a) : (a as SampleMoments);
   const mb = Array.isArray(b) ? moments(b) : (b as SampleMoments);
   if (ma.n === 0 || mb.n === 0) return { difference: Number.NaN, low: Number.NaN, high: Number.NaN };
   const difference = ma.mean - mb.mean;
-  const va = ma.n > 1 ? ma.sd ** 2 / ma.n : 0;
-  const vb = mb.n > 1 ? mb.sd ** 2 / mb.n : 0;
+  // One game says nothing about the spread: no interval.
+  if (ma.n < 2 || mb.n < 2) return { difference, low: Number.NaN, high: Number.NaN };
+  const va = ma.sd ** 2 / ma.n;
+  const vb = mb.sd ** 2 / mb.n;
   const se = Math.sqrt(va + vb);
   if (se === 0) return { difference, low: difference, high: difference };
-  const df = (va + vb) ** 2 / ((ma.n > 1 ? va ** 2 / (ma.n - 1) : 0) + (mb.n > 1 ? vb ** 2 / (mb.n - 1) : 0));
+  const df = (va + vb) ** 2 / (va ** 2 / (ma.n - 1) + vb ** 2 / (mb.n - 1));
   const half = tQuantile975(df) * se;
   return { difference, low: difference - half, high: difference + half };
 };

@@ -1,13 +1,16 @@
 /**
- * What a batch run plays: a scenario (id or path), levers and the AI level per side — and a function that plays one
- * seed of it. Shared by the main thread (single-threaded runs) and the workers.
+ * What a batch run plays: a scenario (its file's text, read once by the main thread), levers and the AI level per
+ * side — and a function that plays one seed of it. Shared by the main thread (single-threaded runs) and the workers,
+ * which are bundled into one JavaScript file (src/cli/worker-bundle.ts): so this module uses the browser-safe door of
+ * src/game, not src/game/node.
  */
 import type { Difficulty } from '../ai';
 import type { GameResultSummary } from '../analysis';
-import { loadScenarioGame, runGame } from '../game/node';
+import { loadScenarioText, runGame } from '../game';
 
 export interface BatchJob {
-  readonly scenario: string;
+  readonly scenarioText: string;
+  readonly fileName: string;
   readonly levers: Readonly<Record<string, number>>;
   readonly soviet: Difficulty;
   readonly japanese: Difficulty;
@@ -18,7 +21,7 @@ export interface PreparedScenario {
 }
 
 export const prepareScenario = (job: BatchJob): PreparedScenario => {
-  const loaded = loadScenarioGame(job.scenario);
+  const loaded = loadScenarioText(job.scenarioText, job.fileName);
   if (!loaded.ok) throw new Error(loaded.message);
   return {
     play(seed) {

@@ -17,12 +17,14 @@ export interface GameArgs {
   readonly seedStart: number;
   readonly workers?: number;
   readonly csv?: string;
+  /** `--shard K/N`: play the K-th of N slices of the seeds. */
+  readonly shard?: { readonly index: number; readonly count: number };
   readonly quiet: boolean;
 }
 
 export type ParsedArgs = { readonly ok: true; readonly args: GameArgs } | { readonly ok: false; readonly message: string };
 
-const VALUE_FLAGS = ['--scenario', '--seed', '--set', '--soviet', '--japanese', '--out', '--record', '--runs', '--seed-start', '--workers', '--csv'] as const;
+const VALUE_FLAGS = ['--scenario', '--seed', '--set', '--soviet', '--japanese', '--out', '--record', '--runs', '--seed-start', '--workers', '--csv', '--shard'] as const;
 export type ValueFlag = (typeof VALUE_FLAGS)[number];
 
 const integer = (text: string): number | null => (/^-?\d+$/.test(text) ? Number(text) : null);
@@ -84,6 +86,15 @@ export const parseGameArgs = (argv: readonly string[], allowed: readonly ValueFl
   const japanese = level('--japanese');
   if (!isDifficulty(soviet)) return { ok: false, message: soviet };
   if (!isDifficulty(japanese)) return { ok: false, message: japanese };
+  const shardText = one('--shard');
+  let shard: { index: number; count: number } | undefined;
+  if (shardText !== undefined) {
+    const m = /^(\d+)\/(\d+)$/.exec(shardText);
+    const index = m ? Number(m[1]) : 0;
+    const count = m ? Number(m[2]) : 0;
+    if (!m || count < 1 || index < 1 || index > count) return { ok: false, message: `--shard wants K/N with 1 ≤ K ≤ N (e.g. 2/4), got '${shardText}'` };
+    shard = { index, count };
+  }
   const out = one('--out');
   const record = one('--record');
   const csv = one('--csv');
@@ -102,9 +113,10 @@ export const parseGameArgs = (argv: readonly string[], allowed: readonly ValueFl
       ...(record ? { record } : {}),
       ...(csv ? { csv } : {}),
       ...(values.has('--workers') ? { workers: workers as number } : {}),
+      ...(shard ? { shard } : {}),
     },
   };
 };
 
 export const SIM_FLAGS: readonly ValueFlag[] = ['--scenario', '--seed', '--set', '--soviet', '--japanese', '--out', '--record'];
-export const BATCH_FLAGS: readonly ValueFlag[] = ['--scenario', '--runs', '--seed-start', '--set', '--soviet', '--japanese', '--workers', '--out', '--csv'];
+export const BATCH_FLAGS: readonly ValueFlag[] = ['--scenario', '--runs', '--seed-start', '--set', '--soviet', '--japanese', '--workers', '--shard', '--out', '--csv'];

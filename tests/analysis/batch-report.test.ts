@@ -30,8 +30,8 @@ describe('batchReport', () => {
   it('records the levers by name, the AI levels, the scenario hash, and the games in seed order', () => {
     expect(report.games.map((g) => g.seed)).toEqual(planSeeds(whole));
     expect(report.leverSettings).toEqual([
-      { id: 'japanese-trucks', name: 'Japanese motor transport', value: 100, default: 100, unit: '%', changed: false },
-      { id: 'fire-proofing', name: 'Soviet vehicles fire-proofed', value: 0, default: 0, changed: false },
+      { id: 'japanese-trucks', name: 'Japanese motor transport', value: 100, default: 100, min: 50, max: 400, unit: '%', changed: false },
+      { id: 'fire-proofing', name: 'Soviet vehicles fire-proofed', value: 0, default: 0, min: 0, max: 1, changed: false },
     ]);
     expect(report.difficulty).toEqual({ soviet: 'regular', japanese: 'veteran' });
     expect(report.scenarioHash).toBe('c0ffee');

@@ -63,6 +63,7 @@ describe('meanDifference (Welch)', () => {
     expect(m).toEqual(raw);
     expect(meanDifference([4, 4, 4], [1, 1])).toEqual({ difference: 3, low: 3, high: 3 });
     expect(Number.isNaN(meanDifference([], [1]).difference)).toBe(true);
+    expect(meanDifference([5], [1, 2])).toMatchObject({ difference: 3.5, low: Number.NaN });
   });
 });
 
