@@ -2,16 +2,18 @@
  * The what-if lab in Chromium: a teacher's `?lab=` link with `start=1` plays 10 Azuma games in each arm in Web
  * Workers, shows "K of N games" and marks its figures provisional while it runs, then the charts, the dots and a row
  * per game; a row opens its replay (which ends on the game's final hash); the CSV downloads; the page has no serious
- * accessibility violation. The same seeds give the same games as Node's `runGame` (what `npm run batch` plays, via
- * src/cli/batch-job.ts): the games' summaries, final hashes included, are equal, so every statistic computed from
- * them (src/analysis, the same code in both) is too. "Run games from here" starts the lab from a replay's position.
+ * accessibility violation. The same seeds give the same numbers as `npm run -s batch`: its games (final hashes
+ * included) and its statistics. "Run games from here" starts the lab from a replay's position.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadScenarioGame, runGame } from '../../src/game/node';
-import type { GameResultSummary } from '../../src/analysis';
+import { batchStats, type BatchStats, type GameResultSummary } from '../../src/analysis';
 import { applyCommand } from '../../src/engine';
 import { parseRecord } from '../../src/replay';
 import { reseeded } from '../../src/ui/lab/lab-plan';
@@ -20,11 +22,14 @@ import { hook, openGame, type GamePage } from './game-page';
 import { E2E_RECORDS } from './global-setup';
 
 let browser: Browser;
+let dir: string;
 beforeAll(async () => {
   browser = await launchBrowser();
+  dir = mkdtempSync(join(tmpdir(), 'kg-lab-'));
 });
 afterAll(async () => {
   await browser?.close();
+  rmSync(dir, { recursive: true, force: true });
 });
 
 interface LabView {
@@ -42,15 +47,6 @@ const labOf = (g: GamePage) => hook<LabView | null>(g, 'lab');
 const waitForLab = async (g: GamePage, status: string, timeout: number): Promise<LabView> => {
   await g.page.waitForFunction((s) => (window as unknown as { __kg: { lab(): { status: string } | null } }).__kg.lab()?.status === s, status, { timeout, polling: 250 });
   return (await labOf(g))!;
-};
-
-/** A game as the batch plays it (src/cli/batch-job.ts), in this process. */
-const nodeGame = (scenario: string, seed: number, levers: Record<string, number>): GameResultSummary => {
-  const loaded = loadScenarioGame(scenario);
-  if (!loaded.ok) throw new Error(loaded.message);
-  const start = loaded.start(seed, levers);
-  if (!start.ok) throw new Error(start.message);
-  return runGame({ state: start.state, plan: loaded.plan, difficulty: { soviet: 'regular', japanese: 'regular' }, seed, levers: start.levers, engineVersion: loaded.engineVersion }).summary;
 };
 
 /** The lab scrolls inside its own panel: a full screenshot grows the window to its height first. */
@@ -85,10 +81,16 @@ describe('the what-if lab', () => {
     expect(lab.results!.b.every((r) => r.levers['japanese-trucks'] === 400)).toBe(true);
     expect(await g.page.$('.lab-provisional')).toBeNull();
 
-    // The same seeds give the same games in Node (three of each arm: a game equal to its final hash is the same game).
-    for (const k of [0, 4, 9]) {
-      expect(lab.results!.a[k]).toEqual(nodeGame('azuma-encirclement', k + 1, { 'japanese-trucks': 100 }));
-      expect(lab.results!.b[k]).toEqual(nodeGame('azuma-encirclement', k + 1, { 'japanese-trucks': 400 }));
+    // The same seeds give the same numbers as `npm run -s batch` (its first three seeds in each arm: the games, final
+    // hashes included, and the statistics stats.json holds).
+    for (const [arm, trucks] of [['a', 100], ['b', 400]] as const) {
+      const file = join(dir, `batch-${arm}.json`);
+      execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/batch.ts', '--scenario', 'azuma-encirclement', '--runs', '3', '--workers', '1', '--set', `japanese-trucks=${trucks}`, '--out', file, '--quiet'], { stdio: 'pipe' });
+      const stats = JSON.parse(readFileSync(file, 'utf8')) as BatchStats & { games: GameResultSummary[] };
+      const games = lab.results![arm].slice(0, 3);
+      expect(games).toEqual(stats.games);
+      const mine = JSON.parse(JSON.stringify(batchStats(games))) as BatchStats;
+      expect({ wins: stats.wins, losses: stats.losses, events: stats.events, points: stats.points, margin: stats.margin }).toEqual({ wins: mine.wins, losses: mine.losses, events: mine.events, points: mine.points, margin: mine.margin });
     }
 
     // Charts drawn, a dot per game, a row per game, the comparison's sentences.
@@ -174,6 +176,34 @@ describe('the what-if lab', () => {
     expect(text).toMatch(/A: .*9000 is not allowed/);
     expect(text).toContain('B: This scenario has no lever "no-such-lever"');
     expect(await labOf(g)).toMatchObject({ status: 'setup' });
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+
+  it('opens from the menu, and a cancelled run keeps its finished games, compares whole pairs and stays provisional', async () => {
+    const g = await openGame(browser);
+    await g.page.click('.card[data-scenario="tutorial"]');
+    await g.page.click('#open-lab');
+    await g.page.waitForSelector('#lab-setup');
+    expect(await g.page.inputValue('#lab-scenario')).toBe('tutorial');
+    expect(await g.page.isChecked('#lab-use-b')).toBe(true);
+    await g.page.fill('#lab-runs', '40');
+    await g.page.fill('#lab-b-tutorial-japanese-strength', '150');
+    await g.page.click('#lab-run');
+    await g.page.waitForFunction(() => ((window as unknown as { __kg: { lab(): { done: number } | null } }).__kg.lab()?.done ?? 0) >= 5, null, { timeout: 60_000, polling: 50 });
+    await g.page.click('#lab-cancel');
+    const lab = (await labOf(g))!;
+    expect(lab.status).toBe('cancelled');
+    expect(lab.total).toBe(80);
+    const a = lab.results!.a.length;
+    const b = lab.results!.b.length;
+    expect(Math.abs(a - b)).toBeLessThanOrEqual(Math.max(1, lab.workers));
+    expect(lab.paired).toBe(Math.min(a, b));
+    expect(lab.results!.b.every((r) => r.levers['tutorial-japanese-strength'] === 150)).toBe(true);
+    await g.page.waitForSelector('.lab-provisional');
+    expect(await g.page.textContent('#lab-progress')).toContain('Stopped.');
+    expect(g.page.url()).toContain('lab=tutorial');
+    expect(g.page.url()).toContain('b=tutorial-japanese-strength:150');
     expect(g.errors).toEqual([]);
     await g.close();
   });
