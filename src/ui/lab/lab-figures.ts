@@ -77,9 +77,9 @@ export const dotMeasures = (): DotMeasure[] => [
 ];
 
 /** "41 of 100 games ended in a Japanese victory", then each objective and milestone: how often and when. */
-const countLines = (results: readonly GameResultSummary[], labels: ScenarioLabels): string[] => {
+const countLines = (results: readonly GameResultSummary[], labels: ScenarioLabels, paired: boolean): string[] => {
   const n = results.length;
-  if (n === 0) return ['No game has finished yet.'];
+  if (n === 0) return [paired ? 'No run has finished in both arms yet (games are counted in pairs, A with B).' : 'No game has finished yet.'];
   const lines: string[] = [];
   for (const w of ['soviet', 'japanese', 'draw'] as const) {
     const k = results.filter((r) => r.winner === w).length;
@@ -215,7 +215,7 @@ export const labFigures = (scenario: Scenario, run: LabRun, own: GameResultSumma
     b: `B: ${leverSettingText(run.spec.levers.b ?? {}, labels.levers)}`,
   };
   const arms: LabArm[] = run.arms.map((arm) => ({ arm, short: fromHere ? 'Computer from here' : arm.toUpperCase(), name: armNames[arm], results: run.summaries(arm) }));
-  const counts = Object.fromEntries(arms.map((a) => [a.arm, countLines(a.results, labels)])) as Record<Arm, string[]>;
+  const counts = Object.fromEntries(arms.map((a) => [a.arm, countLines(a.results, labels, arms.length > 1)])) as Record<Arm, string[]>;
   counts.b ??= [];
   let comparison: CompareRow[] | null = null;
   if (arms.length === 2 && paired.length > 0) {
