@@ -94,8 +94,8 @@ export const barChart = (spec: BarChartSpec, drawn: (chart: ChartType<'bar', num
         maintainAspectRatio: false,
         devicePixelRatio: Math.max(2, window.devicePixelRatio || 1),
         plugins: {
-          title: { display: true, text: spec.title, color: '#222', font: { size: 14, weight: 'bold' } },
-          legend: { display: spec.series.length > 1, labels: { color: '#222' } },
+          title: { display: true, text: spec.title, color: '#222', font: { size: 13, weight: 'bold' }, padding: { top: 2, bottom: 4 } },
+          legend: { display: spec.series.length > 1, labels: { color: '#222', boxWidth: 14, boxHeight: 10, padding: 6, font: { size: 11 } } },
         },
         scales: {
           x: { title: { display: true, text: spec.xTitle, color: '#333' }, ticks: { color: '#333', autoSkip: true, maxRotation: 0 }, grid: { display: false } },
