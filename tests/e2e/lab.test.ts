@@ -18,7 +18,7 @@ import { applyCommand } from '../../src/engine';
 import { parseRecord } from '../../src/replay';
 import { reseeded } from '../../src/ui/lab/lab-plan';
 import { launchBrowser, screenshotPath } from './browser';
-import { hook, openGame, type GamePage } from './game-page';
+import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage } from './game-page';
 import { E2E_RECORDS } from './global-setup';
 
 let browser: Browser;
@@ -204,6 +204,30 @@ describe('the what-if lab', () => {
     expect(await g.page.textContent('#lab-progress')).toContain('Stopped.');
     expect(g.page.url()).toContain('lab=tutorial');
     expect(g.page.url()).toContain('b=tutorial-japanese-strength:150');
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+
+  it('runs games from a position of a saved game (Saved games → Watch → Run games from here)', async () => {
+    const g = await openGame(browser, '?scenario=tutorial&seed=77&side=soviet');
+    await waitForBattle(g);
+    await waitForHumanTurn(g);
+    await g.page.click('#end-turn');
+    const played = await waitForHumanTurn(g);
+    await hook<void>(g, 'saved');
+    await g.page.click('#to-menu');
+    await g.page.click('#saved-games tr[data-save] .save-watch');
+    await g.page.waitForFunction(() => (window as unknown as { __kg: { replay(): { sceneReady: boolean } | null } }).__kg.replay()?.sceneReady === true, null, { timeout: 60_000 });
+    await hook(g, 'replaySeek', played.commands);
+    await g.page.click('#replay-lab');
+    await g.page.waitForSelector('#lab-setup');
+    expect(await g.page.textContent('.lab-from')).toContain(`command ${played.commands} of ${played.commands}`);
+    expect(await g.page.textContent('.lab-from')).toContain('not finished');
+    await g.page.fill('#lab-runs', '2');
+    await g.page.click('#lab-run');
+    const lab = await waitForLab(g, 'done', 60_000);
+    expect(lab.results!.a.map((r) => r.seed)).toEqual([1, 2]);
+    expect(lab.results!.a.every((r) => r.turnsPlayed >= played.turn)).toBe(true);
     expect(g.errors).toEqual([]);
     await g.close();
   });
