@@ -176,6 +176,22 @@ describe('the what-if lab', () => {
     expect(text).toMatch(/A: .*9000 is not allowed/);
     expect(text).toContain('B: This scenario has no lever "no-such-lever"');
     expect(await labOf(g)).toMatchObject({ status: 'setup' });
+    // The setup by keyboard: no serious axe violation, every control reached by Tab with a visible focus.
+    await g.page.click('#notices-close');
+    expect(await seriousViolations(g)).toEqual([]);
+    const stops: { id: string; outlined: boolean }[] = [];
+    for (let k = 0; k < 60; k++) {
+      await g.page.keyboard.press('Tab');
+      const stop = await g.page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const css = getComputedStyle(el);
+        return { id: el.id || el.tagName, outlined: (css.outlineStyle !== 'none' && parseFloat(css.outlineWidth) > 0) || css.boxShadow !== 'none' };
+      });
+      if (stop) stops.push(stop);
+    }
+    for (const id of ['lab-scenario', 'lab-runs', 'lab-seed', 'lab-level-soviet', 'lab-level-japanese', 'lab-use-b', 'lab-prediction', 'lab-run', 'lab-menu']) expect(stops.map((st) => st.id)).toContain(id);
+    expect(stops.filter((st) => !st.outlined)).toEqual([]);
     expect(g.errors).toEqual([]);
     await g.close();
   });

@@ -218,7 +218,8 @@ export class LabPage {
       this.drawResults();
       return;
     }
-    const wait = REDRAW_MS - (Date.now() - this.lastDraw);
+    // A big batch redraws less often (thousands of dots and rows), so the page stays quick to answer.
+    const wait = Math.max(REDRAW_MS, run.done * 5) - (Date.now() - this.lastDraw);
     if (wait <= 0) this.drawResults();
     else this.redrawTimer ??= setTimeout(() => {
       this.redrawTimer = null;
