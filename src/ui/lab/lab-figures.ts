@@ -88,9 +88,9 @@ const countLines = (results: readonly GameResultSummary[], labels: ScenarioLabel
   }
   for (const e of labels.events) {
     const turns = results.map((r) => r.events[e.id]).filter((t): t is number => typeof t === 'number').sort((x, y) => x - y);
-    const what = e.kind === 'objective' ? `${SIDE_NAMES[e.side!]} objective “${e.name}”` : `“${e.name}”`;
+    const what = e.kind === 'objective' ? `the ${SIDE_NAMES[e.side!]} objective “${e.name}” was met` : `“${e.name}”`;
     const median = turns.length ? turns[Math.floor((turns.length - 1) / 2)] : null;
-    lines.push(`${what}: in ${turns.length} of ${n} games${median !== null ? ` (median turn ${median})` : ''}.`);
+    lines.push(`${turns.length} of ${n} games: ${what}${median !== null ? ` (median turn ${median})` : ''}.`);
   }
   return lines;
 };
