@@ -6,7 +6,7 @@ export interface BenchCase {
   /** Short, unique name shown in the table, e.g. "reachable 12 MP on 60×40". */
   readonly name: string;
   /** How the median is reported: time per call in µs or ms, or calls per second. */
-  readonly unit: 'µs' | 'ms' | 'ops/s' | 'MB';
+  readonly unit: 'µs' | 'ms' | 'ops/s' | 'MB' | 'ratio';
   /** The goal, e.g. "≤ 25 µs" or "≥ 1000000 ops/s"; checked when it has that form, otherwise only printed. */
   readonly target: string;
   /** One call of the operation being measured. Its return value is kept so the work cannot be optimised away. */
@@ -18,6 +18,10 @@ export interface BenchCase {
    * median reported in `unit`.
    */
   readonly value?: () => number;
+  /** How many times `value` is measured (default 3): 1 for a slow measurement such as whole batches. */
+  readonly samples?: number;
+  /** Optional one-off asynchronous preparation (before `setup`); not timed. */
+  readonly setupAsync?: () => Promise<void>;
   /** Time to spend sampling, in ms (default: the runner's budget). */
   readonly budgetMs?: number;
 }

@@ -10,7 +10,7 @@ export const percentile = (sorted: readonly number[], p: number): number => {
 
 /** Nanoseconds per call turned into the case's unit; a quantity that is not a time (MB) is already in its unit. */
 export const inUnit = (nsPerCall: number, unit: BenchCase['unit']): number =>
-  unit === 'MB' ? nsPerCall : unit === 'µs' ? nsPerCall / 1e3 : unit === 'ms' ? nsPerCall / 1e6 : 1e9 / nsPerCall;
+  unit === 'MB' || unit === 'ratio' ? nsPerCall : unit === 'µs' ? nsPerCall / 1e3 : unit === 'ms' ? nsPerCall / 1e6 : 1e9 / nsPerCall;
 
 export interface Summary {
   readonly median: number;

@@ -15,6 +15,7 @@ import { cases as scenarioCases } from './bench/scenario';
 import { cases as combatCases } from './bench/combat';
 import { cases as aiCases } from './bench/ai';
 import { cases as replayCases } from './bench/replay';
+import { cases as batchCases } from './bench/batch';
 
 /** Every area's cases: one import line and one entry each. */
 const SUITES: readonly (readonly BenchCase[])[] = [
@@ -25,6 +26,7 @@ const SUITES: readonly (readonly BenchCase[])[] = [
   combatCases,
   aiCases,
   replayCases,
+  batchCases,
 ];
 
 const args = process.argv.slice(2);
@@ -74,8 +76,9 @@ const measure = (c: BenchCase): number[] => {
 const rows: Array<Record<string, string | number | boolean | null>> = [];
 for (const c of SUITES.flat()) {
   if (filter && !c.name.includes(filter)) continue;
+  await c.setupAsync?.();
   c.setup?.();
-  const samples = c.value ? [c.value(), c.value(), c.value()] : measure(c);
+  const samples = c.value ? Array.from({ length: c.samples ?? 3 }, () => c.value!()) : measure(c);
   const s = summarise(samples, c.unit);
   const met = meetsTarget(s.median, c.target);
   rows.push({ name: c.name, unit: c.unit, median: s.median, p10: s.p10, p90: s.p90, target: c.target, met, samples: samples.length });

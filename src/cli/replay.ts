@@ -10,8 +10,11 @@ import { parseRecord, replayRecord } from '../replay';
 import { megabytes } from '../format';
 import { bundledScenarios } from '../game/node';
 import { checkRecordText } from './record-check';
+import { quietPipes } from './cli-io';
+import { USAGE as COMMAND_USAGE } from './usage';
 
-const USAGE = 'usage: npm run -s replay -- FILE [--verify] [--scenario ID|PATH]';
+/** The first line of the usage, after a bad argument; `--help` prints the whole. */
+const USAGE = COMMAND_USAGE.replay.split('\n')[0]!;
 
 const fail = (message: string, status = 1): number => {
   process.stderr.write(`${message}\n`);
@@ -39,6 +42,7 @@ const loadScenario = (arg: string): Scenario | { error: string } => {
 };
 
 export const main = (args: readonly string[]): number => {
+  quietPipes();
   let verify = false;
   let scenarioArg: string | undefined;
   const files: string[] = [];
@@ -49,7 +53,7 @@ export const main = (args: readonly string[]): number => {
       scenarioArg = args[++i];
       if (scenarioArg === undefined) return fail(`replay: --scenario needs an id or a path\n${USAGE}`, 2);
     } else if (a === '--help' || a === '-h') {
-      process.stdout.write(`${USAGE}\n`);
+      process.stdout.write(`${COMMAND_USAGE.replay}\n`);
       return 0;
     } else if (a.startsWith('-')) return fail(`replay: unknown option '${a}'\n${USAGE}`, 2);
     else files.push(a);

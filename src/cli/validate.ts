@@ -8,6 +8,8 @@ import { basename } from 'node:path';
 import { formatFileError, parseScenario, scenarioSummary, type FileError } from '../scenario';
 import { megabytes } from '../format';
 import { checkRecordText } from './record-check';
+import { quietPipes } from './cli-io';
+import { USAGE as COMMAND_USAGE } from './usage';
 
 /** Nothing larger is read at all: the biggest file the game accepts is a 20 MB game record. */
 const MAX_READ_BYTES = 20 * 1024 * 1024;
@@ -44,11 +46,13 @@ export const validateFile = (file: string): FileReport => {
   return { ok: true, lines: [scenarioSummary(parsed.scenario)] };
 };
 
-const USAGE = 'usage: npm run -s validate -- FILE… (scenario files or game records)';
+/** The first line of the usage, after a bad argument; `--help` prints the whole. */
+const USAGE = COMMAND_USAGE.validate.split('\n')[0]!;
 
 export const main = (args: readonly string[]): number => {
+  quietPipes();
   if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${COMMAND_USAGE.validate}\n`);
     return 0;
   }
   const unknown = args.find((a) => a.startsWith('-'));
