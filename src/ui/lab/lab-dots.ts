@@ -91,9 +91,10 @@ export const dotPlot = (o: DotPlotOptions): SVGSVGElement => {
     top += rowH[k]!;
   });
   const axisY = top + 14;
-  const ticks = Math.min(bin.count - 1, 8);
-  const shown = new Set<number>();
-  for (let t = 0; t <= ticks; t++) shown.add(Math.round((t * (bin.count - 1)) / Math.max(1, ticks)));
+  // Evenly spaced ticks (every `step`-th bin, at most about nine), and the last bin.
+  const step = Math.max(1, Math.ceil((bin.count - 1) / 8));
+  const shown = new Set<number>([bin.count - 1]);
+  for (let i = 0; i < bin.count - step / 2; i += step) shown.add(i);
   for (const i of shown) svg.append(el('text', { x: x(i), y: axisY, 'text-anchor': 'middle', class: 'lab-dots-tick' }, fmt(bin.edge(i))));
   svg.append(el('text', { x: left + plotW / 2, y: axisY + 18, 'text-anchor': 'middle', class: 'lab-dots-axis' }, o.measure.name));
   if (o.mark) {

@@ -262,7 +262,9 @@ export const labFigures = (scenario: Scenario, run: LabRun, own: GameResultSumma
     title: scenario.title,
     arms: run.arms,
     armNames,
-    levelsText: `The computer played both sides (${level('soviet')}, ${level('japanese')}); game k used seed ${run.spec.seedStart}+k−1${run.arms.length > 1 ? ' in both arms' : ''}.`,
+    levelsText: `The computer played both sides (${level('soviet')}, ${level('japanese')}); ${
+      fromHere ? `game k re-seeded the position's dice with seed ${run.spec.seedStart}+k−1` : `game k used seed ${run.spec.seedStart}+k−1${run.arms.length > 1 ? ' in both arms' : ''}`
+    }.`,
     status: run.status,
     provisional: run.status !== 'done',
     done: run.done,
