@@ -62,7 +62,6 @@ export const dotPlot = (o: DotPlotOptions): SVGSVGElement => {
   const min = values.length ? Math.min(...values) : 0;
   const max = values.length ? Math.max(...values) : 1;
   const bin = binOf(min, max, 40);
-  const r = 5;
   const width = 760;
   const left = 90;
   const plotW = width - left - 20;
@@ -75,7 +74,14 @@ export const dotPlot = (o: DotPlotOptions): SVGSVGElement => {
     });
     return { arm, dots, tallest: Math.max(1, ...heights) };
   });
-  const rowH = stacks.map((s) => Math.max(40, s.tallest * (2 * r + 1) + 14));
+  // Tall stacks (a hundred games with one score) get smaller dots, side by side within their bin, so a row stays
+  // a few hundred pixels high whatever the number of games.
+  const tallest = Math.max(1, ...stacks.map((s) => s.tallest));
+  const r = tallest <= 12 ? 5 : Math.max(2.5, (5 * 12) / tallest);
+  const pitch = 2 * r + 1;
+  const cols = Math.max(1, Math.floor(plotW / bin.count / pitch));
+  const place = (level: number) => ({ dx: ((level % cols) - (cols - 1) / 2) * pitch, dy: Math.floor(level / cols) * pitch });
+  const rowH = stacks.map((s) => Math.max(40, Math.ceil(s.tallest / cols) * pitch + 14));
   const height = rowH.reduce((a, b) => a + b, 0) + 46;
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, width: '100%', class: 'lab-dots', role: 'img', 'aria-label': `Dot plot of the games by ${o.measure.name}: one dot a game, coloured by the winner` });
   let top = 8;
@@ -84,7 +90,8 @@ export const dotPlot = (o: DotPlotOptions): SVGSVGElement => {
     svg.append(el('text', { x: 4, y: base - 4, class: 'lab-dots-arm' }, o.armNames[s.arm]));
     svg.append(el('line', { x1: left, x2: width - 20, y1: base + 1, y2: base + 1, class: 'lab-dots-base' }));
     for (const d of s.dots) {
-      const dot = el('circle', { cx: x(d.b), cy: base - r - d.level * (2 * r + 1), r, fill: WINNER_COLOURS[d.g.summary.winner] ?? '#888', class: 'lab-dot', 'data-arm': d.g.arm, 'data-run': d.g.run }, el('title', {}, o.describe(d.g)));
+      const p = place(d.level);
+      const dot = el('circle', { cx: x(d.b) + p.dx, cy: base - r - p.dy, r, fill: WINNER_COLOURS[d.g.summary.winner] ?? '#888', class: 'lab-dot', 'data-arm': d.g.arm, 'data-run': d.g.run }, el('title', {}, o.describe(d.g)));
       dot.addEventListener('click', () => o.onOpen(d.g));
       svg.append(dot);
     }
