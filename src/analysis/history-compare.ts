@@ -73,7 +73,7 @@ const yesNoVerdict = (count: number, runs: number): string => {
 
 const numberVerdict = (kind: HistoryMeasureKind, percentile: number, inRange: boolean): string => {
   const p = Math.round(percentile);
-  if (inRange) return `history is at percentile ${p} of the games: among the game's usual outcomes (percentiles 10–90)`;
+  if (inRange) return `history is at percentile ${p} of the games: among the game's usual outcomes (strictly between percentiles 10 and 90)`;
   if (kind === 'turn') return percentile < 10 ? `history came earlier than ${100 - p} % of games: the game is slow here` : `history came later than ${p} % of games: the game is quick here`;
   return percentile < 10 ? `history is lower than ${100 - p} % of games: the game runs high here` : `history is higher than ${p} % of games: the game runs low here`;
 };
@@ -105,7 +105,7 @@ const numberRow = (id: string, measure: string, kind: HistoryMeasureKind, figure
   let verdict: string;
   if (expected === null) verdict = 'the sources give no figure';
   else if (d === null) verdict = kind === 'turn' ? `never in the game (0 of ${figures.length})` : 'no game had a figure';
-  else verdict = numberVerdict(kind, percentile!, percentile! >= 10 && percentile! <= 90);
+  else verdict = numberVerdict(kind, percentile!, percentile! > 10 && percentile! < 90);
   return {
     id,
     measure,

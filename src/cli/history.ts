@@ -33,7 +33,7 @@ const docPage = (reports: readonly BatchReport[]): string =>
     '',
     'Read each row as a question: *is what happened in 1939 among the things the game produces?* History is one draw',
     'from what could have happened, not the average of it, so it need not be the game\'s most likely outcome. A',
-    'historical figure inside the game\'s 10–90 % range (a percentile between 10 and 90) is a good sign; one far',
+    'historical figure inside the game\'s usual range (a percentile strictly between 10 and 90) is a good sign; one far',
     'outside it, or an outcome that happens in few games, says the game leans one way there. The percentile is the',
     'share of games below history\'s figure, counting ties as half (a turn that never came counts as later than any).',
     '',

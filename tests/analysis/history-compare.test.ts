@@ -36,7 +36,7 @@ describe('compareWithHistory', () => {
     expect(r.p90).toBeCloseTo(91, 10);
     expect(r.historyValue).toBeCloseTo(63.18, 2);
     expect(r.percentile).toBe(60);
-    expect(r.verdict).toBe("history is at percentile 60 of the games: among the game's usual outcomes (percentiles 10–90)");
+    expect(r.verdict).toBe("history is at percentile 60 of the games: among the game's usual outcomes (strictly between percentiles 10 and 90)");
   });
 
   it('ranks a turn that never happened after every turn, and says when history is early', () => {
