@@ -111,6 +111,15 @@ describe('the what-if lab', () => {
     expect(csv[1]).toMatch(/^A,1,1,/);
     expect(csv[2]).toMatch(/^B,1,1,/);
 
+    // The report: one HTML file with the charts as pictures and the same link.
+    const [report] = await Promise.all([g.page.waitForEvent('download'), g.page.click('#lab-report')]);
+    const html = readFileSync((await report.path())!, 'utf8');
+    expect(report.suggestedFilename()).toBe('azuma-encirclement-10runs-seed1.lab-report.html');
+    expect(html).toContain('?lab=azuma-encirclement&amp;runs=10&amp;a=japanese-trucks:100&amp;b=japanese-trucks:400&amp;start=1');
+    expect((html.match(/<img src="data:image\/png;base64,/g) ?? []).length).toBe((await labOf(g))!.chartsDrawn);
+    expect(html).not.toContain('<button');
+    expect(html).not.toContain('<script');
+
     // A row opens its game's replay, which plays to the game's final hash; the way back leads to the lab.
     await g.page.click('tr.lab-run[data-arm="b"][data-run="1"] button.lab-watch');
     await g.page.waitForFunction(() => (window as unknown as { __kg: { replay(): { sceneReady: boolean } | null } }).__kg.replay()?.sceneReady === true, null, { timeout: 60_000 });

@@ -18,6 +18,7 @@ import { draftOf, renderSetup, requestOf, type LabDraft } from './lab-setup';
 import { labUrl, type LabRequest } from './lab-url';
 import { labFigures, labCsv, type LabFigures } from './lab-figures';
 import { renderResults } from './lab-results';
+import { labReportHtml } from './lab-report';
 import { poolSize } from './lab-pool';
 import './lab.css';
 
@@ -278,6 +279,7 @@ export class LabPage {
         watch: (arm, runIndex) => this.watch(arm, runIndex),
         chartDrawn: (c) => this.charts.push(c),
         downloadCsv: () => this.downloadCsv(),
+        downloadReport: () => this.downloadReport(),
         print: () => window.print(),
       }),
     );
@@ -289,6 +291,15 @@ export class LabPage {
     if (!run || !scenario) return;
     const stamp = `${scenario.id}-${run.spec.runs}runs-seed${run.spec.seedStart}`;
     downloadText(`${stamp}${this.deps.position ? '-from-here' : ''}.lab.csv`, labCsv(scenario, run), 'text/csv');
+  }
+
+  private downloadReport(): void {
+    const run = this.run;
+    const scenario = this.scenario;
+    if (!run || !scenario) return;
+    const link = this.deps.position ? window.location.href : `${window.location.origin}${window.location.pathname}${labUrl(requestOf(this.draft), true)}`;
+    const html = labReportHtml(this.resultsBox, scenario.title, link);
+    downloadText(`${scenario.id}-${run.spec.runs}runs-seed${run.spec.seedStart}${this.deps.position ? '-from-here' : ''}.lab-report.html`, html, 'text/html');
   }
 
   private watch(arm: Arm, runIndex: number): void {

@@ -19,6 +19,7 @@ export interface ResultsHandlers {
   watch(arm: Arm, run: number): void;
   chartDrawn(chart: Chart<'bar', number[], string>): void;
   downloadCsv(): void;
+  downloadReport(): void;
   print(): void;
 }
 
@@ -37,6 +38,7 @@ export const renderResults = (f: LabFigures, on: ResultsHandlers): HTMLElement =
       { class: 'lab-export no-print' },
       h('button', { id: 'lab-csv', type: 'button', title: 'Download every game as a spreadsheet (CSV)', onclick: () => on.downloadCsv() }, 'Download CSV'),
       h('button', { id: 'lab-print', type: 'button', title: 'Print the results as a one-page report (or save it as PDF)', onclick: () => on.print() }, 'Print report'),
+      h('button', { id: 'lab-report', type: 'button', title: 'Download the results as one web page (charts included) to hand out', onclick: () => on.downloadReport() }, 'Download report'),
     ),
   );
   const prediction = on.prediction ? h('blockquote', { class: 'lab-prediction-shown' }, h('b', {}, 'Prediction before the games: '), on.prediction) : null;
