@@ -228,12 +228,28 @@ export class LabPage {
     }, wait);
   }
 
+  /**
+   * The progress line. Its elements are made once and updated in place: games finish several times a second, and a
+   * Cancel button re-made on each would slip from under the pointer (or the keyboard's focus).
+   */
+  private readonly progress = {
+    bar: h('progress', { id: 'lab-progress-bar', max: '1', value: '0', 'aria-label': 'Games played' }),
+    text: h('span', { id: 'lab-progress-text' }),
+    words: h('span', { class: 'sub' }),
+    cancel: h('button', { id: 'lab-cancel', type: 'button', title: 'Stop the games (the finished ones are kept)', onclick: () => this.run?.cancel() }, 'Cancel'),
+    status: h('p', { class: 'lab-status' }),
+  };
+
   private renderProgress(): void {
     const run = this.run;
+    const p = this.progress;
+    p.status.textContent = this.status;
+    p.status.classList.toggle('hidden', this.status === '');
     if (!run) {
-      fill(this.progressBox, this.status ? h('p', { class: 'lab-status' }, this.status) : null);
+      if (!p.status.isConnected) fill(this.progressBox, p.status);
       return;
     }
+    if (!p.bar.isConnected) fill(this.progressBox, h('div', { class: 'lab-progress-row' }, p.bar, p.text, p.words, p.cancel), p.status);
     const seconds = ((run.finishedAt ?? Date.now()) - run.startedAt) / 1000;
     const words: Record<typeof run.status, string> = {
       running: `Playing on ${run.workerCount || 1} worker${run.workerCount === 1 ? '' : 's'}…`,
@@ -241,24 +257,26 @@ export class LabPage {
       cancelled: `Stopped. ${run.paired.length} complete run${run.paired.length === 1 ? '' : 's'}${run.arms.length > 1 ? ' (A and B)' : ''} are compared; the figures are provisional.`,
       failed: `Stopped: ${run.error ?? 'a game failed'}`,
     };
-    fill(
-      this.progressBox,
-      h(
-        'div',
-        { class: 'lab-progress-row' },
-        h('progress', { id: 'lab-progress-bar', max: String(run.total), value: String(run.done), 'aria-label': 'Games played' }),
-        h('span', { id: 'lab-progress-text' }, `${run.done} of ${run.total} games`),
-        h('span', { class: 'sub' }, words[run.status]),
-        run.status === 'running' ? h('button', { id: 'lab-cancel', type: 'button', title: 'Stop the games (the finished ones are kept)', onclick: () => this.run?.cancel() }, 'Cancel') : null,
-      ),
-      this.status ? h('p', { class: 'lab-status' }, this.status) : null,
-    );
+    p.bar.max = run.total;
+    p.bar.value = run.done;
+    p.text.textContent = `${run.done} of ${run.total} games`;
+    p.words.textContent = words[run.status];
+    p.cancel.classList.toggle('hidden', run.status !== 'running');
   }
 
   private drawResults(): void {
     if (this.disposed) return;
-    this.lastDraw = Date.now();
     const run = this.run;
+    // A redraw would take the keyboard's focus from a control in the results: wait while one has it (the final
+    // drawing, when the games are over, is never held back).
+    if (run?.status === 'running' && this.resultsBox.contains(document.activeElement)) {
+      this.redrawTimer ??= setTimeout(() => {
+        this.redrawTimer = null;
+        this.drawResults();
+      }, REDRAW_MS);
+      return;
+    }
+    this.lastDraw = Date.now();
     const scenario = this.scenario;
     if (!run || !scenario) {
       fill(this.resultsBox);
