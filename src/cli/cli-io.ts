@@ -4,6 +4,7 @@
  */
 import { accessSync, constants, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /** Exits 0 without a word when stdout or stderr is a closed pipe (EPIPE), instead of a stack trace. */
 export const quietPipes = (): void => {
@@ -44,4 +45,10 @@ export const writeFileWhole = (path: string, text: string): void => {
   const tmp = `${path}.${process.pid}.tmp`;
   writeFileSync(tmp, text);
   renameSync(tmp, path);
+};
+
+/** Whether the module at `moduleUrl` is the script node was started with (so its `main` runs), not an import. */
+export const isEntry = (moduleUrl: string): boolean => {
+  const script = process.argv[1];
+  return script !== undefined && pathToFileURL(resolve(script)).href === moduleUrl;
 };

@@ -4,7 +4,7 @@
  * Exit 0, 1 (a file that is not a batch's stats.json) or 2 (bad arguments).
  */
 import { compareBatches, type BatchReport, type CompareRow } from '../analysis';
-import { quietPipes } from './cli-io';
+import { isEntry, quietPipes } from './cli-io';
 import { leverLines, seedText } from './report-text';
 import { readStatsFile } from './stats-file';
 import { answerHelp, USAGE } from './usage';
@@ -34,7 +34,6 @@ export const tableLines = (rows: readonly CompareRow[]): string[] => {
 };
 
 export const main = (argv: readonly string[]): number => {
-  quietPipes();
   answerHelp('compare', argv);
   const json = argv.includes('--json');
   const unknown = argv.find((a) => a.startsWith('-') && a !== '--json');
@@ -72,4 +71,7 @@ export const main = (argv: readonly string[]): number => {
   return 0;
 };
 
-process.exitCode = main(process.argv.slice(2));
+if (isEntry(import.meta.url)) {
+  quietPipes();
+  process.exitCode = main(process.argv.slice(2));
+}

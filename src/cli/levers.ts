@@ -6,7 +6,7 @@
 import { DIFFICULTIES } from '../ai';
 import { leverValueText, scenarioLabels, type LeverLabel } from '../analysis';
 import { loadScenarioGame } from '../game/node';
-import { quietPipes } from './cli-io';
+import { isEntry, quietPipes } from './cli-io';
 import { answerHelp, USAGE } from './usage';
 
 /** What the computer's levels change, in a line each. */
@@ -33,7 +33,6 @@ export const leverLines = (title: string, id: string, levers: readonly LeverLabe
 };
 
 export const main = (argv: readonly string[]): number => {
-  quietPipes();
   answerHelp('levers', argv);
   const json = argv.includes('--json');
   const unknown = argv.find((a) => a.startsWith('-') && a !== '--json');
@@ -63,4 +62,7 @@ export const main = (argv: readonly string[]): number => {
   return 0;
 };
 
-process.exitCode = main(process.argv.slice(2));
+if (isEntry(import.meta.url)) {
+  quietPipes();
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -5,13 +5,12 @@
  * or unfinished) or 2 (bad arguments).
  */
 import { mergeReports, type BatchReport } from '../analysis';
-import { outputPathProblem, quietPipes, writeFileWhole } from './cli-io';
+import { outputPathProblem, isEntry, quietPipes, writeFileWhole } from './cli-io';
 import { summaryLines } from './report-text';
 import { readStatsFile } from './stats-file';
 import { answerHelp, USAGE } from './usage';
 
 export const main = (argv: readonly string[]): number => {
-  quietPipes();
   answerHelp('merge', argv);
   const files: string[] = [];
   let out: string | undefined;
@@ -44,4 +43,7 @@ export const main = (argv: readonly string[]): number => {
   return 0;
 };
 
-process.exitCode = main(process.argv.slice(2));
+if (isEntry(import.meta.url)) {
+  quietPipes();
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -20,9 +20,14 @@ import { fetchReplaySource, installFileDrop, replayUrl, NO_POSITION, type Replay
 import { deleteSave, listSaves, loadSave, newSaveId, renameSave, writeSave, type SaveSummary } from './save-store';
 import { downloadText } from './hud/download';
 import type { ParentOutcome } from './hud/overlays';
-import { lossesSoFar } from '../analysis';
-import { SIDE_NAMES, scoreObjectives, type GameState } from '../engine';
+import { lossesSoFar, summarizeGame } from '../analysis';
+import { SIDE_NAMES, hashState, scoreObjectives, type GameState } from '../engine';
 import { showNotices } from './hud/notices';
+import { ENGINE_VERSION } from '../game';
+import { parseLabUrl, type LabRequest } from './lab/lab-url';
+import type { LabPage, LabStartPosition, WatchRequest } from './lab/lab-page';
+import type { PoolWorker } from './lab/lab-pool';
+import type { LabInit, LabReply, LabTask } from './lab/lab-messages';
 
 export interface AppDeps {
   readonly catalog: ScenarioCatalog;
@@ -57,7 +62,9 @@ export class App {
   /** For branches: how the game each branched from ended (kept in their saved-games entries too). */
   private readonly parentOutcomes = new Map<string, ParentOutcome>();
 
-  private screen: 'loading' | 'menu' | 'battle' | 'replay' = 'loading';
+  private screen: 'loading' | 'menu' | 'battle' | 'replay' | 'lab' = 'loading';
+  /** The what-if lab (kept while one of its games is watched, so its results wait for the way back). */
+  private lab: LabPage | null = null;
   private replay: ReplayController | null = null;
   private replaySource: ReplaySource | null = null;
   private replayRecord: GameRecord | null = null;
@@ -102,6 +109,12 @@ export class App {
       await this.menu();
       return;
     }
+    const labAsk = parseLabUrl(window.location.search);
+    if (labAsk.request) {
+      this.problems.push(...labAsk.problems);
+      this.openLab(labAsk.request, null);
+      return;
+    }
     const { request, problems } = parseStartUrl(window.location.search, randomSeed);
     this.problems.push(...problems);
     const gameId = params.get('game');
@@ -126,6 +139,8 @@ export class App {
     this.battle = null;
     this.replay?.dispose();
     this.replay = null;
+    this.lab?.dispose();
+    this.lab = null;
     this.saveId = null;
     history.replaceState(null, '', window.location.pathname);
     const { saves, problem } = await listSaves();
@@ -141,6 +156,8 @@ export class App {
       onDownload: (id) => void this.downloadSave(id),
       onWatch: (id) => void this.watchSave(id),
       onOpenFile: (file) => void this.openReplayFile(file),
+      onLab: (scenarioId) =>
+        this.openLab({ scenarioId, runs: 100, seedStart: 1, a: {}, b: {}, difficulty: { soviet: 'regular', japanese: 'regular' }, start: false }, null),
     });
     showNotices(this.takeProblems());
     this.markReady('menu');
@@ -228,7 +245,7 @@ export class App {
     this.openReplayRecord(parsed.record, source, position);
   }
 
-  private openReplayRecord(record: GameRecord, source: ReplaySource, position: UrlPosition): void {
+  private openReplayRecord(record: GameRecord, source: ReplaySource, position: UrlPosition, lab?: { initial: GameState | null; title: string }): void {
     const entry = this.deps.catalog.entries.find((e) => e.id === record.scenarioId);
     const asked = requestFromRecord(record);
     if (!entry || !asked.ok) {
@@ -236,7 +253,7 @@ export class App {
       void this.menu();
       return;
     }
-    const initial = this.deps.catalog.createGame(entry.id, asked.request.seed, record.levers);
+    const initial = lab?.initial ?? this.deps.catalog.createGame(entry.id, asked.request.seed, record.levers);
     if ('ok' in initial) {
       this.problems.push(`This record cannot be replayed: ${initial.reason}`);
       void this.menu();
@@ -256,6 +273,30 @@ export class App {
       this.replaySource = source;
       this.replayRecord = record;
       const start = positionFromUrl(position, cursor.length, (t) => cursor.turnStart(t));
+      if (lab) {
+        // A lab's game: watched and left for the lab again; a game run from a position is only part of a record, so
+        // it cannot be branched, shared or downloaded (the lab's CSV and link stand for it).
+        this.lab?.hide();
+        const whole = lab.initial === null;
+        this.replay = new ReplayController({
+          cursor,
+          entry: { ...entry, title: lab.title },
+          rules: this.deps.rules,
+          start,
+          onPosition: () => undefined,
+          onMenu: () => this.backToLab(),
+          menuLabel: 'Back to the lab',
+          ...(whole
+            ? {
+                onBranch: (branch, take) => this.branch(branch, take, entry.title, cursor.turnAt(branch.commands.length), outcomeOf(cursor.last)),
+                onDownload: () => downloadText(recordFileName(record, cursor.lastTurn), serializeRecord(record)),
+              }
+            : {}),
+        });
+        showNotices(this.takeProblems());
+        this.markReady('replay');
+        return;
+      }
       this.replay = new ReplayController({
         cursor,
         entry,
@@ -266,6 +307,7 @@ export class App {
         onBranch: (branch, take) => this.branch(branch, take, entry.title, cursor.turnAt(branch.commands.length), outcomeOf(cursor.last)),
         onShare: (p, turn) => this.share(record, p, turn),
         onDownload: () => downloadText(recordFileName(record, cursor.lastTurn), serializeRecord(record)),
+        onRunFromHere: (p, state, turn) => this.openLabFrom(record, p, state, turn, cursor.last),
       });
       history.replaceState(null, '', replayUrl(source, start, cursor.turnAt(start)));
       showNotices(this.takeProblems());
@@ -398,7 +440,83 @@ export class App {
     this.markReady('battle');
   }
 
-  private markReady(screen: 'menu' | 'battle' | 'replay'): void {
+  /**
+   * Opens the what-if lab (lazily loaded: neither it nor Chart.js is part of the first load). The scenario and
+   * levers are checked here, against the catalogue: each unusable one is named in a notice.
+   */
+  openLab(asked: LabRequest, position: LabStartPosition | null): void {
+    const entries = this.deps.catalog.entries;
+    let entry = entries.find((e) => e.id === asked.scenarioId);
+    if (!entry) {
+      entry = entries.find((e) => !e.tutorial) ?? entries[0];
+      if (!entry) {
+        this.problems.push('No scenarios are installed, so the lab has nothing to play.');
+        void this.menu();
+        return;
+      }
+      this.problems.push(`There is no scenario "${asked.scenarioId}"; the lab opens with ${entry.title} (the scenarios are ${entries.map((e) => e.id).join(', ')}).`);
+    }
+    const checked = (levers: Readonly<Record<string, number>>, arm: 'A' | 'B'): Record<string, number> => {
+      const { levers: all, problems } = resolveLevers(entry, levers);
+      this.problems.push(...problems.map((p) => `${arm}: ${p}`));
+      return Object.fromEntries(Object.keys(levers).filter((k) => k in all).map((k) => [k, all[k]!]));
+    };
+    const request: LabRequest = { ...asked, scenarioId: entry.id, a: checked(asked.a, 'A'), b: asked.b ? checked(asked.b, 'B') : null };
+    void import('./lab/lab-page').then(({ LabPage: Page }) => {
+      hideMenu();
+      this.battle?.dispose();
+      this.battle = null;
+      this.replay?.dispose();
+      this.replay = null;
+      this.lab?.dispose();
+      this.lab = new Page({
+        catalog: this.deps.catalog,
+        request,
+        position,
+        workers: () => new Worker(new URL('./lab/lab-worker.ts', import.meta.url), { type: 'module' }) as unknown as PoolWorker<LabTask | LabInit, LabReply>,
+        onMenu: () => void this.menu(),
+        onWatch: (w) => this.watchLabGame(w),
+        onUrl: (query) => history.replaceState(null, '', query),
+      });
+      this.lab.show();
+      showNotices(this.takeProblems());
+      this.markReady('lab');
+    });
+  }
+
+  /** "Run games from here" in the replay viewer: the lab from this position of the record. */
+  private openLabFrom(record: GameRecord, commandIndex: number, state: GameState, turn: number, last: GameState): void {
+    const own = last.result
+      ? summarizeGame(last, { scenario: record.scenarioId, seed: record.seed, levers: record.levers, engineVersion: ENGINE_VERSION, finalHash: hashState(last) })
+      : null;
+    const title = `${record.name ?? this.deps.catalog.entries.find((e) => e.id === record.scenarioId)?.title ?? record.scenarioId}, from turn ${turn} (command ${commandIndex} of ${record.commands.length})${own ? '' : '; this game is not finished, so there is no result of yours to set among them'}`;
+    this.openLab(
+      { scenarioId: record.scenarioId, runs: 20, seedStart: 1, a: {}, b: null, difficulty: { soviet: 'regular', japanese: 'regular' }, start: false },
+      { record, commandIndex, turn, state, own, title },
+    );
+  }
+
+  /** Opens a lab game in the replay viewer; its way back leads to the lab. */
+  private watchLabGame(w: WatchRequest): void {
+    const turnsBefore = w.from ? w.from.turn - 1 : 0;
+    // A run from a position starts mid-game: its record's turn hashes are padded so turn t's hash sits at t − 1.
+    const record: GameRecord = w.from ? { ...w.record, turnHashes: [...Array.from({ length: turnsBefore }, (): string => ''), ...w.record.turnHashes] } : w.record;
+    const title = w.from ? `Lab: the computer's game ${w.run + 1} from here (seed ${w.seed})` : `Lab game ${w.run + 1}${w.arm === 'b' ? ' B' : ' A'} (seed ${w.seed})`;
+    this.openReplayRecord(record, { kind: 'file', name: title }, NO_POSITION, { initial: w.from, title });
+  }
+
+  private backToLab(): void {
+    this.replay?.dispose();
+    this.replay = null;
+    if (!this.lab) {
+      void this.menu();
+      return;
+    }
+    this.lab.show();
+    this.markReady('lab');
+  }
+
+  private markReady(screen: 'menu' | 'battle' | 'replay' | 'lab'): void {
     this.screen = screen;
   }
 
@@ -408,6 +526,7 @@ export class App {
       screen: this.screen,
       battle: this.battle,
       replay: this.replay,
+      lab: this.lab,
       problems: [...this.shownProblems, ...this.problems],
       catalog: this.deps.catalog,
       lastShareUrl: this.lastShareUrl,

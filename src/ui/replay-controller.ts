@@ -25,10 +25,17 @@ export interface ReplayOptions {
   /** Called whenever the position changes (the app writes it into the URL). */
   readonly onPosition: (position: number, turn: number) => void;
   readonly onMenu: () => void;
-  /** A new game record that starts as this one did, to be played on. */
-  readonly onBranch: (record: GameRecord, take: 'soviet' | 'japanese' | 'hotseat') => void;
-  readonly onShare: (position: number, turn: number) => string;
-  readonly onDownload: () => void;
+  /** The way back's words when it is not the menu (a lab's game goes back to the lab). */
+  readonly menuLabel?: string;
+  /**
+   * A new game record that starts as this one did, to be played on. This, share and download are absent when the
+   * cursor holds only part of a game (a lab run from a position), which no record file can stand for.
+   */
+  readonly onBranch?: (record: GameRecord, take: 'soviet' | 'japanese' | 'hotseat') => void;
+  readonly onShare?: (position: number, turn: number) => string;
+  readonly onDownload?: () => void;
+  /** "Run games from here": the what-if lab from this position. */
+  readonly onRunFromHere?: (position: number, state: GameState, turn: number) => void;
 }
 
 
@@ -71,10 +78,19 @@ export class ReplayController {
         this.viewpoint = v;
         this.refresh();
       },
-      takeCommand: (side) => this.takeCommand(side),
-      share: () => this.hud.say(this.options.onShare(this.cursor.position, this.turnHere())),
-      download: () => this.options.onDownload(),
+      ...(options.onBranch ? { takeCommand: (side: 'soviet' | 'japanese' | 'hotseat') => this.takeCommand(side) } : {}),
+      ...(options.onShare ? { share: () => this.hud.say(options.onShare!(this.cursor.position, this.turnHere())) } : {}),
+      ...(options.onDownload ? { download: () => options.onDownload!() } : {}),
+      ...(options.onRunFromHere
+        ? {
+            runFromHere: () => {
+              this.pause();
+              options.onRunFromHere!(this.cursor.position, this.cursor.state, this.turnHere());
+            },
+          }
+        : {}),
       menu: () => this.options.onMenu(),
+      ...(options.menuLabel ? { menuLabel: options.menuLabel } : {}),
     });
     window.addEventListener('keydown', this.keyHandler);
     const scene = new BattleScene({
@@ -107,6 +123,15 @@ export class ReplayController {
 
   get state(): GameState {
     return this.cursor.state;
+  }
+
+  /** The last state the record reaches (how its game ended). */
+  get lastState(): GameState {
+    return this.cursor.last;
+  }
+
+  get record(): GameRecord {
+    return this.cursor.record;
   }
 
   dispose(): void {
@@ -163,7 +188,7 @@ export class ReplayController {
     const control: ControlChange[] = (['soviet', 'japanese'] as const).map((side) =>
       take === 'hotseat' || take === side ? { commandIndex: p, side, player: 'human' } : { commandIndex: p, side, player: 'ai', difficulty: 'regular' },
     );
-    this.options.onBranch(this.cursor.branch(p, control), take);
+    this.options.onBranch?.(this.cursor.branch(p, control), take);
   }
 
   private onKey(e: KeyboardEvent): void {

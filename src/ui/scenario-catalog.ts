@@ -69,6 +69,7 @@ export const loadCatalog = async (): Promise<{ catalog: ScenarioCatalog; problem
       const s = byId.get(id);
       return s ? scenarioAiPlan(s)[side] : { formations: [] };
     },
+    scenario: (id) => byId.get(id),
   };
   return { catalog, problems };
 };

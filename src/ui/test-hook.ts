@@ -6,6 +6,7 @@
 import { hashState, hexAt, indexOf, type Axial, type Command } from '../engine';
 import type { BattleController } from './battle-controller';
 import type { ReplayController } from './replay-controller';
+import type { LabPage } from './lab/lab-page';
 import { objectiveHexes } from './controller/objectives';
 import { resolveLevers, type ScenarioCatalog } from './controller/catalog';
 import { serializeRecord } from '../replay';
@@ -13,9 +14,10 @@ import { savesSettled } from './save-store';
 
 /** What the hook reads from the app, fresh on every call. */
 export interface TestHookHost {
-  readonly screen: 'loading' | 'menu' | 'battle' | 'replay';
+  readonly screen: 'loading' | 'menu' | 'battle' | 'replay' | 'lab';
   readonly battle: BattleController | null;
   readonly replay: ReplayController | null;
+  readonly lab: LabPage | null;
   readonly lastShareUrl: string | null;
   readonly problems: readonly string[];
   readonly catalog: ScenarioCatalog;
@@ -40,6 +42,8 @@ export const installTestHook = (host: () => TestHookHost): void => {
       return { sceneReady: r.sceneReady, position: r.position, turn: r.state.turn, hash: hashState(r.state), result: r.state.result };
     },
     replaySeek: (position: number) => host().replay?.goTo(position),
+    /** The what-if lab: its status, progress, results per arm in run order, and how many charts are drawn. */
+    lab: () => host().lab?.testView ?? null,
     lastShareUrl: () => host().lastShareUrl,
     summary: () => {
       const b = battle();

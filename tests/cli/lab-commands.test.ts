@@ -6,13 +6,31 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { COMMANDS } from '../../src/cli/usage';
+import { main as compareMain } from '../../src/cli/compare';
+import { main as leversMain } from '../../src/cli/levers';
+import { main as mergeMain } from '../../src/cli/merge';
+import { historyMarkdown } from '../../src/cli/report-text';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'kg-lab-'));
 const cli = (command: string, ...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, `src/cli/${command}.ts`), ...args], { cwd: ROOT, encoding: 'utf8' });
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+
+/** Runs a command's `main` in this process (no process start-up to pay for), capturing what it writes. */
+const inProcess = (main: (argv: readonly string[]) => number, ...args: string[]) => {
+  let stdout = '';
+  let stderr = '';
+  const out = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
+  const err = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
+  try {
+    return { status: main(args), stdout, stderr };
+  } finally {
+    out.mockRestore();
+    err.mockRestore();
+  }
+};
 
 describe('--help', () => {
   it.each(COMMANDS)('%s answers --help with its usage and exit 0', (command) => {
@@ -25,7 +43,7 @@ describe('--help', () => {
 
 describe('levers', () => {
   it('lists every lever with its name, default, range, step, unit and description, and the levels', () => {
-    const r = cli('levers', 'tutorial');
+    const r = inProcess(leversMain, 'tutorial');
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('tutorial-japanese-strength — Strength of the defenders');
     expect(r.stdout).toContain('default 100 % (history); from 50 % to 150 % in steps of 25 %');
@@ -33,7 +51,7 @@ describe('levers', () => {
   });
 
   it('gives the same as JSON for programs', () => {
-    const r = cli('levers', 'tutorial', '--json');
+    const r = inProcess(leversMain, 'tutorial', '--json');
     expect(r.status).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.levers).toEqual([expect.objectContaining({ id: 'tutorial-japanese-strength', default: 100, min: 50, max: 150, step: 25, unit: '%' })]);
@@ -41,7 +59,7 @@ describe('levers', () => {
   });
 
   it('says which scenario it cannot find (exit 1)', () => {
-    const r = cli('levers', 'no-such-battle');
+    const r = inProcess(leversMain, 'no-such-battle');
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/^levers: no scenario 'no-such-battle'/);
   });
@@ -58,7 +76,6 @@ describe('batch arguments and output paths, checked before any game', () => {
     [['--set', 'nonsense=1'], "batch: unknown lever 'nonsense' (levers: tutorial-japanese-strength)\n"],
     [['--out', join(dir, 'no-such-folder', 'stats.json')], `batch: --out ${join(dir, 'no-such-folder', 'stats.json')}: the folder ${join(dir, 'no-such-folder')} does not exist\n`],
     [['--csv', dir], `batch: --csv ${dir}: is a folder; give a file name\n`],
-    [['--shard', '3/2'], "batch: --shard wants K/N with 1 ≤ K ≤ N (e.g. 2/4), got '3/2'\n"],
   ])('%j: one line, exit 2', (args, message) => {
     const r = cli('batch', '--scenario', 'tutorial', '--runs', '50', ...args);
     expect(r.stderr).toBe(message);
@@ -75,7 +92,7 @@ describe('shards, merge and compare', () => {
     expect(cli('batch', ...base, '--workers', '2', '--out', file('all.json'), '--csv', file('all.csv')).status).toBe(0);
     for (const k of [1, 2]) expect(cli('batch', ...base, '--shard', `${k}/2`, '--workers', '1', '--out', file(`shard-${k}.json`)).status).toBe(0);
     expect(json(file('shard-2.json')).seeds).toEqual([5, 6]);
-    const merged = cli('merge', file('shard-2.json'), file('shard-1.json'), '--out', file('merged.json'), '-q');
+    const merged = inProcess(mergeMain, file('shard-2.json'), file('shard-1.json'), '--out', file('merged.json'), '-q');
     expect(merged.stderr).toBe('');
     expect(merged.status).toBe(0);
     const { timing, ...all } = json(file('all.json'));
@@ -90,17 +107,17 @@ describe('shards, merge and compare', () => {
     expect(csv[0]).toContain('Take the village (turn)');
     expect(csv.slice(1).map((l) => l.split(',')[0])).toEqual(['3', '4', '5', '6']);
 
-    const refused = cli('merge', file('shard-1.json'), '--out', file('bad.json'));
+    const refused = inProcess(mergeMain, file('shard-1.json'), '--out', file('bad.json'));
     expect([refused.status, refused.stderr]).toEqual([1, 'merge: missing shard 2/2\n']);
 
     expect(cli('batch', ...base, '--workers', '1', '--set', 'tutorial-japanese-strength=150', '--out', file('b.json')).status).toBe(0);
-    const text = cli('compare', file('all.json'), file('b.json'));
+    const text = inProcess(compareMain, file('all.json'), file('b.json'));
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('Levers set: Strength of the defenders 150 % (history: 100 %)');
     expect(text.stdout).toMatch(/\nSoviet victory +4 of 4 games \(100 %\) +\d of 4 games \(\d+ %\) +−?\d+ points \(−?\d+ to \d+\)/);
-    const rows = JSON.parse(cli('compare', file('all.json'), file('b.json'), '--json').stdout).rows;
+    const rows = JSON.parse(inProcess(compareMain, file('all.json'), file('b.json'), '--json').stdout).rows;
     expect(rows.find((r: { id: string }) => r.id === 'wins.soviet')).toMatchObject({ kind: 'share', a: '4 of 4 games (100 %)' });
-    const bad = cli('compare', file('all.json'), file('all.csv'));
+    const bad = inProcess(compareMain, file('all.json'), file('all.csv'));
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^compare: .*all\.csv: not JSON/);
   }, 300_000);
@@ -148,10 +165,14 @@ describe('history', () => {
     expect(r.stdout).toMatch(/  Winner: \d of 3 games as in history; history: Soviet victory — /);
     expect(r.stdout).toMatch(/  Turn: Village taken: median turn \d+.*history: turn 3 \(1939-07-05T12:00\), percentile \d+ — /);
     expect(r.stdout).toMatch(/  Japanese men killed: median \d+.*history: 60, percentile \d+ — /);
-    const md = cli('history', path, '--runs', '3', '--workers', '1', '--markdown', '-q');
-    expect(md.stdout).toMatch(/^## Tutorial: Across the River\n\n3 games \(seeds 1–3\)/);
-    expect(md.stdout).toContain("| benchmark | the game | history | history's percentile | verdict |");
-    const none2 = cli('history', 'tutorial', '--runs', '1');
-    expect([none2.status, none2.stderr]).toEqual([1, 'history: tutorial has no historical block to compare with\n']);
+    const bare = cli('history', 'tutorial', '--runs', '1');
+    expect([bare.status, bare.stderr]).toEqual([1, 'history: tutorial has no historical block to compare with\n']);
+  }, 300_000);
+
+  it('--markdown: the section of docs/history-fidelity.md, a table row per benchmark', () => {
+    const report = json(join(dir, 'all.json'));
+    const md = historyMarkdown({ ...report, historyComparison: [{ id: 'winner', measure: 'Winner', kind: 'yes-no', games: 4, matches: { count: 3, runs: 4, rate: 0.75, low: 0.3, high: 0.95 }, median: null, p10: null, p90: null, never: 0, historyText: 'Soviet victory', historyValue: true, percentile: null, verdict: 'as in history in 3 of 4 games' }] });
+    expect(md).toMatch(/^## Tutorial: Across the River\n\n4 games \(seeds 3–6\), the computer against itself \(Soviet regular, Japanese regular\), levers all at history's values; engine `khalkhin-gol-1939\/[^`]+`, scenario content `[0-9a-f]{16}`\.\n/);
+    expect(md).toContain("| benchmark | the game | history | history's percentile | verdict |\n| --- | --- | --- | --- | --- |\n| Winner | 3 of 4 games as in history | Soviet victory | — | as in history in 3 of 4 games |\n");
   }, 300_000);
 });

@@ -30,7 +30,15 @@ describe('sim and batch arguments', () => {
     [['--scenario', 'x', '--seed', '1', '--soviet', 'general'], "--soviet must be one of recruit, regular, veteran, got 'general'"],
     [['--scenario', 'x', '--seed', '1', '--runs', '3'], "unknown option '--runs'"],
     [['--scenario', 'x', '--seed'], '--seed needs a value'],
+    [['--scenario', 'x', '--seed', '1', '--shard', '1/2'], "unknown option '--shard'"],
   ])('refuses %j with a one-line reason', (argv, message) => {
     expect(parseGameArgs(argv, SIM_FLAGS, ['--scenario', '--seed'])).toEqual({ ok: false, message });
+  });
+
+  it('reads --shard K/N for batch and refuses a K outside 1…N', () => {
+    const ok = parseGameArgs(['--scenario', 'x', '--runs', '8', '--shard', '2/4'], BATCH_FLAGS, ['--scenario', '--runs']);
+    expect(ok.ok && ok.args.shard).toEqual({ index: 2, count: 4 });
+    for (const bad of ['3/2', '0/2', '2', 'a/b'])
+      expect(parseGameArgs(['--scenario', 'x', '--runs', '8', '--shard', bad], BATCH_FLAGS, ['--scenario', '--runs'])).toEqual({ ok: false, message: `--shard wants K/N with 1 ≤ K ≤ N (e.g. 2/4), got '${bad}'` });
   });
 });

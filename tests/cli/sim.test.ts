@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -80,26 +80,4 @@ describe('npm run sim', () => {
   }, 120_000);
 });
 
-describe('npm run batch', () => {
-  it('plays seeds on worker threads and writes statistics and a CSV', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kg-batch-'));
-    const stats = join(dir, 'stats.json');
-    const csv = join(dir, 'runs.csv');
-    const stdout = execFileSync(
-      process.execPath,
-      ['--import', 'tsx', join(ROOT, 'src/cli/batch.ts'), '--scenario', 'tutorial', '--runs', '4', '--seed-start', '10', '--workers', '2', '--out', stats, '--csv', csv, '--quiet'],
-      { cwd: ROOT, encoding: 'utf8' },
-    );
-    expect(stdout).toMatch(/^Tutorial: Across the River \(tutorial; scenario content [0-9a-f]{16}; engine .*\)\n4 games \(seeds 10–13\) on 2 threads/);
-    const s = JSON.parse(readFileSync(stats, 'utf8'));
-    expect(s.runs).toBe(4);
-    expect(s.seeds).toEqual([10, 11, 12, 13]);
-    expect(s.wins.soviet.count + s.wins.japanese.count + s.wins.draw.count).toBe(4);
-    expect(s.wins.soviet).toHaveProperty('low');
-    expect(s.losses.japanese.killed).toHaveProperty('p90');
-    expect(readFileSync(csv, 'utf8').trim().split('\n')).toHaveLength(5);
-    // The threads play exactly the games one process would.
-    const one = playOnce('tutorial', 12);
-    expect(readFileSync(csv, 'utf8')).toContain(one.summary.finalHash);
-  }, 300_000);
-});
+// `batch` (threads and one process give the same games, stats.json, CSV): tests/cli/lab-commands.test.ts.

@@ -2,7 +2,7 @@
  * What the menu and the end screen need to know about each scenario, in the UI's terms, and how to start one. The
  * entries come from the scenario registry (src/scenario) through `scenario-catalog.ts`.
  */
-import { clampLevers, type SidePlan } from '../../scenario';
+import { clampLevers, type Scenario, type SidePlan } from '../../scenario';
 import type { BySide, GameState, MapData, Side } from '../../engine';
 
 export interface LeverInfo {
@@ -54,6 +54,8 @@ export interface ScenarioCatalog {
   createGame(id: string, seed: number, levers: Readonly<Record<string, number>>): GameState | { ok: false; reason: string };
   /** The scenario's AI plan for a side (empty for an unknown id). */
   aiPlan(id: string, side: Side): SidePlan;
+  /** The parsed scenario (the lab's workers play whole games from it), or undefined for an unknown id. */
+  scenario(id: string): Scenario | undefined;
 }
 
 /** The levers of a request, completed with defaults and clamped; unknown names are dropped and reported. */

@@ -23,6 +23,8 @@ export interface MenuHandlers {
   onWatch(id: string): void;
   /** A game record file the player chose or dropped: opened in the replay viewer. */
   onOpenFile(file: File): void;
+  /** The what-if lab, on this scenario. */
+  onLab(scenarioId: string): void;
 }
 
 
@@ -265,6 +267,16 @@ export const showMenu = (catalog: ScenarioCatalog, handlers: MenuHandlers): void
               onclick: () => handlers.onStart({ scenarioId: entry.id, seed, side, mode, difficulty, levers: resolveLevers(entry, levers).levers }),
             },
             'Start',
+          ),
+          h(
+            'button',
+            {
+              id: 'open-lab',
+              type: 'button',
+              title: 'What-if lab: the computer plays this battle many times against itself, with history’s levers and yours, and compares them',
+              onclick: () => handlers.onLab(entry.id),
+            },
+            'What-if lab…',
           ),
         ),
       ),

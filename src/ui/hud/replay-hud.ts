@@ -41,10 +41,15 @@ export interface ReplayHudHandlers {
   setSpeed(speed: ReplaySpeed): void;
   goToTurn(turn: number): void;
   setViewpoint(v: ReplayViewpoint): void;
-  takeCommand(side: 'soviet' | 'japanese' | 'hotseat'): void;
-  share(): void;
-  download(): void;
+  /** Absent for a game that is not a whole record (a lab run from a position): no branch, share or download then. */
+  takeCommand?(side: 'soviet' | 'japanese' | 'hotseat'): void;
+  share?(): void;
+  download?(): void;
+  /** "Run games from here": the what-if lab from this position. */
+  runFromHere?(): void;
   menu(): void;
+  /** The words on the way back ("Menu", or "Back to the lab"). */
+  readonly menuLabel?: string;
 }
 
 export class ReplayHud {
@@ -114,7 +119,7 @@ export class ReplayHud {
         onchange: (e: Event) => {
           const v = (e.target as HTMLSelectElement).value;
           (e.target as HTMLSelectElement).value = '';
-          if (v === 'soviet' || v === 'japanese' || v === 'hotseat') handlers.takeCommand(v);
+          if (v === 'soviet' || v === 'japanese' || v === 'hotseat') handlers.takeCommand?.(v);
         },
       },
       h('option', { value: '' }, 'Take command from here…'),
@@ -129,10 +134,13 @@ export class ReplayHud {
       h('div', { class: 'spacer' }),
       this.family,
       this.viewSelect,
-      take,
-      btn('replay-share', 'Share link', 'Copy a link that carries this game and this position', () => handlers.share()),
-      btn('replay-download', 'Download', 'Download the game record', () => handlers.download()),
-      btn('to-menu', 'Menu', 'Back to the menu', () => handlers.menu()),
+      handlers.takeCommand ? take : null,
+      handlers.runFromHere
+        ? btn('replay-lab', 'Run games from here', 'What-if lab: the computer plays many games on from this moment, so you can see where this game’s result falls among them', () => handlers.runFromHere?.())
+        : null,
+      handlers.share ? btn('replay-share', 'Share link', 'Copy a link that carries this game and this position', () => handlers.share?.()) : null,
+      handlers.download ? btn('replay-download', 'Download', 'Download the game record', () => handlers.download?.()) : null,
+      btn('to-menu', handlers.menuLabel ?? 'Menu', handlers.menuLabel ?? 'Back to the menu', () => handlers.menu()),
     );
     const transport = h(
       'div',
