@@ -10,6 +10,7 @@ export default defineConfig({
     environment: 'node',
     testTimeout: 60_000,
     pool: 'threads',
+    globalSetup: ['tests/helpers/cli-setup.ts'],
     // One module graph per worker rather than per file: no test mocks or patches modules, and this saves most of the
     // per-file import and transform time (measured: about a sixth of the tier's CPU).
     isolate: false,

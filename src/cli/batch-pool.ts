@@ -3,9 +3,11 @@
  * (src/cli/worker-bundle.ts) and are fed one seed at a time. Each finished game is handed to `onResult` at once, so
  * the caller can write it out; the order is the order games finish in.
  */
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { GameResultSummary } from '../analysis';
+import { PROJECT_ROOT } from '../game/node';
 import { prepareScenario, type BatchJob } from './batch-job';
 import { workerBundle } from './worker-bundle';
 
@@ -23,7 +25,7 @@ export const playHere = async (job: BatchJob, seeds: readonly number[], onResult
 /** How a worker thread is started: from the bundle, or (if it could not be built) through tsx from the sources. */
 const startWorker = (bundle: string | null, job: BatchJob): Worker => {
   if (bundle) return new Worker(new URL(pathToFileURL(bundle)), { workerData: job });
-  const url = new URL('./batch-worker.ts', import.meta.url).href;
+  const url = pathToFileURL(join(PROJECT_ROOT, 'src/cli/batch-worker.ts')).href;
   const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(url)}); })`;
   return new Worker(boot, { eval: true, workerData: job });
 };

@@ -1,6 +1,8 @@
 /**
- * The batch worker as one pre-built JavaScript file, so that each worker thread loads plain JavaScript instead of
- * booting a TypeScript loader and compiling ~200 modules of its own (which made 2 workers no faster than 1).
+ * Pre-built JavaScript for Node: the batch worker, so that each worker thread loads plain JavaScript instead of
+ * booting a TypeScript loader and compiling ~200 modules of its own (which made 2 workers no faster than 1); and the
+ * command-line programs, which the command-line tests run as a user would but without a loader's start-up in every
+ * process.
  *
  * Built with Vite (Rolldown) in SSR mode on first use into `node_modules/.cache/khalkhin-gol/`, named by a hash of
  * the sources it is made of, and reused until they change. Concurrent builds each write to their own folder and
@@ -9,14 +11,16 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT as ROOT } from '../game/node';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'khalkhin-gol');
-const ENTRY = 'src/cli/batch-worker.ts';
-/** The layers the worker is made of (src/ui and the rest of src/cli are not). */
-const SOURCE_DIRS = ['engine', 'format', 'scenario', 'ai', 'replay', 'analysis', 'game'];
-const SOURCE_FILES = ['src/cli/batch-worker.ts', 'src/cli/batch-job.ts', 'package.json', 'package-lock.json'];
+/** The layers the programs are made of (src/ui is not). */
+const SOURCE_DIRS = ['engine', 'format', 'scenario', 'ai', 'replay', 'analysis', 'game', 'cli'];
+const SOURCE_FILES = ['package.json', 'package-lock.json'];
+
+/** The command-line programs of `npm run -s …` (src/cli/NAME.ts). */
+export const CLI_PROGRAMS = ['sim', 'batch', 'replay', 'validate', 'levers', 'compare', 'merge', 'history'] as const;
+export type CliProgram = (typeof CLI_PROGRAMS)[number];
 
 const walk = (dir: string, out: string[]): void => {
   for (const name of readdirSync(dir).sort()) {
@@ -26,7 +30,7 @@ const walk = (dir: string, out: string[]): void => {
   }
 };
 
-/** A hash of every file the bundle is built from (paths and contents). */
+/** A hash of every file the bundles are built from (paths and contents). */
 export const sourcesHash = (): string => {
   const files: string[] = [];
   for (const d of SOURCE_DIRS) walk(join(ROOT, 'src', d), files);
@@ -41,10 +45,14 @@ export const sourcesHash = (): string => {
   return h.digest('hex').slice(0, 16);
 };
 
-/** The path of the built worker, building it first if the sources changed since the last build. */
-export const workerBundle = async (): Promise<string> => {
-  const file = join(CACHE_DIR, `batch-worker-${sourcesHash()}.mjs`);
-  if (existsSync(file)) return file;
+/**
+ * Builds `entries` (name → source file) into one folder named `kind-HASH`, unless it is there already, and returns
+ * the folder. `selfContained` bundles the dependencies too (a worker thread); otherwise they are imported from
+ * node_modules at run time.
+ */
+const buildOnce = async (kind: string, entries: Readonly<Record<string, string>>, selfContained: boolean): Promise<string> => {
+  const dir = join(CACHE_DIR, `${kind}-${sourcesHash()}`);
+  if (existsSync(dir)) return dir;
   mkdirSync(CACHE_DIR, { recursive: true });
   const tmp = mkdtempSync(join(CACHE_DIR, 'build-'));
   try {
@@ -55,21 +63,32 @@ export const workerBundle = async (): Promise<string> => {
       logLevel: 'silent',
       publicDir: false,
       build: {
-        ssr: ENTRY,
+        ssr: true,
         outDir: tmp,
         emptyOutDir: false,
         minify: false,
         target: 'node20',
         copyPublicDir: false,
-        rolldownOptions: { output: { format: 'es', entryFileNames: 'batch-worker.mjs', codeSplitting: false } },
+        rolldownOptions: { input: entries, output: { format: 'es', entryFileNames: '[name].mjs', chunkFileNames: 'chunk-[hash].mjs' } },
       },
-      ssr: { noExternal: true, target: 'node' },
+      ssr: selfContained ? { noExternal: true, target: 'node' } : { target: 'node' },
     });
-    renameSync(join(tmp, 'batch-worker.mjs'), file);
+    try {
+      renameSync(tmp, dir);
+    } catch (e) {
+      // Another process finished the same build first: use its folder.
+      if (!existsSync(dir)) throw e;
+    }
     // Older builds of other source versions are of no further use.
-    for (const old of readdirSync(CACHE_DIR)) if (old.startsWith('batch-worker-') && join(CACHE_DIR, old) !== file) rmSync(join(CACHE_DIR, old), { force: true });
+    for (const old of readdirSync(CACHE_DIR)) if (old.startsWith(`${kind}-`) && join(CACHE_DIR, old) !== dir) rmSync(join(CACHE_DIR, old), { recursive: true, force: true });
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-  return file;
+  return dir;
 };
+
+/** The path of the built batch worker, building it first if the sources changed since the last build. */
+export const workerBundle = async (): Promise<string> => join(await buildOnce('batch-worker', { 'batch-worker': 'src/cli/batch-worker.ts' }, true), 'batch-worker.mjs');
+
+/** The folder of the built command-line programs (`NAME.mjs` for each of CLI_PROGRAMS). */
+export const cliBundle = (): Promise<string> => buildOnce('cli', Object.fromEntries(CLI_PROGRAMS.map((p) => [p, `src/cli/${p}.ts`])), false);

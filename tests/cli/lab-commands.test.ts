@@ -2,7 +2,7 @@
  * The what-if lab's commands as a teacher runs them: real processes, real files in a temp folder, the tutorial
  * (small and quick) and a handful of seeds.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,10 +12,12 @@ import { main as compareMain } from '../../src/cli/compare';
 import { main as leversMain } from '../../src/cli/levers';
 import { main as mergeMain } from '../../src/cli/merge';
 import { historyMarkdown } from '../../src/cli/report-text';
+import type { CliProgram } from '../../src/cli/worker-bundle';
+import { programFile, runCli, startCli } from '../helpers/cli';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'kg-lab-'));
-const cli = (command: string, ...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, `src/cli/${command}.ts`), ...args], { cwd: ROOT, encoding: 'utf8' });
+const cli = (command: CliProgram, ...args: string[]) => runCli(command, args);
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 
 /** Runs a command's `main` in this process (no process start-up to pay for), capturing what it writes. */
@@ -65,7 +67,7 @@ describe('levers', () => {
   });
 
   it('leaves quietly when its reader goes away (EPIPE)', () => {
-    const r = spawnSync('sh', ['-c', `"${process.execPath}" --import tsx src/cli/levers.ts azuma-encirclement | true`], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${programFile('levers')}" azuma-encirclement | true`], { cwd: ROOT, encoding: 'utf8' });
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
   });
@@ -125,9 +127,9 @@ describe('shards, merge and compare', () => {
   it('keeps what an interrupted batch played: CSV rows and stats.json marked unfinished', async () => {
     const out = file('stopped.json');
     const csv = file('stopped.csv');
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/batch.ts'), '--scenario', 'tutorial', '--runs', '200', '--workers', '1', '--out', out, '--csv', csv, '-q'], { cwd: ROOT });
+    const child = startCli('batch', ['--scenario', 'tutorial', '--runs', '200', '--workers', '1', '--out', out, '--csv', csv, '-q']);
     let stderr = '';
-    child.stderr.on('data', (d) => (stderr += String(d)));
+    child.stderr!.on('data', (d) => (stderr += String(d)));
     const rows = (): number => (existsSync(csv) ? readFileSync(csv, 'utf8').trim().split('\n').length - 1 : 0);
     while (rows() < 2) await new Promise((r) => setTimeout(r, 200));
     child.kill('SIGINT');

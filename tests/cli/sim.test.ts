@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadScenarioGame, runGame, type LoadedScenario } from '../../src/game/node';
 import { parseRecord } from '../../src/replay/record';
 import { verifyRecord } from '../../src/replay/replay';
+import { runCli } from '../helpers/cli';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 const BUNDLED = readdirSync(join(ROOT, 'scenarios'))
@@ -26,7 +26,7 @@ const playOnce = (id: string, seed: number) => {
   return runGame({ state: s.state, plan: l.plan, difficulty: { soviet: 'regular', japanese: 'regular' }, seed, levers: s.levers, engineVersion: 'test' });
 };
 
-const sim = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/sim.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+const sim = (...args: string[]) => runCli('sim', args);
 
 describe('every bundled scenario plays to its end', () => {
   it.each(BUNDLED)('%s', (id) => {

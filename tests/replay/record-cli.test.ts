@@ -1,5 +1,4 @@
 /** Game records through the command line, as a user runs it: `validate` and `replay --verify`. */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,9 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { serializeRecord } from '../../src/replay/record';
 import { parseScenario } from '../../src/scenario/parse';
 import { playRandomGame } from './play-random';
+import type { CliProgram } from '../../src/cli/worker-bundle';
+import { runCli } from '../helpers/cli';
 
-const run = (script: string, args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', `src/cli/${script}.ts`, ...args], { encoding: 'utf8', timeout: 60_000 });
+const run = (script: CliProgram, args: string[]) => runCli(script, args);
 
 const parsed = parseScenario(readFileSync('scenarios/tutorial.json', 'utf8'));
 if (!parsed.ok) throw new Error('tutorial must parse');

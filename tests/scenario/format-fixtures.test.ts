@@ -2,12 +2,12 @@
  * Malformed scenario files and the exact errors each must give, through `parseScenario` and through the `validate`
  * command run as a user runs it. Large files (6 MB, 5,001 units) are generated into a temporary folder.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatFileError, parseScenario } from '../../src/scenario/parse';
+import { runCli } from '../helpers/cli';
 
 const DIR = 'tests/fixtures/scenarios';
 const read = (name: string): string => readFileSync(join(DIR, name), 'utf8');
@@ -118,8 +118,7 @@ describe('malformed scenario fixtures through parseScenario', () => {
   });
 });
 
-const validate = (files: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/validate.ts', ...files], { encoding: 'utf8', timeout: 60_000 });
+const validate = (files: string[]) => runCli('validate', files);
 
 describe('malformed scenario fixtures through the validate command', () => {
   it('reports every error of every file as FILE: path: message, exit 1, no stack trace', () => {

@@ -8,11 +8,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT as ROOT } from '../../game/node';
 import type { BenchCase } from '../bench-case';
 import { workerBundle } from '../worker-bundle';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const GAMES = 8;
 
 /** Wall seconds of the games of one batch run on `workers` threads. */

@@ -3,11 +3,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { createRegistry, type ScenarioRegistry } from '../../scenario';
+import { PROJECT_ROOT } from './project-root';
 
 /** The project's `scenarios/` folder, wherever the command is run from. */
-export const SCENARIOS_DIR = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
+export const SCENARIOS_DIR = join(PROJECT_ROOT, 'scenarios');
 
 let cached: ScenarioRegistry | undefined;
 

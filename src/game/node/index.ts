@@ -4,4 +4,5 @@
  */
 export * from '../index';
 export { bundledScenarios, SCENARIOS_DIR } from './bundled-scenarios';
+export { PROJECT_ROOT } from './project-root';
 export { loadScenarioGame, scenarioFile } from './scenario-file';

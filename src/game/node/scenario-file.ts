@@ -4,10 +4,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadScenarioText, type LoadResult } from '../load-scenario';
-
-const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+import { PROJECT_ROOT } from './project-root';
 
 /** Where `--scenario` points: a path if it names an existing file (or ends in .json), else a bundled id. */
 export const scenarioFile = (arg: string): string => {
