@@ -6,7 +6,10 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { cliBundle } from '../../src/cli/worker-bundle';
+import '../helpers/cli-setup';
 
 const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
@@ -41,7 +44,7 @@ let server: ChildProcess | undefined;
  */
 export const E2E_RECORDS = { august: 'e2e-records/august-offensive-1.record.json', tutorial: 'e2e-records/tutorial-3.record.json' } as const;
 
-const makeRecords = (): void => {
+const makeRecords = (cliDir: string): void => {
   mkdirSync('dist-e2e/e2e-records', { recursive: true });
   for (const [scenario, seed, file] of [
     ['august-offensive', '1', E2E_RECORDS.august],
@@ -49,12 +52,16 @@ const makeRecords = (): void => {
   ] as const) {
     const out = `dist-e2e/${file}`;
     if (existsSync(out)) continue;
-    execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/sim.ts', '--scenario', scenario, '--seed', seed, '--record', out], { stdio: 'ignore' });
+    execFileSync(process.execPath, [join(cliDir, 'sim.mjs'), '--scenario', scenario, '--seed', seed, '--record', out], { stdio: 'ignore' });
   }
 };
 
 export default async function setup(project: TestProject): Promise<() => void> {
-  makeRecords();
+  // The command-line programs, pre-built once (the tests that check a browser's file with `replay --verify` or
+  // compare the lab with `batch` run them as processes).
+  const cliDir = await cliBundle();
+  project.provide('cliDir', cliDir);
+  makeRecords(cliDir);
   const port = await freePort();
   server = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--outDir', 'dist-e2e', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     stdio: 'ignore',

@@ -20,6 +20,7 @@ import { reseeded } from '../../src/ui/lab/lab-plan';
 import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage } from './game-page';
 import { E2E_RECORDS } from './global-setup';
+import { programFile } from '../helpers/cli';
 
 let browser: Browser;
 let dir: string;
@@ -85,7 +86,7 @@ describe('the what-if lab', () => {
     // hashes included, and the statistics stats.json holds).
     for (const [arm, trucks] of [['a', 100], ['b', 400]] as const) {
       const file = join(dir, `batch-${arm}.json`);
-      execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/batch.ts', '--scenario', 'azuma-encirclement', '--runs', '3', '--workers', '1', '--set', `japanese-trucks=${trucks}`, '--out', file, '--quiet'], { stdio: 'pipe' });
+      execFileSync(process.execPath, [programFile('batch'), '--scenario', 'azuma-encirclement', '--runs', '3', '--workers', '1', '--set', `japanese-trucks=${trucks}`, '--out', file, '--quiet'], { stdio: 'pipe' });
       const stats = JSON.parse(readFileSync(file, 'utf8')) as BatchStats & { games: GameResultSummary[] };
       const games = lab.results![arm].slice(0, 3);
       expect(games).toEqual(stats.games);

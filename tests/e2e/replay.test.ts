@@ -21,6 +21,7 @@ import { viewFor } from '../../src/engine/vision';
 import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage } from './game-page';
 import { E2E_RECORDS } from './global-setup';
+import { programFile } from '../helpers/cli';
 
 let browser: Browser;
 let dir: string;
@@ -60,7 +61,7 @@ const nodeReplay = (file: string, cli = true) => {
   const opened = ReplayCursor.open(scenario.scenario, parsed.record);
   if (!opened.ok) throw new Error(opened.reason);
   expect(opened.cursor.divergence).toBeNull();
-  if (cli) execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/replay.ts', file, '--verify'], { stdio: 'pipe' });
+  if (cli) execFileSync(process.execPath, [programFile('replay'), file, '--verify'], { stdio: 'pipe' });
   return opened.cursor;
 };
 

@@ -11,6 +11,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn } from './game-page';
+import { programFile } from '../helpers/cli';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -64,7 +65,7 @@ describe('saved games', () => {
       expect(download.suggestedFilename()).toBe('tutorial-seed77-turn2.record.json');
       const text = readFileSync(file, 'utf8');
       expect(JSON.parse(text)).toMatchObject({ recordVersion: 2, scenarioId: 'tutorial', seed: 77, name: 'First try' });
-      const out = execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'src/cli/replay.ts', file, '--verify'], { encoding: 'utf8' });
+      const out = execFileSync(process.execPath, [programFile('replay'), file, '--verify'], { encoding: 'utf8' });
       expect(out).toMatch(/verified|ok|match/i);
     } finally {
       rmSync(dir, { recursive: true, force: true });
