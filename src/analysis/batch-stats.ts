@@ -95,7 +95,7 @@ export const batchStats = (results: readonly GameResultSummary[]): BatchStats =>
   const first = results[0];
   const count = (f: (r: GameResultSummary) => boolean): number => results.filter(f).length;
   const lossesFor = (side: (typeof SIDES)[number]) =>
-    Object.fromEntries(LOSS_FIGURES.map((k) => [k, distribution(results.map((r) => r.losses[side][k]))])) as Record<LossFigure, Distribution>;
+    Object.fromEntries(LOSS_FIGURES.map((k) => [k, distribution(results.map((r) => r.losses[side][k]).filter((v): v is number => v !== null))])) as Record<LossFigure, Distribution>;
   const eventIds = [...new Set(results.flatMap((r) => Object.keys(r.events)))].sort();
   const events: Record<string, MilestoneStats> = {};
   for (const id of eventIds) {
@@ -145,7 +145,7 @@ export const runsCsv = (results: readonly GameResultSummary[]): string => {
       r.winner,
       r.victoryLevel,
       String(r.turnsPlayed),
-      ...SIDES.flatMap((s) => LOSS_FIGURES.map((k) => String(r.losses[s][k]))),
+      ...SIDES.flatMap((s) => LOSS_FIGURES.map((k) => (r.losses[s][k] === null ? '' : String(r.losses[s][k])))),
       ...eventIds.map((id) => (r.events[id] == null ? '' : String(r.events[id]))),
       r.finalHash,
     ]

@@ -79,6 +79,8 @@ export const objectiveOf = (o: ScenarioObjective): Objective => {
       return { ...base, kind: o.kind, groups: o.groups, hexes: axials(o.hexes), radius: o.radius, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
     case 'loss-threshold':
       return { ...base, kind: o.kind, percent: o.percent, ...(o.own !== undefined ? { own: o.own } : {}) };
+    case 'milestone':
+      return { ...base, kind: o.kind, milestone: o.milestone, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
   }
 };
 

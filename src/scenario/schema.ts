@@ -129,6 +129,7 @@ export const ObjectiveSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...objectiveBase, kind: z.literal('extract-unit'), units: unitIds, exitHexes: hexes, byTurn: turn.optional() }),
   z.strictObject({ ...objectiveBase, kind: z.literal('link-up'), groups, hexes, radius: count, byTurn: turn.optional() }),
   z.strictObject({ ...objectiveBase, kind: z.literal('loss-threshold'), percent: z.int().min(1).max(100), own: z.boolean().optional() }),
+  z.strictObject({ ...objectiveBase, kind: z.literal('milestone'), milestone: id, byTurn: turn.optional() }),
 ]);
 
 const percent = z.int().min(1).max(100);
@@ -212,6 +213,10 @@ const LossesSchema = z.strictObject({
   armouredCars: nullableCount,
   guns: nullableCount,
   aircraft: nullableCount,
+  /** The units these figures cover, when less than the whole side (the game's losses are then counted over them). */
+  units: z.array(id).min(1).optional(),
+  /** The same in words, for the end screen ("Azuma's group only"). */
+  covers: text.optional(),
 });
 export const HistoricalSchema = z.strictObject({
   winner: z.enum(['soviet', 'japanese', 'draw']),

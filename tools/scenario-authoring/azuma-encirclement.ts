@@ -115,12 +115,14 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       { id: 'jp-take-bridge', side: 'japanese', kind: 'take-hex', name: 'Seize the Kawatama bridge', description: 'Azuma\'s task: take the bridge at the Holsten junction and close the trap on the east-bank force.', points: 40, hexes: [bridgeE] },
       { id: 'jp-rout-mpr', side: 'japanese', kind: 'loss-threshold', name: 'Break the Soviet–Mongolian force', description: 'Put a third of the Soviet and Mongolian men out of action.', points: 15, percent: 33 },
       { id: 'sov-hold-bridge', side: 'soviet', kind: 'hold-hex', name: 'Hold the bridge', description: 'Keep both ends of the Kawatama bridge to the end.', points: 30, hexes: [bridgeE, bridgeW] },
-      { id: 'sov-destroy-azuma', side: 'soviet', kind: 'destroy-unit', name: 'Destroy the Azuma group', description: 'Cut off and destroy the Japanese reconnaissance group in front of the bridge.', points: 30, units: azuma },
+      // One definition of one event: the objective is the milestone "Azuma group destroyed or broken" (issue 14).
+      { id: 'sov-destroy-azuma', side: 'soviet', kind: 'milestone', name: 'Destroy the Azuma group', description: 'Cut off and destroy or break the Japanese reconnaissance group in front of the bridge (three fifths of its men out of action, as on 29 May).', points: 30, milestone: 'azuma-destroyed' },
     ],
     milestones: [
       { id: 'kawatama-bridge-taken', name: 'Kawatama bridge taken', when: { kind: 'hex-taken', side: 'japanese', hexes: [bridgeE] } },
-      { id: 'azuma-destroyed', name: 'Azuma group destroyed', when: { kind: 'units-broken', units: azuma, percent: 60 } },
-      { id: 'mpr-command-post-overrun', name: 'MPR 6th Cavalry Division command post overrun', when: { kind: 'units-broken', units: ['mpr-6cd-hq'], percent: 50 } },
+      { id: 'azuma-destroyed', name: 'Azuma group destroyed or broken', when: { kind: 'units-broken', units: azuma, percent: 60 } },
+      // Named for what the game measures (half its men out of action, by any fire): in 1939 Yamagata overran it.
+      { id: 'mpr-command-post-overrun', name: 'MPR 6th Cavalry Division command post broken', when: { kind: 'units-broken', units: ['mpr-6cd-hq'], percent: 50 } },
       { id: 'bykov-line-broken', name: "Bykov's line broken", when: { kind: 'hex-taken', side: 'japanese', hexes: [h({ place: 'bykov-line' })] } },
     ],
     victory: { decisiveMargin: 30, marginalMargin: 10 },
@@ -163,7 +165,8 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       },
       losses: {
         soviet: { killed: null, wounded: null, missing: null, tanks: null, armouredCars: null, guns: null, aircraft: null },
-        japanese: { killed: 105, wounded: 34, missing: null, tanks: null, armouredCars: null, guns: null, aircraft: null },
+        // Like with like: these are Azuma's group's losses, so the game sets beside them that group's losses only.
+        japanese: { killed: 105, wounded: 34, missing: null, tanks: null, armouredCars: null, guns: null, aircraft: null, units: azuma, covers: "Azuma's group only (the reconnaissance regiment and its attachments, 220 men)" },
       },
       // Turn numbers are the two-hour turns of this scenario (turn 1 = 04:00 on 28 May).
       milestones: {
