@@ -97,8 +97,8 @@ export const initialForces = (state: GameState): BySide<ForceCount> => {
 };
 
 /**
- * Each side's losses so far: men from the casualty counts (plus men still in a unit that surrendered or was
- * destroyed), equipment as start minus working. `only` limits a side to the listed units — for setting the game
+ * Each side's losses so far: men from the casualty counts (plus men still in a unit that surrendered;
+ * those still counted in a destroyed one got away), equipment as start minus working. `only` limits a side to the listed units — for setting the game
  * beside a historical figure that covers part of a force (Azuma's group, not the whole Japanese force).
  */
 export const lossesSoFar = (state: GameState, only?: Partial<BySide<readonly string[] | undefined>>): BySide<LossCount> => {
@@ -116,7 +116,8 @@ export const lossesSoFar = (state: GameState, only?: Partial<BySide<readonly str
       airframes += tally(u.start.equipment).aircraft;
       killed += u.casualties.killed;
       wounded += u.casualties.wounded;
-      missing += u.casualties.missing + (isLost(u) ? u.men : 0);
+      // Men still counted in a destroyed unit got away and rejoined (not lost); any left in a surrendered one were taken.
+      missing += u.casualties.missing + (u.status === 'surrendered' ? u.men : 0);
       const before = tally(u.start.equipment);
       const now = isLost(u) ? { tanks: 0, armouredCars: 0, guns: 0, aircraft: 0 } : tally(u.equipment);
       lost.tanks += Math.max(0, before.tanks - now.tanks);
