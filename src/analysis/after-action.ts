@@ -14,7 +14,17 @@ export interface HistoricalOutcome {
    * History's losses per side; `units`, when given, names the units the figures cover (Azuma's group, not the whole
    * Japanese force), and `covers` says so in words: the game's figure beside it is then counted over those units only.
    */
-  readonly losses: Partial<Record<Side, Partial<Record<LossFigure, number | null>> & { readonly units?: readonly string[] | undefined; readonly covers?: string | undefined }>>;
+  readonly losses: Partial<
+    Record<
+      Side,
+      Partial<Record<LossFigure, number | null>> & {
+        readonly killedAndWounded?: number | null | undefined;
+        readonly source?: string | undefined;
+        readonly units?: readonly string[] | undefined;
+        readonly covers?: string | undefined;
+      }
+    >
+  >;
   readonly milestones?: Readonly<Record<string, { readonly date: string; readonly turn?: number | null | undefined }>>;
   readonly sources?: string;
 }
@@ -102,6 +112,15 @@ export const afterActionReport = (
         ? `History had a ${SIDE_NAMES[historical.winner as Side] ?? historical.winner} victory; this game was a draw.`
         : `The ${SIDE_NAMES[result.winner]} side won, against history.`,
     );
+  }
+  for (const side of SIDES) {
+    // A source that gives killed and wounded only together (KNIGALUB's 9,284 Soviet in August) is compared as such.
+    const kw = historical?.losses[side]?.killedAndWounded;
+    const game = historical?.losses[side]?.units !== undefined ? covered?.[side] : result.losses[side];
+    if (typeof kw === 'number' && game) {
+      const source = historical?.losses[side]?.source;
+      notes.push(`${SIDE_NAMES[side]} killed and wounded: ${game.killed + game.wounded} against ${kw} in history${source ? ` [${source}]` : ''}.`);
+    }
   }
   for (const m of milestones) {
     if (m.historicalTurn !== null && m.game === null) notes.push(`${m.name} happened in history (turn ${m.historicalTurn}) but not in this game.`);

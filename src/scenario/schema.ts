@@ -150,7 +150,7 @@ export const VictorySchema = z.strictObject({ decisiveMargin: z.int().min(0), ma
 export const LeverEffectSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('side-rule'), side, rule: z.enum(SIDE_RULE_KEYS as [keyof SideRules, ...(keyof SideRules)[]]), op: z.enum(['set', 'scale-percent', 'add']) }),
   z.strictObject({ kind: z.literal('unit-arrival'), units: unitIds, op: z.literal('shift-turns') }),
-  z.strictObject({ kind: z.literal('unit-strength'), units: unitIds, op: z.literal('scale-percent'), what: z.enum(['men', 'equipment', 'both']).optional() }),
+  z.strictObject({ kind: z.literal('unit-strength'), units: unitIds, op: z.literal('scale-percent'), what: z.enum(['men', 'equipment', 'both', 'trucks']).optional() }),
   z.strictObject({ kind: z.literal('unit-attribute'), units: unitIds, attribute: z.enum(['cohesion', 'entrenchment', 'ammo']), op: z.enum(['set', 'add']) }),
 ]);
 
@@ -213,6 +213,10 @@ const LossesSchema = z.strictObject({
   armouredCars: nullableCount,
   guns: nullableCount,
   aircraft: nullableCount,
+  /** Killed and wounded together, where a source gives no split (KNIGALUB: 9,284 Soviet in August). */
+  killedAndWounded: nullableCount.optional(),
+  /** Source keys of these figures (facts.md §G). */
+  source: text.optional(),
   /** The units these figures cover, when less than the whole side (the game's losses are then counted over them). */
   units: z.array(id).min(1).optional(),
   /** The same in words, for the end screen ("Azuma's group only"). */

@@ -375,8 +375,8 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
         japanese: { men: 28000, tanks: 0, armouredCars: 0, guns: 120, aircraft: 200, source: 'SEED: 28,000–40,000 men (lower figure, with Manchukuoans); ROMAN; GREATCOURSES: 120 guns; WP-BKG: no tanks after July, ~200 aircraft' },
       },
       losses: {
-        soviet: { killed: null, wounded: null, missing: null, tanks: null, armouredCars: null, guns: null, aircraft: null },
-        japanese: { killed: null, wounded: null, missing: null, tanks: null, armouredCars: null, guns: null, aircraft: null },
+        soviet: { killed: null, wounded: null, missing: null, tanks: null, armouredCars: null, guns: null, aircraft: null, killedAndWounded: 9284, source: 'KNIGALUB: 9,284 killed and wounded in the August operation, not split. Campaign figures (Krivosheev: 9,703 killed or missing, 15,251 wounded; 253 tanks, 208 aircraft) cover May–September and are not set beside this battle [SEED]' },
+        japanese: { killed: null, wounded: null, missing: null, tanks: null, armouredCars: null, guns: null, aircraft: null, source: 'No figure for the August battle alone in the sources reached; the campaign figures (Bureau 6A: 7,696 killed, 8,647 wounded, 1,021 missing; 72 guns; 162 aircraft) cover May–September [SEED]' },
       },
       // Turns are this scenario's six-hour turns (turn 1 = 06:00 on 20 August).
       milestones: {
