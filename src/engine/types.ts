@@ -250,7 +250,8 @@ export interface Milestone {
     | { readonly kind: 'units-broken'; readonly units: readonly string[]; readonly percent: number }
     | { readonly kind: 'equipment-lost'; readonly units: readonly string[]; readonly classes: readonly string[]; readonly percent: number }
     | { readonly kind: 'link-up'; readonly groups: readonly (readonly string[])[]; readonly hexes: readonly Axial[]; readonly radius: number }
-    | { readonly kind: 'side-cleared'; readonly side: Side; readonly hexes: readonly Axial[] };
+    /** The other side holds every hex and no unit of `side` is within `radius` (default 0) of any of them. */
+    | { readonly kind: 'side-cleared'; readonly side: Side; readonly hexes: readonly Axial[]; readonly radius?: number };
 }
 
 export interface VictoryRules {

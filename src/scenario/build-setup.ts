@@ -88,8 +88,9 @@ export const milestoneOf = (m: ScenarioMilestone): Milestone => {
   const w = m.when;
   switch (w.kind) {
     case 'hex-taken':
-    case 'side-cleared':
       return { id: m.id, name: m.name, when: { kind: w.kind, side: w.side, hexes: axials(w.hexes) } };
+    case 'side-cleared':
+      return { id: m.id, name: m.name, when: { kind: w.kind, side: w.side, hexes: axials(w.hexes), ...(w.radius !== undefined ? { radius: w.radius } : {}) } };
     case 'units-broken':
       return { id: m.id, name: m.name, when: { kind: w.kind, units: w.units, percent: w.percent } };
     case 'equipment-lost':
@@ -105,6 +106,7 @@ const taskOf = (t: AiTask): Task => ({
   radius: t.radius,
   ...(t.timing ? { timing: t.timing } : {}),
   ...(t.withInfantry ? { withInfantry: [...t.withInfantry] } : {}),
+  ...(t.assaultOddsPercent !== undefined ? { assaultOddsPercent: t.assaultOddsPercent } : {}),
 });
 
 const conditionOf = (w: ScenarioAiPlan['soviet']['formations'][number]['triggers'][number]['when']): TriggerCondition =>

@@ -141,7 +141,7 @@ export const MilestoneSchema = z.strictObject({
     z.strictObject({ kind: z.literal('units-broken'), units: unitIds, percent }),
     z.strictObject({ kind: z.literal('equipment-lost'), units: unitIds, classes: z.array(z.enum(EQUIPMENT_CLASSES)).min(1), percent }),
     z.strictObject({ kind: z.literal('link-up'), groups, hexes, radius: count }),
-    z.strictObject({ kind: z.literal('side-cleared'), side, hexes }),
+    z.strictObject({ kind: z.literal('side-cleared'), side, hexes, radius: count.optional() }),
   ]),
 });
 
@@ -175,6 +175,8 @@ export const TaskSchema = z.strictObject({
   timing: z.literal('night').optional(),
   /** Formations (same side) that must go with this one: tanks do not drive alone into anti-tank guns. */
   withInfantry: z.array(id).optional(),
+  /** Least odds accepted for an assault, in percent of the difficulty's threshold (default by task kind: attack 80). */
+  assaultOddsPercent: z.int().min(10).max(400).optional(),
 });
 
 export const TriggerSchema = z.discriminatedUnion('kind', [

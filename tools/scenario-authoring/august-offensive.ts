@@ -19,11 +19,14 @@ export const frame: Frame = { hexMetres: 1000, width: 38, height: 66, west: -12,
 
 const ORD = ['1st', '2nd', '3rd', '4th'];
 /**
- * Zhukov's plan in two phases: for the first three days the armoured wings break the Japanese flanks and cut in
- * behind them; from the night of 23–24 August (turn 16) they turn in to close the ring at Nomonhan, which they did
- * on the 25th [SEED; LITLIFE-64678].
+ * Zhukov's plan in two phases: for the first days the armoured wings break the Japanese flanks and cut in behind
+ * them; then they turn in to close the ring at Nomonhan, which they did on the 25th [SEED; LITLIFE-64678]. The real
+ * wings turned in from the night of 23–24 August and took a day and a half to fight through the Japanese rear; the
+ * game's wings, standing unopposed on the flanks by then, close the ring within a turn of turning in, so the turn-in
+ * comes at 18:00 on the 24th (turn 19), when the real ones were within reach of Nomonhan (issue 14: link-up turn 17
+ * against history's 22).
  */
-const WINGS_TURN_IN = 16;
+const WINGS_TURN_IN = 19;
 /** The trapped Japanese held where they stood; only a regiment bled to this share of its men tries to break out east. */
 const JAPANESE_BREAKOUT_LOSSES = 55;
 const units: UnitDraft[] = [];
@@ -330,8 +333,11 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
     milestones: [
       { id: 'fui-heights-fall', name: 'Fui Heights fall', when: { kind: 'hex-taken', side: 'soviet', hexes: [h({ place: 'fui-heights' })] } },
       { id: 'nomonhan-linkup', name: 'Soviet wings link up at Nomonhan', when: { kind: 'link-up', groups: [northArmour, southArmour], hexes: [nomonhan], radius: 2 } },
-      { id: 'south-of-holsten-cleared', name: 'Japanese cleared south of the Holsten', when: { kind: 'side-cleared', side: 'japanese', hexes: southOfHolsten } },
-      { id: 'japanese-pocket-destroyed', name: 'Japanese pocket destroyed', when: { kind: 'side-cleared', side: 'japanese', hexes: pocket } },
+      // "Cleared" and "destroyed" as the sources mean them — no Japanese left south of the Holsten by the evening of
+      // 27 August [GOLDMAN-RU], none on the disputed side by 31 August [SEED] — not merely the strongpoints changed
+      // hands: no Japanese unit within 2 km of the southern hills, or within 4 km of the heights of the pocket.
+      { id: 'south-of-holsten-cleared', name: 'Japanese cleared south of the Holsten', when: { kind: 'side-cleared', side: 'japanese', hexes: southOfHolsten, radius: 2 } },
+      { id: 'japanese-pocket-destroyed', name: 'Japanese pocket destroyed', when: { kind: 'side-cleared', side: 'japanese', hexes: pocket, radius: 4 } },
     ],
     victory: { decisiveMargin: 30, marginalMargin: 10 },
     levers: [
