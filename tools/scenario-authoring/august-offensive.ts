@@ -331,7 +331,10 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       { id: 'jp-bleed-soviets', side: 'japanese', kind: 'loss-threshold', name: 'Bleed the offensive', description: 'Put a fifth of the Soviet and Mongolian men out of action.', points: 15, percent: 20 },
     ],
     milestones: [
-      { id: 'fui-heights-fall', name: 'Fui Heights fall', when: { kind: 'hex-taken', side: 'soviet', hexes: [h({ place: 'fui-heights' })] } },
+      // Fallen means the garrison is gone (Ioki pulled out on the night of 24 August [GOLDMAN p.22]), not that a Soviet
+      // unit once stepped on the summit while the garrison held on round it (issue 14: "fell" on turn 7 with Ioki's
+      // men still on the hill at the end).
+      { id: 'fui-heights-fall', name: 'Fui Heights fall', when: { kind: 'side-cleared', side: 'japanese', hexes: [h({ place: 'fui-heights' })], radius: 1 } },
       { id: 'nomonhan-linkup', name: 'Soviet wings link up at Nomonhan', when: { kind: 'link-up', groups: [northArmour, southArmour], hexes: [nomonhan], radius: 2 } },
       // "Cleared" and "destroyed" as the sources mean them — no Japanese left south of the Holsten by the evening of
       // 27 August [GOLDMAN-RU], none on the disputed side by 31 August [SEED] — not merely the strongpoints changed

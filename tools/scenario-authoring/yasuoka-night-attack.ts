@@ -252,7 +252,11 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       },
       soviet: {
         formations: [
-          { id: 'bridgehead', name: 'Bridgehead: 149th Rifle and 9th Motor-Armoured', units: [...ids((d) => d.formation === SOV_149 && d.kind !== 'artillery'), 'sov-9mab-1', 'sov-9mab-2', 'sov-9mab-mr'], task: { kind: 'hold', hexes: [h({ x: 3.2, y: 2.4 }), h({ x: 2.4, y: -0.6 }), bridgeE], radius: 3 }, triggers: [] },
+          { id: 'bridgehead', name: 'Bridgehead: 149th Rifle and 9th Motor-Armoured', units: ['sov-149-1', 'sov-149-2', 'sov-9mab-1', 'sov-9mab-2', 'sov-9mab-mr'], task: { kind: 'hold', hexes: [h({ x: 3.2, y: 2.4 }), h({ x: 2.4, y: -0.6 }), bridgeE], radius: 3 }, triggers: [] },
+          // The bridge was the one way back for everything on the east bank, and Remizov kept a battalion on it: the
+          // Japanese never came nearer than about 1,800 m [DREA-RU chitaem p.9; SEED] (issue 14: in up to half the
+          // games a tank company slipped through the bridgehead at night onto the empty bridge).
+          { id: 'bridge-guard', name: 'Bridge guard: 3rd Battalion, 149th Rifle Regiment', units: ['sov-149-3'], task: { kind: 'hold', hexes: [bridgeE], radius: 0 }, triggers: [] },
           { id: 'west-bank-guns', name: 'Guns on the west bank', units: ['sov-149-art', 'sov-9mab-art', 'sov-185-heavy', 'sov-185-gun'], task: { kind: 'hold', hexes: [h({ x: -2, y: 1.5 })], radius: 4 }, triggers: [] },
           { id: 'baintsagan-screen', name: 'Baintsagan screen', units: ['mpr-15cr'], task: { kind: 'screen', hexes: [baintsagan], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'baintsagan-taken' }, task: { kind: 'withdraw', hexes: [h({ x: -4.5, y: 6 })], radius: 2 } }] },
           { id: 'mpr-6cd', name: 'MPR 6th Cavalry Division', units: ['mpr-6cd'], task: { kind: 'screen', hexes: [h({ x: 3.6, y: -4.2 })], radius: 3 }, triggers: [] },
