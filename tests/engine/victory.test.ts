@@ -209,3 +209,17 @@ describe('milestones', () => {
     expect(ids(move(s, 'jap-inf', 13, 5))).not.toContain('cleared');
   });
 });
+
+describe('side-cleared with a radius (issue 14: the pocket, not only its strongpoints)', () => {
+  it('needs no unit of the side within the radius of the hexes', () => {
+    const m: Milestone = { id: 'cleared-wide', name: 'Cleared round', when: { kind: 'side-cleared', side: 'japanese', hexes: [at(12, 5)], radius: 2 } };
+    const setup = (st: GameState): GameState => ({ ...st, setup: { ...st.setup, milestones: [m] } });
+    let s = setup(fresh());
+    s = move(move(s, 'jap-recon', 16, 8), 'jap-inf', 13, 6);
+    s = move(s, 'sov-bridge', 12, 5);
+    const ids = (st: GameState) => checkMilestones(updateControl(st)).events.map((e) => e.type === 'milestone' && e.id);
+    // Taken, but a Japanese unit still stands next to it.
+    expect(ids(s)).not.toContain('cleared-wide');
+    expect(ids(move(s, 'jap-inf', 17, 9))).toContain('cleared-wide');
+  });
+});
