@@ -117,7 +117,8 @@ const summarise = (e: Engagement, attackerLosses: readonly UnitLoss[], defenderL
     text += `; ${sideName(e.attackerSide)} lost ${lossPhrase(attackerLosses)}`;
   }
   const allGone = defenderLosses.every((l) => l.outcome === 'destroyed');
-  text += `; ${FATE[allGone ? 'destroyed' : res.defenderOutcome]}`;
+  // Fire alone destroys a unit as a fighting force but takes nobody: its survivors get away (combat-resolve.ts).
+  text += `; ${allGone && e.kind !== 'assault' ? 'the unit is broken up and its survivors fall back' : FATE[allGone ? 'destroyed' : res.defenderOutcome]}`;
   if (res.hexTaken) text += ' and the hex is taken';
   const routed = attackerLosses.filter((l) => l.outcome === 'routs' || l.outcome === 'surrenders');
   const label = (id: string) => e.attackers.find((u) => u.id === id)?.label ?? id;

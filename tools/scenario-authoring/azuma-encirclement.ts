@@ -169,7 +169,7 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       losses: {
         soviet: { killed: null, wounded: null, missing: null, tanks: null, armouredCars: null, guns: null, aircraft: null },
         // Like with like: these are Azuma's group's losses, so the game sets beside them that group's losses only.
-        japanese: { killed: 105, wounded: 34, missing: null, tanks: null, armouredCars: null, guns: null, aircraft: null, units: azuma, covers: "Azuma's group only (the reconnaissance regiment and its attachments, 220 men)" },
+        japanese: { killed: 105, wounded: 34, missing: null, tanks: null, armouredCars: null, guns: null, aircraft: null, units: azuma, covers: "Azuma's group only: the reconnaissance regiment and its attachments, 220 men" },
       },
       // Turn numbers are the two-hour turns of this scenario (turn 1 = 04:00 on 28 May).
       milestones: {
