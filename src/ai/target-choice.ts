@@ -110,7 +110,8 @@ export const chooseAssault = (ctx: TurnContext, rules: AiRules, enemies: readonl
       if (fastDistance(u.hex, enemy.hex) !== 1) continue;
       const task = ctx.orders.byUnit.get(u.id)?.task;
       if (!task) continue;
-      const base = TASK_ASSAULT_PERCENT[task.kind];
+      const byKind = TASK_ASSAULT_PERCENT[task.kind];
+      const base = byKind === null ? null : (task.assaultOddsPercent ?? byKind);
       if (base === null || !timingAllowsAssault(ctx, task)) continue;
       attackers.push(u.id);
       threshold = Math.min(threshold, Math.floor((ctx.profile.assaultOddsPercent * base) / 100));

@@ -94,7 +94,7 @@ export const batchStats = (results: readonly GameResultSummary[]): BatchStats =>
   const first = results[0];
   const count = (f: (r: GameResultSummary) => boolean): number => results.filter(f).length;
   const lossesFor = (side: (typeof SIDES)[number]) =>
-    Object.fromEntries(LOSS_FIGURES.map((k) => [k, distribution(results.map((r) => r.losses[side][k]))])) as Record<LossFigure, Distribution>;
+    Object.fromEntries(LOSS_FIGURES.map((k) => [k, distribution(results.map((r) => r.losses[side][k]).filter((v): v is number => v !== null))])) as Record<LossFigure, Distribution>;
   const eventIds = [...new Set(results.flatMap((r) => Object.keys(r.events)))].sort();
   const events: Record<string, MilestoneStats> = {};
   for (const id of eventIds) {

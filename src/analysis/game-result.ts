@@ -25,7 +25,12 @@ export interface LossCount {
   readonly tanks: number;
   readonly armouredCars: number;
   readonly guns: number;
-  readonly aircraft: number;
+  /**
+   * null = not modelled: the engine models air power as sorties, not airframes, and no unit of the side lists
+   * aircraft, so the game cannot lose any. Reported as "—" beside history's figure, never as a 0 that looks like a
+   * result (issue 14: history lists 208 Soviet and 162 Japanese aircraft lost [SEED]).
+   */
+  readonly aircraft: number | null;
 }
 
 export const LOSS_FIGURES = ['killed', 'wounded', 'missing', 'tanks', 'armouredCars', 'guns', 'aircraft'] as const;
@@ -100,19 +105,28 @@ export const initialForces = (state: GameState): BySide<ForceCount> => {
   return out;
 };
 
-/** Each side's losses so far: men from the casualty counts (plus men still in a unit that surrendered or was destroyed), equipment as start minus working. */
-export const lossesSoFar = (state: GameState): BySide<LossCount> => {
+/**
+ * Each side's losses so far: men from the casualty counts (plus men still in a unit that surrendered;
+ * those still counted in a destroyed one got away), equipment as start minus working. `only` limits a side to the listed units — for setting the game
+ * beside a historical figure that covers part of a force (Azuma's group, not the whole Japanese force).
+ */
+export const lossesSoFar = (state: GameState, only?: Partial<BySide<readonly string[] | undefined>>): BySide<LossCount> => {
   const out = {} as Record<(typeof SIDES)[number], LossCount>;
   for (const side of SIDES) {
     let killed = 0;
     let wounded = 0;
     let missing = 0;
+    let airframes = 0;
     const lost: EquipmentTally = { tanks: 0, armouredCars: 0, guns: 0, aircraft: 0 };
+    const pick = only?.[side];
     for (const u of state.units) {
       if (u.side !== side) continue;
+      if (pick && !pick.includes(u.id)) continue;
+      airframes += tally(u.start.equipment).aircraft;
       killed += u.casualties.killed;
       wounded += u.casualties.wounded;
-      missing += u.casualties.missing + (isLost(u) ? u.men : 0);
+      // Men still counted in a destroyed unit got away and rejoined (not lost); any left in a surrendered one were taken.
+      missing += u.casualties.missing + (u.status === 'surrendered' ? u.men : 0);
       const before = tally(u.start.equipment);
       const now = isLost(u) ? { tanks: 0, armouredCars: 0, guns: 0, aircraft: 0 } : tally(u.equipment);
       lost.tanks += Math.max(0, before.tanks - now.tanks);
@@ -120,7 +134,7 @@ export const lossesSoFar = (state: GameState): BySide<LossCount> => {
       lost.guns += Math.max(0, before.guns - now.guns);
       lost.aircraft += Math.max(0, before.aircraft - now.aircraft);
     }
-    out[side] = { killed, wounded, missing, ...lost };
+    out[side] = { killed, wounded, missing, ...lost, aircraft: airframes > 0 ? lost.aircraft : null };
   }
   return out;
 };

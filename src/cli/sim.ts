@@ -4,7 +4,7 @@
  * after-action summary; exit 0, 1 (bad scenario or levers, or the game failed) or 2 (bad arguments).
  */
 import { writeFileSync } from 'node:fs';
-import { afterActionReport, casualtyPercent, formatAfterAction } from '../analysis';
+import { afterActionReport, casualtyPercent, formatAfterAction, historicalCoverage, lossesSoFar } from '../analysis';
 import { runGame, serializeHeadlessRecord } from '../game';
 import { gameCommand } from './game-command';
 import { SIM_FLAGS } from './game-args';
@@ -43,5 +43,6 @@ console.log(
     `Japanese ${casualtyPercent(s.initial.japanese, s.losses.japanese)}% of ${s.initial.japanese.men} men`,
 );
 const names = Object.fromEntries(loaded.eventNames);
-for (const line of formatAfterAction(afterActionReport(s, loaded.historical, names)).slice(1)) console.log(line);
+const covered = lossesSoFar(game.state, historicalCoverage(loaded.historical));
+for (const line of formatAfterAction(afterActionReport(s, loaded.historical, names, covered)).slice(1)) console.log(line);
 console.log(`Final hash ${s.finalHash}`);

@@ -81,16 +81,19 @@ export const groupNear = (state: GameState, ids: readonly string[], hexes: reado
 export const linkedUp = (state: GameState, groups: readonly (readonly string[])[], hexes: readonly Axial[], radius: number): boolean =>
   groups.length > 0 && groups.every((g) => groupNear(state, g, hexes, radius));
 
-/** Whether the other side has taken every one of `hexes` and no unit of `side` (active or routed) is left in them. */
-export const sideCleared = (state: GameState, side: Side, hexes: readonly Axial[]): boolean => {
+/**
+ * Whether the other side has taken every one of `hexes` and no unit of `side` (active or routed) is left within
+ * `radius` of them. With a radius the milestone means what the history means — "no Japanese forces left" in the
+ * pocket — rather than that its strongpoints changed hands while the garrisons still held out round them.
+ */
+export const sideCleared = (state: GameState, side: Side, hexes: readonly Axial[], radius = 0): boolean => {
   // Cleared means taken: the other side must have held every hex (see hex-control.ts), not merely that `side`
   // stepped off them; otherwise a defender that moves or starts elsewhere would "lose" the ground on turn 1.
   const taker = side === 'soviet' ? 'japanese' : 'soviet';
   for (const h of hexes) if (state.control[`${h.q},${h.r}`] !== taker) return false;
-  const keys = new Set(hexes.map((h) => `${h.q},${h.r}`));
   for (const u of state.units) {
     if (u.side !== side || !u.hex || (u.status !== 'active' && u.status !== 'routed')) continue;
-    if (keys.has(`${u.hex.q},${u.hex.r}`)) return false;
+    for (const h of hexes) if (fastDistance(u.hex, h) <= radius) return false;
   }
   return true;
 };

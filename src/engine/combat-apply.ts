@@ -117,7 +117,8 @@ const summarise = (e: Engagement, attackerLosses: readonly UnitLoss[], defenderL
     text += `; ${sideName(e.attackerSide)} lost ${lossPhrase(attackerLosses)}`;
   }
   const allGone = defenderLosses.every((l) => l.outcome === 'destroyed');
-  text += `; ${FATE[allGone ? 'destroyed' : res.defenderOutcome]}`;
+  // Fire alone destroys a unit as a fighting force but takes nobody: its survivors get away (combat-resolve.ts).
+  text += `; ${allGone && e.kind !== 'assault' ? 'the unit is broken up and its survivors fall back' : FATE[allGone ? 'destroyed' : res.defenderOutcome]}`;
   if (res.hexTaken) text += ' and the hex is taken';
   const routed = attackerLosses.filter((l) => l.outcome === 'routs' || l.outcome === 'surrenders');
   const label = (id: string) => e.attackers.find((u) => u.id === id)?.label ?? id;
@@ -169,7 +170,9 @@ export const applyResolution = (state: GameState, e: Engagement, res: CombatReso
       const ammoUse = attacking ? e.attackerAmmoUse : e.inputs.returnFire ? e.defenderAmmoUse : 0;
       const fatigue = e.kind === 'assault' ? (attacking ? FATIGUE.assault : FATIGUE.assaultDefence) : attacking ? (e.kind === 'bombard' ? FATIGUE.bombard : FATIGUE.fire) : 0;
       const patch: { -readonly [K in keyof Unit]?: Unit[K] } = {
-        men: gone ? 0 : u.men - menOf(r),
+        // A destroyed unit keeps the count of its men who got away (out of the battle, not lost: see
+        // DESTROYED_TAKEN_PERCENT); a surrendered one has none left, every man fell or was taken.
+        men: u.men - menOf(r),
         equipment: addCounts(u.equipment, addCounts(eq.destroyed, eq.damaged), -1),
         damaged: gone ? {} : addCounts(u.damaged, eq.damaged),
         destroyed: addCounts(u.destroyed, gone ? addCounts(eq.destroyed, u.damaged) : eq.destroyed),

@@ -32,8 +32,25 @@ const roundAt = (x: number, threshold: number): number => {
 export const KILLED_PERCENT = 28;
 /** Share of a knocked-out vehicle's crew hit. */
 export const CREW_HIT_PERCENT = 60;
-/** Share of the survivors who go missing when a unit routs (stragglers, men cut off). */
-export const ROUT_MISSING_PERCENT = 10;
+/*
+ * Prisoners and the missing. Men who flee a broken unit mostly come back or are killed, and few are taken by fire
+ * alone: for the whole campaign Bureau 6A counts 1,021 Japanese missing against 16,343 killed and wounded, and 500–600
+ * Japanese prisoners; the Soviets received 116 and returned 88 in the exchanges [SEED]. So only an enemy coming in
+ * close (an assault) cuts men off, and an air strike or a bombardment takes nobody.
+ */
+/** Share of a routing unit's survivors lost for good as missing (cut off, taken), by kind of combat. */
+export const ROUT_MISSING_PERCENT: Readonly<Record<CombatKind, number>> = { assault: 5, fire: 0, bombard: 0, 'air-strike': 0 };
+/**
+ * Share of the men still standing in a unit that is destroyed (overrun, or a tank unit with every vehicle gone) who
+ * are taken, by kind; the rest get away on foot and rejoin the rear — out of this battle, not lost (the crews of burnt
+ * BTs walked back to their lines at Baintsagan).
+ */
+export const DESTROYED_TAKEN_PERCENT: Readonly<Record<CombatKind, number>> = { assault: 10, fire: 0, bombard: 0, 'air-strike': 0 };
+/**
+ * Share of a surrendering unit's men (broken, encircled, assaulted) taken prisoner; the rest fall in the last fight,
+ * as the 23rd Division's pocketed battalions mostly did (500–600 prisoners against about 8,000 dead [SEED]).
+ */
+export const SURRENDER_TAKEN_PERCENT = 15;
 /** The most of a unit's exposed men one engagement can hit, by kind: even a massacre leaves survivors to count. */
 export const MAX_LOSS_PERCENT: Readonly<Record<CombatKind, number>> = { assault: 60, fire: 30, bombard: 35, 'air-strike': 30 };
 /** Cohesion shock of being engaged at all, by kind, before losses. */
@@ -175,6 +192,7 @@ const sideHits = (kind: CombatKind, targets: readonly Combatant[], fire: SideFir
 
 /** Splits a unit's men hit into killed / wounded / missing and decides destroyed, given its fate. */
 const unitResult = (
+  kind: CombatKind,
   unit: Combatant,
   menHit: number,
   kills: readonly number[],
@@ -183,22 +201,25 @@ const unitResult = (
   fate: UnitOutcome,
 ): UnitResult => {
   const p = unit.profile;
-  const killed = Math.round((menHit * KILLED_PERCENT) / 100);
-  const wounded = menHit - killed;
   const left = p.men - menHit;
   let knocked = 0;
   for (let v = 0; v < kills.length; v++) knocked += kills[v]!;
   let missing = 0;
+  let fallen = menHit;
   let outcome = fate;
-  if (fate === 'surrenders') missing = left;
-  else if (fate === 'routs') missing = Math.floor((left * ROUT_MISSING_PERCENT) / 100);
-  // A unit is gone when no one is left, or when a tank unit (no foot soldiers) has lost every vehicle: crews who
-  // escape a burnt-out company scatter, and count as missing until they turn up elsewhere.
+  if (fate === 'surrenders') {
+    missing = Math.floor((left * SURRENDER_TAKEN_PERCENT) / 100);
+    fallen += left - missing;
+  } else if (fate === 'routs') missing = Math.floor((left * ROUT_MISSING_PERCENT[kind]) / 100);
+  // A unit is gone when no one is left, or when a tank unit (no foot soldiers) has lost every vehicle. Of the men
+  // still standing a few are taken in an assault; the rest (crews of a burnt-out company) get away and rejoin.
   const armourGone = p.vehicles > 0 && knocked >= p.vehicles && p.riflemen === 0;
   if (fate !== 'surrenders' && (left - missing <= 0 || armourGone)) {
     outcome = 'destroyed';
-    missing = left;
+    missing = Math.floor((left * DESTROYED_TAKEN_PERCENT[kind]) / 100);
   }
+  const killed = Math.round((fallen * KILLED_PERCENT) / 100);
+  const wounded = fallen - killed;
   return { killed, wounded, missing, vehicleKills: kills, cohesionLost, suppression, outcome };
 };
 
@@ -230,7 +251,7 @@ export const settleCombat = (inputs: CombatInputs, fire: FireTotals, attackRoll:
   const defenderResults: UnitResult[] = [];
   let defendersGone = true;
   for (let i = 0; i < defenders.length; i++) {
-    const r = unitResult(defenders[i]!, d.men[i]!, d.kills[i]!, d.cohesionLost[i]!, d.suppression[i]!, fate);
+    const r = unitResult(kind, defenders[i]!, d.men[i]!, d.kills[i]!, d.cohesionLost[i]!, d.suppression[i]!, fate);
     if (r.outcome === 'holds') defendersGone = false;
     defenderResults.push(r);
   }
@@ -240,7 +261,7 @@ export const settleCombat = (inputs: CombatInputs, fire: FireTotals, attackRoll:
     const u = attackers[i]!;
     let own: UnitOutcome = u.cohesion - a.cohesionLost[i]! <= 0 ? 'routs' : 'holds';
     if (own === 'routs' && !u.canRetreat) own = 'surrenders';
-    const r = unitResult(u, a.men[i]!, a.kills[i]!, a.cohesionLost[i]!, a.suppression[i]!, own);
+    const r = unitResult(kind, u, a.men[i]!, a.kills[i]!, a.cohesionLost[i]!, a.suppression[i]!, own);
     if (r.outcome === 'holds') attackerLeft = true;
     attackerResults.push(r);
   }

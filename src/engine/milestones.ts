@@ -20,7 +20,7 @@ export const milestoneReached = (state: GameState, m: Milestone): boolean => {
     case 'link-up':
       return linkedUp(state, w.groups, w.hexes, w.radius);
     case 'side-cleared':
-      return sideCleared(state, w.side, w.hexes);
+      return sideCleared(state, w.side, w.hexes, w.radius ?? 0);
   }
 };
 

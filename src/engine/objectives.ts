@@ -15,6 +15,7 @@ export const objectiveHexes = (o: Objective): readonly Axial[] => {
     case 'destroy-unit':
     case 'extract-unit':
     case 'loss-threshold':
+    case 'milestone':
       return [];
   }
 };
@@ -27,6 +28,7 @@ export const objectiveDeadline = (o: Objective): number | undefined => {
     case 'destroy-unit':
     case 'extract-unit':
     case 'link-up':
+    case 'milestone':
       return o.byTurn;
     case 'loss-threshold':
       return undefined;

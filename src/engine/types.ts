@@ -196,7 +196,7 @@ export interface SideRules {
   readonly qualityPercent: number;
 }
 
-export const OBJECTIVE_KINDS = ['hold-hex', 'take-hex', 'destroy-unit', 'extract-unit', 'link-up', 'loss-threshold'] as const;
+export const OBJECTIVE_KINDS = ['hold-hex', 'take-hex', 'destroy-unit', 'extract-unit', 'link-up', 'loss-threshold', 'milestone'] as const;
 export type ObjectiveKind = (typeof OBJECTIVE_KINDS)[number];
 
 interface ObjectiveBase {
@@ -231,7 +231,12 @@ export type Objective =
       readonly radius: number;
     })
   /** `percent` of the enemy's (or own, if `own`: kept below) starting men lost. */
-  | (ObjectiveBase & { readonly kind: 'loss-threshold'; readonly percent: number; readonly own?: boolean });
+  | (ObjectiveBase & { readonly kind: 'loss-threshold'; readonly percent: number; readonly own?: boolean })
+  /**
+   * The scenario's milestone `milestone` has been recorded: one definition for one historical event, so the objective
+   * "Destroy the Azuma group" and the milestone "Azuma group destroyed" cannot disagree.
+   */
+  | (ObjectiveBase & ByTurn & { readonly kind: 'milestone'; readonly milestone: string });
 /** Compiles only while the union has one shape for each of `OBJECTIVE_KINDS` and no other. */
 export type UnmatchedObjectiveKinds = Never<Exclude<ObjectiveKind, Objective['kind']> | Exclude<Objective['kind'], ObjectiveKind>>;
 
@@ -245,7 +250,8 @@ export interface Milestone {
     | { readonly kind: 'units-broken'; readonly units: readonly string[]; readonly percent: number }
     | { readonly kind: 'equipment-lost'; readonly units: readonly string[]; readonly classes: readonly string[]; readonly percent: number }
     | { readonly kind: 'link-up'; readonly groups: readonly (readonly string[])[]; readonly hexes: readonly Axial[]; readonly radius: number }
-    | { readonly kind: 'side-cleared'; readonly side: Side; readonly hexes: readonly Axial[] };
+    /** The other side holds every hex and no unit of `side` is within `radius` (default 0) of any of them. */
+    | { readonly kind: 'side-cleared'; readonly side: Side; readonly hexes: readonly Axial[]; readonly radius?: number };
 }
 
 export interface VictoryRules {

@@ -2,11 +2,15 @@
  * Objectives, points and the result.
  *
  * Two kinds of objective:
- * - achievements (take-hex, destroy-unit, extract-unit, link-up, and loss-threshold against the enemy) count from the
- *   first moment they are met, if that is by their `byTurn`; they are recorded in `state.milestones` with that turn;
- * - holdings (hold-hex, and loss-threshold on one's own losses: "keep losses under P%") are judged once, at the end of
- *   their `byTurn` or at the end of the game, whichever comes first. A hold-hex is held while the enemy does not
- *   control any of its hexes, so a defender need not stand on every one.
+ * - achievements (destroy-unit, extract-unit, link-up, milestone, and loss-threshold against the enemy) count from the
+ *   first moment they are met, if that is by their `byTurn`; they are recorded in `state.milestones` with that turn:
+ *   a destroyed group stays destroyed, a link-up that happened closed the ring;
+ * - holdings (hold-hex, take-hex, and loss-threshold on one's own losses: "keep losses under P%") are judged once, at
+ *   the end of their `byTurn` or at the end of the game, whichever comes first. A hold-hex is held while the enemy
+ *   does not control any of its hexes, so a defender need not stand on every one. A place is "taken" only if it is
+ *   still held at the judgement: touching the Kawatama bridge on turn 2 and being thrown off it is no more a success
+ *   than it was for Azuma (issue 14: 40 points for a first touch beat 30 for holding the bridge to the end). The
+ *   moment of first touch is still recorded by the scenario's `hex-taken` milestone.
  *
  * A side's points are the sum of its recorded objectives; the margin (Soviet minus Japanese) against the scenario's
  * victory rules gives the winner and level. A side with nothing left on the map (and nothing still to arrive) loses.
@@ -36,11 +40,13 @@ export const objectiveMet = (state: GameState, o: Objective): boolean => {
       return linkedUp(state, o.groups, o.hexes, o.radius);
     case 'loss-threshold':
       return o.own ? sideLossPercent(state, o.side) < o.percent : sideLossPercent(state, enemy) >= o.percent;
+    case 'milestone':
+      return state.milestones[o.milestone] !== undefined;
   }
 };
 
 /** Judged once at a deadline rather than counted from the first moment met. */
-export const isHolding = (o: Objective): boolean => o.kind === 'hold-hex' || (o.kind === 'loss-threshold' && o.own === true);
+export const isHolding = (o: Objective): boolean => o.kind === 'hold-hex' || o.kind === 'take-hex' || (o.kind === 'loss-threshold' && o.own === true);
 
 const record = (state: GameState, ids: readonly string[]): GameState => {
   if (ids.length === 0) return state;

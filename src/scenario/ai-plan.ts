@@ -28,6 +28,11 @@ export interface Task {
   readonly timing?: 'night';
   /** Formation ids whose infantry this formation's tanks keep close to (combined arms). */
   readonly withInfantry?: readonly string[];
+  /**
+   * The least odds the formation accepts for an assault, in percent of the difficulty's threshold, in place of its
+   * task kind's: an order to attack at any cost (Zhukov sent the 11th Tank Brigade in off the march, without infantry).
+   */
+  readonly assaultOddsPercent?: number;
 }
 
 export type TriggerCondition =

@@ -79,6 +79,8 @@ export const objectiveOf = (o: ScenarioObjective): Objective => {
       return { ...base, kind: o.kind, groups: o.groups, hexes: axials(o.hexes), radius: o.radius, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
     case 'loss-threshold':
       return { ...base, kind: o.kind, percent: o.percent, ...(o.own !== undefined ? { own: o.own } : {}) };
+    case 'milestone':
+      return { ...base, kind: o.kind, milestone: o.milestone, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
   }
 };
 
@@ -86,8 +88,9 @@ export const milestoneOf = (m: ScenarioMilestone): Milestone => {
   const w = m.when;
   switch (w.kind) {
     case 'hex-taken':
-    case 'side-cleared':
       return { id: m.id, name: m.name, when: { kind: w.kind, side: w.side, hexes: axials(w.hexes) } };
+    case 'side-cleared':
+      return { id: m.id, name: m.name, when: { kind: w.kind, side: w.side, hexes: axials(w.hexes), ...(w.radius !== undefined ? { radius: w.radius } : {}) } };
     case 'units-broken':
       return { id: m.id, name: m.name, when: { kind: w.kind, units: w.units, percent: w.percent } };
     case 'equipment-lost':
@@ -103,6 +106,7 @@ const taskOf = (t: AiTask): Task => ({
   radius: t.radius,
   ...(t.timing ? { timing: t.timing } : {}),
   ...(t.withInfantry ? { withInfantry: [...t.withInfantry] } : {}),
+  ...(t.assaultOddsPercent !== undefined ? { assaultOddsPercent: t.assaultOddsPercent } : {}),
 });
 
 const conditionOf = (w: ScenarioAiPlan['soviet']['formations'][number]['triggers'][number]['when']): TriggerCondition =>

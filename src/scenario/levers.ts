@@ -4,7 +4,7 @@
  * record); `applyLeverRules` and `applyLeverUnits` change the side rules and the order of battle accordingly.
  * Levers apply in file order, effects in their order, so two levers on one rule compose predictably.
  */
-import type { BySide, SideRules, UnitSetup } from '../engine';
+import { EQUIPMENT, type BySide, type SideRules, type UnitSetup } from '../engine';
 import type { LeverEffect, Scenario, ScenarioLever } from './schema';
 import { didYouMean } from '../format';
 
@@ -102,6 +102,9 @@ export const applyLeverRules = (rules: BySide<SideRules>, scenario: Scenario, le
 const scaleCounts = (counts: Readonly<Record<string, number>>, v: number): Record<string, number> =>
   Object.fromEntries(Object.keys(counts).map((k) => [k, Math.floor((counts[k]! * v) / 100)]));
 
+const trucksOf = (counts: Readonly<Record<string, number>>): Record<string, number> =>
+  Object.fromEntries(Object.keys(counts).filter((k) => EQUIPMENT[k]?.class === 'truck').map((k) => [k, counts[k]!]));
+
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
 const ATTRIBUTE_RANGE = { cohesion: [0, 100, 100], entrenchment: [0, 3, 0], ammo: [0, 100, 100] } as const;
 
@@ -118,6 +121,8 @@ const applyUnitEffect = (u: UnitSetup, effect: Exclude<LeverEffect, { kind: 'sid
     }
     case 'unit-strength': {
       const what = effect.what ?? 'both';
+      // 'trucks' scales only the unit's own lorries: enough of them carry all its men, and it moves as a wheeled unit.
+      if (what === 'trucks') return { ...u, equipment: { ...u.equipment, ...scaleCounts(trucksOf(u.equipment), v) } };
       return {
         ...u,
         ...(what !== 'equipment' ? { men: Math.floor((u.men * v) / 100) } : {}),

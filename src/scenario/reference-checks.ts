@@ -82,6 +82,7 @@ const checkUnits = (ctx: CheckContext, draft: ScenarioDraft, refs: Refs): void =
 };
 
 const checkObjectivesAndMilestones = (ctx: CheckContext, draft: ScenarioDraft, refs: Refs): void => {
+  const milestoneIds = new Set(draft.milestones.flatMap((m) => (m ? [m.id] : [])));
   draft.objectives.forEach((o, i) => {
     if (!o) return;
     const base = `objectives[${i}]`;
@@ -94,6 +95,9 @@ const checkObjectivesAndMilestones = (ctx: CheckContext, draft: ScenarioDraft, r
       checkHexes(ctx, `${base}.exitHexes`, o.exitHexes);
     }
     if (o.kind === 'link-up') o.groups.forEach((g, k) => checkUnitRefs(ctx, refs, `${base}.groups[${k}]`, g, own));
+    if (o.kind === 'milestone' && !milestoneIds.has(o.milestone)) {
+      ctx.add(`${base}.milestone`, `unknown milestone '${o.milestone}'${didYouMean(o.milestone, [...milestoneIds])}`);
+    }
     if ('byTurn' in o) checkTurn(ctx, refs, `${base}.byTurn`, o.byTurn);
   });
   draft.milestones.forEach((m, i) => {

@@ -129,6 +129,7 @@ export const ObjectiveSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...objectiveBase, kind: z.literal('extract-unit'), units: unitIds, exitHexes: hexes, byTurn: turn.optional() }),
   z.strictObject({ ...objectiveBase, kind: z.literal('link-up'), groups, hexes, radius: count, byTurn: turn.optional() }),
   z.strictObject({ ...objectiveBase, kind: z.literal('loss-threshold'), percent: z.int().min(1).max(100), own: z.boolean().optional() }),
+  z.strictObject({ ...objectiveBase, kind: z.literal('milestone'), milestone: id, byTurn: turn.optional() }),
 ]);
 
 const percent = z.int().min(1).max(100);
@@ -140,7 +141,7 @@ export const MilestoneSchema = z.strictObject({
     z.strictObject({ kind: z.literal('units-broken'), units: unitIds, percent }),
     z.strictObject({ kind: z.literal('equipment-lost'), units: unitIds, classes: z.array(z.enum(EQUIPMENT_CLASSES)).min(1), percent }),
     z.strictObject({ kind: z.literal('link-up'), groups, hexes, radius: count }),
-    z.strictObject({ kind: z.literal('side-cleared'), side, hexes }),
+    z.strictObject({ kind: z.literal('side-cleared'), side, hexes, radius: count.optional() }),
   ]),
 });
 
@@ -149,7 +150,7 @@ export const VictorySchema = z.strictObject({ decisiveMargin: z.int().min(0), ma
 export const LeverEffectSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('side-rule'), side, rule: z.enum(SIDE_RULE_KEYS as [keyof SideRules, ...(keyof SideRules)[]]), op: z.enum(['set', 'scale-percent', 'add']) }),
   z.strictObject({ kind: z.literal('unit-arrival'), units: unitIds, op: z.literal('shift-turns') }),
-  z.strictObject({ kind: z.literal('unit-strength'), units: unitIds, op: z.literal('scale-percent'), what: z.enum(['men', 'equipment', 'both']).optional() }),
+  z.strictObject({ kind: z.literal('unit-strength'), units: unitIds, op: z.literal('scale-percent'), what: z.enum(['men', 'equipment', 'both', 'trucks']).optional() }),
   z.strictObject({ kind: z.literal('unit-attribute'), units: unitIds, attribute: z.enum(['cohesion', 'entrenchment', 'ammo']), op: z.enum(['set', 'add']) }),
 ]);
 
@@ -174,6 +175,8 @@ export const TaskSchema = z.strictObject({
   timing: z.literal('night').optional(),
   /** Formations (same side) that must go with this one: tanks do not drive alone into anti-tank guns. */
   withInfantry: z.array(id).optional(),
+  /** Least odds accepted for an assault, in percent of the difficulty's threshold (default by task kind: attack 80). */
+  assaultOddsPercent: z.int().min(10).max(400).optional(),
 });
 
 export const TriggerSchema = z.discriminatedUnion('kind', [
@@ -212,6 +215,14 @@ const LossesSchema = z.strictObject({
   armouredCars: nullableCount,
   guns: nullableCount,
   aircraft: nullableCount,
+  /** Killed and wounded together, where a source gives no split (KNIGALUB: 9,284 Soviet in August). */
+  killedAndWounded: nullableCount.optional(),
+  /** Source keys of these figures (facts.md §G). */
+  source: text.optional(),
+  /** The units these figures cover, when less than the whole side (the game's losses are then counted over them). */
+  units: z.array(id).min(1).optional(),
+  /** The same in words, for the end screen ("Azuma's group only"). */
+  covers: text.optional(),
 });
 export const HistoricalSchema = z.strictObject({
   winner: z.enum(['soviet', 'japanese', 'draw']),

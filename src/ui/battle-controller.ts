@@ -9,7 +9,7 @@ import { clockAt, indexOf, type Command, type Side } from '../engine';
 import { AiTurnPlayer, describeAiCommand, isAiPace, PACE_STEP_MS, type ActingUnit, type AiBrain, type AiPace } from './controller/ai-turn';
 import type { ScenarioEntry } from './controller/catalog';
 import type { GameSession } from './controller/game-session';
-import { lossesSoFar } from '../analysis';
+import { historicalCoverage, lossesSoFar } from '../analysis';
 import type { RulesPort, SideViewLite } from './controller/rules-port';
 import { clearSelection, clickHex, EMPTY_SELECTION, hoverHex, nextUnitId, refreshSelection, selectUnit, toggleAttacker, type Selection, type SelectionContext } from './controller/selection';
 import { hexTooltip } from './controller/hex-tooltip';
@@ -481,6 +481,7 @@ export class BattleController {
         result: state.result,
         player: this.session.request.mode === 'hotseat' ? null : this.session.request.side,
         losses: lossesSoFar(state),
+        covered: lossesSoFar(state, historicalCoverage(this.options.entry.historical)),
         historical: this.options.entry.historical?.losses ?? null,
         historicalResult: this.options.entry.historical?.result ?? null,
         seed: this.session.request.seed,

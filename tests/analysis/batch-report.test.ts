@@ -68,10 +68,11 @@ describe('runsCsv with the scenario', () => {
         'Japanese men killed,Japanese men wounded,Japanese men missing or captured,Japanese tanks lost,Japanese armoured cars lost,Japanese guns lost,Japanese aircraft lost',
         `Destroy Azuma's group (turn),Azuma's group destroyed (turn),MPR command post overrun (turn)`,
         `"Azuma's group, men out of action (%)",Azuma's group destroyed or broken,Kawatama bridge held`,
+        'Soviet men missing or captured (% of men lost),Japanese men missing or captured (% of men lost)',
         'scenario hash,engine version,final hash',
       ].join(','),
     );
-    expect(lines[1]).toBe('5,soviet,marginal,20,ai:regular,ai:veteran,100,,10,0,10,0,0,0,0,0,0,0,35,0,0,0,0,0,0,,,,45,no,yes,c0ffee,test-engine,hash5');
+    expect(lines[1]).toBe('5,soviet,marginal,20,ai:regular,ai:veteran,100,,10,0,10,0,0,0,0,0,0,0,35,0,0,0,0,0,0,,,,45,no,yes,,,c0ffee,test-engine,hash5');
     expect(lines).toHaveLength(11);
   });
 });

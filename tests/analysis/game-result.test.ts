@@ -38,8 +38,9 @@ describe('game result summary', () => {
     s = updateUnit(s, 'j-inf', { status: 'surrendered', hex: null, men: 81, casualties: { killed: 105, wounded: 34, missing: 0 } });
     s = { ...s, milestones: { 'azuma-destroyed': 7 } };
     const l = lossesSoFar(s);
-    expect(l.japanese).toEqual({ killed: 117, wounded: 42, missing: 81, tanks: 4, armouredCars: 0, guns: 2, aircraft: 0 });
-    expect(l.soviet).toEqual({ killed: 0, wounded: 0, missing: 0, tanks: 0, armouredCars: 0, guns: 0, aircraft: 0 });
+    // No unit lists aircraft: the game does not model them, and says so with null rather than a 0 that looks like a result.
+    expect(l.japanese).toEqual({ killed: 117, wounded: 42, missing: 81, tanks: 4, armouredCars: 0, guns: 2, aircraft: null });
+    expect(l.soviet).toEqual({ killed: 0, wounded: 0, missing: 0, tanks: 0, armouredCars: 0, guns: 0, aircraft: null });
     expect(eventTurns(s)).toEqual({ 'azuma-destroyed': 7, 'hold-bridge': null });
     expect(casualtyPercent(initialForces(s).japanese, l.japanese)).toBe(75);
 
@@ -65,6 +66,26 @@ describe('game result summary', () => {
     const text = formatAfterAction(report).join('\n');
     expect(text).toContain('117 men killed (hist. 105)');
     expect(text).toContain('Azuma destroyed: turn 7 (hist. turn 13, 1939-05-29T12:00)');
+    expect(report.losses.find((r) => r.side === 'japanese' && r.figure === 'aircraft')!.game).toBeNull();
+  });
+
+  it('sets a figure that covers named units beside those units only (like with like), and a destroyed unit\'s escaped men are not lost', () => {
+    let s = updateUnit(start, 'j-tanks', { status: 'destroyed', hex: null, men: 40, casualties: { killed: 20, wounded: 40, missing: 0 } });
+    s = updateUnit(s, 'j-inf', { men: 100, casualties: { killed: 90, wounded: 30, missing: 0 } });
+    expect(lossesSoFar(s).japanese).toMatchObject({ killed: 110, wounded: 70, missing: 0 });
+    const covered = lossesSoFar(s, { japanese: ['j-inf'] });
+    expect(covered.japanese).toMatchObject({ killed: 90, wounded: 30, missing: 0, tanks: 0 });
+    const historical = { winner: 'soviet' as const, result: 'x', losses: { japanese: { killed: 105, wounded: 34, units: ['j-inf'], covers: "Azuma's group only" } } };
+    const summary = {
+      scenario: 'test', seed: 1, levers: {}, engineVersion: 'x', winner: 'soviet' as const, victoryLevel: 'decisive' as const, turnsPlayed: 10,
+      finalHash: 'h', initial: initialForces(s), losses: lossesSoFar(s), events: eventTurns(s),
+      points: { soviet: 0, japanese: 0 }, margin: 0, scenarioHash: 'x',
+    };
+    const report = afterActionReport(summary, historical, {}, covered);
+    expect(report.losses.find((r) => r.side === 'japanese' && r.figure === 'killed')).toEqual({ side: 'japanese', figure: 'killed', game: 90, historical: 105, covers: "Azuma's group only" });
+    // Without the covered losses the partial figure is not set beside the whole force's.
+    expect(afterActionReport(summary, historical).losses.find((r) => r.side === 'japanese' && r.figure === 'killed')!.historical).toBeNull();
+    expect(formatAfterAction(report).join('\n')).toContain("Japanese losses (Azuma's group only): 90 men killed (hist. 105)");
   });
 
   it('gives the points per side, the margin (Soviet minus Japanese) and the scenario content hash', () => {

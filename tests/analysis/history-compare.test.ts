@@ -17,7 +17,7 @@ const row = (id: string) => rows.find((r) => r.id === id)!;
 
 describe('compareWithHistory', () => {
   it('has a row per benchmark: winner, each history measure, each historical milestone no measure reads', () => {
-    expect(rows.map((r) => r.id)).toEqual(['winner', 'azuma-loss-percent', 'azuma-broken', 'bridge-held', 'turn:mpr-command-post-overrun']);
+    expect(rows.map((r) => r.id)).toEqual(['winner', 'azuma-loss-percent', 'azuma-broken', 'bridge-held', 'soviet-missing-percent', 'japanese-missing-percent', 'turn:mpr-command-post-overrun']);
     expect(row('turn:mpr-command-post-overrun').measure).toBe('Turn: MPR command post overrun');
   });
 

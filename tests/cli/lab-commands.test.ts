@@ -116,9 +116,12 @@ describe('shards, merge and compare', () => {
     const text = inProcess(compareMain, file('all.json'), file('b.json'));
     expect(text.status).toBe(0);
     expect(text.stdout).toContain('Levers set: Strength of the defenders 150 % (history: 100 %)');
-    expect(text.stdout).toMatch(/\nSoviet victory +4 of 4 games \(100 %\) +\d of 4 games \(\d+ %\) +−?\d+ points \(−?\d+ to \d+\)/);
+    const sovietWins = (f: string): number => json(file(f)).wins.soviet.count;
+    const share = (n: number): string => `${n} of 4 games (${Math.round((n * 100) / 4)} %)`;
+    const line = new RegExp(`\\nSoviet victory +${share(sovietWins('all.json')).replace(/[()]/g, '\\$&')} +${share(sovietWins('b.json')).replace(/[()]/g, '\\$&')} +−?\\d+ points \\(−?\\d+ to \\d+\\)`);
+    expect(text.stdout).toMatch(line);
     const rows = JSON.parse(inProcess(compareMain, file('all.json'), file('b.json'), '--json').stdout).rows;
-    expect(rows.find((r: { id: string }) => r.id === 'wins.soviet')).toMatchObject({ kind: 'share', a: '4 of 4 games (100 %)' });
+    expect(rows.find((r: { id: string }) => r.id === 'wins.soviet')).toMatchObject({ kind: 'share', a: share(sovietWins('all.json')), b: share(sovietWins('b.json')) });
     const bad = inProcess(compareMain, file('all.json'), file('all.csv'));
     expect(bad.status).toBe(1);
     expect(bad.stderr).toMatch(/^compare: .*all\.csv: not JSON/);

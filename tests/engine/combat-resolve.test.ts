@@ -44,8 +44,8 @@ describe('golden results at fixed seeds', () => {
     expect(combatRows(applyAttack(s, { type: 'attack', unitIds: ['2/149'], target: at(6, 5) }))).toMatchInlineSnapshot(`
       [
         "2/149 6 16 0 {} {} holds",
-        "azuma 27 68 10 {"LMG":1} {"LMG":1} routs",
-        "2/149 assaulted azuma: Japanese lost 27 killed, 68 wounded, 10 missing or captured; Soviet lost 6 killed, 16 wounded; they rout and the hex is taken.",
+        "azuma 27 68 5 {"LMG":1} {"LMG":1} routs",
+        "2/149 assaulted azuma: Japanese lost 27 killed, 68 wounded, 5 missing or captured; Soviet lost 6 killed, 16 wounded; they rout and the hex is taken.",
       ]
     `);
   });
@@ -149,6 +149,8 @@ describe('conservation', () => {
           const u1 = findUnit(r.state, id)!;
           const lost = u1.casualties.killed + u1.casualties.wounded + u1.casualties.missing;
           expect(u1.men + lost).toBe(u0.men);
+          // Fire alone takes no prisoners (issue 14): only an assault cuts men off.
+          if (kind !== 'attack') expect(u1.casualties.missing).toBe(0);
           expect(u1.men).toBeGreaterThanOrEqual(0);
           for (const [type, n] of Object.entries(u0.equipment)) {
             expect((u1.equipment[type] ?? 0) + (u1.damaged[type] ?? 0) + (u1.destroyed[type] ?? 0)).toBe(n);

@@ -64,19 +64,29 @@ describe('hex control', () => {
 });
 
 describe('objectives', () => {
-  it('take-hex counts from the first moment it is met, if by its turn', () => {
-    let s = move(move(fresh(), 'sov-bridge', 8, 5), 'jap-recon', 10, 5);
+  it('take-hex is judged once, at its turn or the end: a hex touched and lost again is not taken (issue 14)', () => {
+    const s = move(move(fresh(), 'sov-bridge', 8, 5), 'jap-recon', 10, 5);
     expect(objectiveMet(s, obj('jp-take'))).toBe(true);
-    const late = checkAchievements({ ...s, turn: 4 });
-    expect(late.state.milestones['jp-take']).toBeUndefined();
-    const inTime = checkAchievements({ ...s, turn: 2 });
-    expect(inTime.state.milestones['jp-take']).toBe(2);
-    expect(inTime.events).toContainEqual({ type: 'objective', id: 'jp-take', side: 'japanese', achieved: true, turn: 2 });
-    // Recorded once; losing the hex afterwards does not take the points back.
-    s = move(inTime.state, 'jap-recon', 12, 5);
-    s = move(s, 'sov-bridge', 10, 5);
-    expect(checkAchievements(s).events).toEqual([]);
-    expect(scoreObjectives(s).japanese).toBe(20);
+    // Not counted from the first moment it is met.
+    expect(checkAchievements({ ...s, turn: 2 }).state.milestones['jp-take']).toBeUndefined();
+    // Judged at the end of its byTurn (3): held then, it counts with that turn.
+    const held = judgeDeadlines({ ...s, turn: 3 }, false);
+    expect(held.state.milestones['jp-take']).toBe(3);
+    expect(held.events).toContainEqual({ type: 'objective', id: 'jp-take', side: 'japanese', achieved: true, turn: 3 });
+    expect(scoreObjectives(held.state).japanese).toBe(20);
+    // Thrown off again before the judgement: no points.
+    let lost = move(s, 'jap-recon', 12, 5);
+    lost = move(lost, 'sov-bridge', 10, 5);
+    const judged = judgeDeadlines({ ...lost, turn: 3 }, false);
+    expect(judged.state.milestones['jp-take']).toBeUndefined();
+    expect(judged.events).toContainEqual({ type: 'objective', id: 'jp-take', side: 'japanese', achieved: false, turn: 3 });
+  });
+
+  it('a milestone objective is met exactly when its milestone is recorded (one definition per event)', () => {
+    const o: Objective = { id: 'sv-azuma', side: 'soviet', kind: 'milestone', name: 'Destroy Azuma', description: '', points: 30, milestone: 'azuma-broken' };
+    const s = fresh();
+    expect(objectiveMet(s, o)).toBe(false);
+    expect(objectiveMet({ ...s, milestones: { 'azuma-broken': 5 } }, o)).toBe(true);
   });
 
   it('hold-hex is judged at the end: held unless the enemy controls the hex', () => {
@@ -197,5 +207,19 @@ describe('milestones', () => {
     expect(ids(s)).toContain('cleared');
     // A Japanese unit back on one of the hexes undoes it.
     expect(ids(move(s, 'jap-inf', 13, 5))).not.toContain('cleared');
+  });
+});
+
+describe('side-cleared with a radius (issue 14: the pocket, not only its strongpoints)', () => {
+  it('needs no unit of the side within the radius of the hexes', () => {
+    const m: Milestone = { id: 'cleared-wide', name: 'Cleared round', when: { kind: 'side-cleared', side: 'japanese', hexes: [at(12, 5)], radius: 2 } };
+    const setup = (st: GameState): GameState => ({ ...st, setup: { ...st.setup, milestones: [m] } });
+    let s = setup(fresh());
+    s = move(move(s, 'jap-recon', 16, 8), 'jap-inf', 13, 6);
+    s = move(s, 'sov-bridge', 12, 5);
+    const ids = (st: GameState) => checkMilestones(updateControl(st)).events.map((e) => e.type === 'milestone' && e.id);
+    // Taken, but a Japanese unit still stands next to it.
+    expect(ids(s)).not.toContain('cleared-wide');
+    expect(ids(move(s, 'jap-inf', 17, 9))).toContain('cleared-wide');
   });
 });

@@ -1,8 +1,10 @@
 /**
- * Is it history? Under historical levers the AI-against-AI games (regular against regular) should usually end the way
- * the battles did (facts.md §B, §F), measured by `src/analysis/history-measures.ts`. Wide bands over fixed seeds: a
- * failure here means the balance moved, which must be deliberate. The 50-seed distributions come from
- * `npx tsx scripts/history-report.ts SCENARIO 50` and are reported with the AI's work.
+ * Is it history? Under historical levers the AI-against-AI games (regular against regular) should end the way the
+ * battles did (facts.md §B, §F), measured by `src/analysis/history-measures.ts` over seeds 1–50. The bands are issue
+ * 14's; a failure here means the balance moved, which must be deliberate. Never loosen a band to make it pass.
+ *
+ * A band the game does not meet yet is written with `it.fails` and the measured figure in its name: it documents the
+ * gap without breaking the slow tier, and turns red the day the game comes into the band (then make it an `it`).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { measureHistory, type HistoryFigure } from '../../src/analysis/history-measures';
@@ -26,61 +28,116 @@ const games = (id: string, seeds: readonly number[]): Played[] => {
 
 const share = (played: readonly Played[], id: string): number => played.filter((g) => g.figures[id] === true).length / played.length;
 const numbers = (played: readonly Played[], id: string): number[] => played.map((g) => g.figures[id]).filter((x): x is number => typeof x === 'number');
+/** Turns, with "never" counted as after the last turn (so a median over all games, not only those where it happened). */
+const turns = (played: readonly Played[], id: string, last: number): number[] => played.map((g) => (typeof g.figures[id] === 'number' ? (g.figures[id] as number) : last + 1));
 const median = (xs: readonly number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length % 2 === 1 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
-const seeds = (n: number): number[] => Array.from({ length: n }, (_, i) => i + 1);
+const wins = (played: readonly Played[]): number => played.filter((g) => g.winner === 'soviet').length / played.length;
+const SEEDS = Array.from({ length: 50 }, (_, i) => i + 1);
+
+/** Every scenario: men missing or captured at most 15 % of each side's men lost (median). */
+const fewPrisoners = (played: () => readonly Played[]): void => {
+  it('men missing or captured are at most 15 % of each side\'s men lost (median)', () => {
+    expect(median(numbers(played(), 'soviet-missing-percent'))).toBeLessThanOrEqual(15);
+    expect(median(numbers(played(), 'japanese-missing-percent'))).toBeLessThanOrEqual(15);
+  });
+};
 
 describe('Azuma encirclement, 28–29 May', () => {
   let played: Played[] = [];
   beforeAll(() => {
-    played = games('azuma-encirclement', seeds(12));
+    played = games('azuma-encirclement', SEEDS);
   }, 900_000);
 
-  it('Azuma is usually destroyed or broken, the bridgehead holds and the Soviets win', () => {
-    expect(share(played, 'azuma-broken')).toBeGreaterThanOrEqual(0.6);
-    expect(share(played, 'bridge-held')).toBeGreaterThanOrEqual(0.6);
-    expect(played.filter((g) => g.winner === 'soviet').length / played.length).toBeGreaterThanOrEqual(0.6);
+  it('Azuma is destroyed or broken in ≥ 85 %, the bridge held in ≥ 85 %, the Soviets win ≥ 85 %', () => {
+    expect(share(played, 'azuma-broken')).toBeGreaterThanOrEqual(0.85);
+    expect(share(played, 'bridge-held')).toBeGreaterThanOrEqual(0.85);
+    expect(wins(played)).toBeGreaterThanOrEqual(0.85);
   });
 
-  it("Azuma's casualties are near history's 63 % (median inside 40–95 %)", () => {
+  it("Azuma's own men out of action: median 45–80 % (history 63 %)", () => {
     const m = median(numbers(played, 'azuma-loss-percent'));
-    expect(m).toBeGreaterThanOrEqual(40);
-    expect(m).toBeLessThanOrEqual(95);
+    expect(m).toBeGreaterThanOrEqual(45);
+    expect(m).toBeLessThanOrEqual(80);
   });
+
+  fewPrisoners(() => played);
 });
 
 describe("Yasuoka's night attack, 2–5 July", () => {
   let played: Played[] = [];
   beforeAll(() => {
-    played = games('yasuoka-night-attack', seeds(12));
-  }, 900_000);
+    played = games('yasuoka-night-attack', SEEDS);
+  }, 1_800_000);
 
-  it('the attack usually fails to take the Kawatama bridge', () => {
-    expect(share(played, 'bridge-held')).toBeGreaterThanOrEqual(0.5);
+  it.fails('no Japanese unit on the Kawatama bridge in ≥ 85 % of games — NOT MET: 56 % (28 of 50) measured', () => {
+    expect(share(played, 'bridge-held')).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('the Japanese lose a large share of their tanks (median at least 15 %; history 62 %)', () => {
-    expect(median(numbers(played, 'japanese-tank-loss-percent'))).toBeGreaterThanOrEqual(15);
+  it.fails('Baintsagan in Soviet hands at the end in ≥ 80 % — NOT MET: 70 % (35 of 50) measured', () => {
+    expect(share(played, 'baintsagan-soviet-at-end')).toBeGreaterThanOrEqual(0.8);
   });
+
+  it('the Soviets win ≥ 65 %', () => {
+    expect(wins(played)).toBeGreaterThanOrEqual(0.65);
+  });
+
+  it('Japanese tanks (tankettes apart) knocked out: median ≥ 45 % (history 62 %)', () => {
+    expect(median(numbers(played, 'japanese-tank-loss-percent'))).toBeGreaterThanOrEqual(45);
+  });
+
+  it("the 11th Tank Brigade's tank losses are measured (history: about half)", () => {
+    const xs = numbers(played, 'soviet-11tb-tank-loss-percent');
+    expect(xs).toHaveLength(played.length);
+    expect(median(xs)).toBeGreaterThan(0);
+  });
+
+  fewPrisoners(() => played);
 });
 
 describe('August offensive, 20–31 August', () => {
   let played: Played[] = [];
   beforeAll(() => {
-    played = games('august-offensive', seeds(4));
-  }, 900_000);
+    played = games('august-offensive', SEEDS);
+  }, 3_600_000);
 
-  it('the wings link up at Nomonhan, usually between 23 and 28 August (turns 13–36)', () => {
-    const turns = numbers(played, 'linkup-turn');
-    expect(turns.length).toBeGreaterThanOrEqual(3);
-    expect(median(turns)).toBeGreaterThanOrEqual(13);
-    expect(median(turns)).toBeLessThanOrEqual(36);
+  it('the wings link up at Nomonhan: median turn 19–26 (history turn 22)', () => {
+    const m = median(turns(played, 'linkup-turn', 48));
+    expect(m).toBeGreaterThanOrEqual(19);
+    expect(m).toBeLessThanOrEqual(26);
   });
 
-  it('the pocket is usually destroyed by the last turn, and the Soviets win', () => {
-    expect(share(played, 'pocket-destroyed')).toBeGreaterThanOrEqual(0.5);
-    expect(played.filter((g) => g.winner === 'soviet').length / played.length).toBeGreaterThanOrEqual(0.75);
+  it.fails('the Fui Heights fall: median turn 15–24 (history 19–20) — NOT MET: median turn 7 measured', () => {
+    const m = median(turns(played, 'fui-heights-turn', 48));
+    expect(m).toBeGreaterThanOrEqual(15);
+    expect(m).toBeLessThanOrEqual(24);
   });
+
+  it.fails('the ground south of the Holsten is cleared: median turn 24–36 (history 29–31) — NOT MET: turn 10 where it happened (35 of 50)', () => {
+    const m = median(turns(played, 'south-of-holsten-turn', 48));
+    expect(m).toBeGreaterThanOrEqual(24);
+    expect(m).toBeLessThanOrEqual(36);
+  });
+
+  it.fails('the pocket is destroyed by the last turn in ≥ 60 % of games, median turn ≥ 36 (history 45) — NOT MET: 0 of 50', () => {
+    expect(share(played, 'pocket-destroyed')).toBeGreaterThanOrEqual(0.6);
+    // The median over the games where it happened: games where it never did cannot make it late.
+    const xs = numbers(played, 'pocket-destroyed-turn');
+    expect(xs.length).toBeGreaterThan(0);
+    expect(median(xs)).toBeGreaterThanOrEqual(36);
+  });
+
+  it.fails('Soviet killed and wounded: median 6,500–12,500 (history 9,284) — NOT MET: median 5,210 measured', () => {
+    const m = median(numbers(played, 'soviet-killed-wounded'));
+    expect(m).toBeGreaterThanOrEqual(6500);
+    expect(m).toBeLessThanOrEqual(12500);
+  });
+
+  it('the Soviets win ≥ 90 %', () => {
+    expect(wins(played)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  fewPrisoners(() => played);
 });

@@ -81,7 +81,7 @@ describe('schema messages', () => {
     ['a missing field', (d) => delete d.units[0].men, ['units[0].men: missing; a whole number is required here']],
     ['an empty name', (d) => (d.units[0].name = ' '), ['units[0].name: must not be empty']],
     ['a two-character legend key', (d) => (d.map.legend.xy = 'steppe'), ['map.legend.xy: a legend key is one character']],
-    ['an unknown objective kind', (d) => (d.objectives[0].kind = 'take'), ["objectives[0].kind: unknown kind 'take'; expected one of 'hold-hex', 'take-hex', 'destroy-unit', 'extract-unit', 'link-up', 'loss-threshold'"]],
+    ['an unknown objective kind', (d) => (d.objectives[0].kind = 'take'), ["objectives[0].kind: unknown kind 'take'; expected one of 'hold-hex', 'take-hex', 'destroy-unit', 'extract-unit', 'link-up', 'loss-threshold', 'milestone'"]],
     // The engine's objectives are a union on the kind: a file objective without the fields of its kind never reaches it.
     ['a take-hex objective without hexes', (d) => delete d.objectives[0].hexes, ["objectives[0].hexes: missing; a list is required here"]],
     ['a destroy-unit objective with hexes', (d) => (d.objectives[1].hexes = [[1, 1]]), ["objectives[1].hexes: unknown key 'hexes' (allowed: id, side, name, description, points, kind, units, byTurn)"]],

@@ -101,3 +101,18 @@ describe('clampLeverValue: the forgiving twin of leverValueProblem', () => {
     expect(r.problems).toEqual(['Trucks: 990 is not allowed (50–400 in steps of 25); using 400.', 'This scenario has no lever "nonsense".']);
   });
 });
+
+describe("Azuma's lorries (issue 11: 400 % played exactly like 100 %)", () => {
+  it("scale the supply park and the 64th's own lorries only, so at 400 % Yamagata's battalions ride", () => {
+    const s = parsed('azuma-encirclement');
+    const at = (v: number) => buildSetup(s, { 'japanese-trucks': v });
+    const bn = (g: GameSetup) => g.units.find((u) => u.id === 'jp-64-bn-a')!;
+    expect(at(400).rules.japanese.trucks).toBe(at(100).rules.japanese.trucks * 4);
+    expect(bn(at(400)).equipment['truck']).toBe(bn(at(100)).equipment['truck']! * 4);
+    // Everything else the battalion has is untouched.
+    expect({ ...bn(at(400)).equipment, truck: 0 }).toEqual({ ...bn(at(100)).equipment, truck: 0 });
+    expect(bn(at(400)).men).toBe(bn(at(100)).men);
+    // 20 men a lorry (mobility.ts): 48 lorries carry the 640 men.
+    expect(bn(at(400)).equipment['truck']! * 20).toBeGreaterThanOrEqual(bn(at(400)).men);
+  });
+});

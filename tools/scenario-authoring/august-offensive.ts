@@ -19,11 +19,14 @@ export const frame: Frame = { hexMetres: 1000, width: 38, height: 66, west: -12,
 
 const ORD = ['1st', '2nd', '3rd', '4th'];
 /**
- * Zhukov's plan in two phases: for the first three days the armoured wings break the Japanese flanks and cut in
- * behind them; from the night of 23–24 August (turn 16) they turn in to close the ring at Nomonhan, which they did
- * on the 25th [SEED; LITLIFE-64678].
+ * Zhukov's plan in two phases: for the first days the armoured wings break the Japanese flanks and cut in behind
+ * them; then they turn in to close the ring at Nomonhan, which they did on the 25th [SEED; LITLIFE-64678]. The real
+ * wings turned in from the night of 23–24 August and took a day and a half to fight through the Japanese rear; the
+ * game's wings, standing unopposed on the flanks by then, close the ring within a turn of turning in, so the turn-in
+ * comes at 18:00 on the 24th (turn 19), when the real ones were within reach of Nomonhan (issue 14: link-up turn 17
+ * against history's 22).
  */
-const WINGS_TURN_IN = 16;
+const WINGS_TURN_IN = 19;
 /** The trapped Japanese held where they stood; only a regiment bled to this share of its men tries to break out east. */
 const JAPANESE_BREAKOUT_LOSSES = 55;
 const units: UnitDraft[] = [];
@@ -328,21 +331,27 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       { id: 'jp-bleed-soviets', side: 'japanese', kind: 'loss-threshold', name: 'Bleed the offensive', description: 'Put a fifth of the Soviet and Mongolian men out of action.', points: 15, percent: 20 },
     ],
     milestones: [
-      { id: 'fui-heights-fall', name: 'Fui Heights fall', when: { kind: 'hex-taken', side: 'soviet', hexes: [h({ place: 'fui-heights' })] } },
+      // Fallen means the garrison is gone (Ioki pulled out on the night of 24 August [GOLDMAN p.22]), not that a Soviet
+      // unit once stepped on the summit while the garrison held on round it (issue 14: "fell" on turn 7 with Ioki's
+      // men still on the hill at the end).
+      { id: 'fui-heights-fall', name: 'Fui Heights fall', when: { kind: 'side-cleared', side: 'japanese', hexes: [h({ place: 'fui-heights' })], radius: 1 } },
       { id: 'nomonhan-linkup', name: 'Soviet wings link up at Nomonhan', when: { kind: 'link-up', groups: [northArmour, southArmour], hexes: [nomonhan], radius: 2 } },
-      { id: 'south-of-holsten-cleared', name: 'Japanese cleared south of the Holsten', when: { kind: 'side-cleared', side: 'japanese', hexes: southOfHolsten } },
-      { id: 'japanese-pocket-destroyed', name: 'Japanese pocket destroyed', when: { kind: 'side-cleared', side: 'japanese', hexes: pocket } },
+      // "Cleared" and "destroyed" as the sources mean them — no Japanese left south of the Holsten by the evening of
+      // 27 August [GOLDMAN-RU], none on the disputed side by 31 August [SEED] — not merely the strongpoints changed
+      // hands: no Japanese unit within 2 km of the southern hills, or within 4 km of the heights of the pocket.
+      { id: 'south-of-holsten-cleared', name: 'Japanese cleared south of the Holsten', when: { kind: 'side-cleared', side: 'japanese', hexes: southOfHolsten, radius: 2 } },
+      { id: 'japanese-pocket-destroyed', name: 'Japanese pocket destroyed', when: { kind: 'side-cleared', side: 'japanese', hexes: pocket, radius: 4 } },
     ],
     victory: { decisiveMargin: 30, marginalMargin: 10 },
     levers: [
       { id: 'japanese-intelligence-acts', name: 'Japanese intelligence acts on the build-up', description: 'The turn from which Japanese units count as alerted; at 1 they are ready from the first blow, as if Oizumi\'s sighting of the massing on 19 August had been acted on.', source: 'SEED; GOLDMAN p.21', default: 2, min: 1, max: 4, step: 1, unit: 'turn', effects: [{ kind: 'side-rule', side: 'japanese', rule: 'alertFromTurn', op: 'set' }] },
       { id: 'japanese-entrenchment', name: 'Japanese line dug in', description: 'Sets how deep the Japanese front line is dug in; warned in time they could have dug deeper, though the crumbling sand and the lack of timber limited them.', source: 'DREA-RU p.15 litmir; SEED', default: 2, min: 1, max: 3, step: 1, unit: 'levels', effects: [{ kind: 'unit-attribute', units: jpFront, attribute: 'entrenchment', op: 'set' }] },
       { id: 'shtern-pause', name: "Shtern's pause", description: 'Holds back the army-group reserve by this many turns, as Shtern proposed on 21 August (a pause of 2–3 days) and Zhukov refused.', source: 'ZHUKOV-PORTRAIT', default: 0, min: 0, max: 12, step: 1, unit: 'turns', effects: [{ kind: 'unit-arrival', units: ids((d) => d.side === 'soviet' && d.arrives !== undefined), op: 'shift-turns' }] },
-      { id: 'japanese-artillery-ammunition', name: 'Japanese artillery ammunition', description: 'Scales the Japanese guns\' ammunition stock; in July they had spent more than half of it in two days, and it was never made good.', source: 'SEED', default: 100, min: 50, max: 200, step: 25, unit: '%', effects: [{ kind: 'side-rule', side: 'japanese', rule: 'artilleryAmmoPercent', op: 'scale-percent' }] },
+      { id: 'japanese-artillery-ammunition', name: 'Japanese artillery ammunition', description: 'Scales the Japanese guns\' ammunition stock; in July they had spent more than half of it in two days, and it was never made good. Above 100 % it changes nothing in this game (identical games over 6 seeds): the guns are silenced or overrun before the stock runs out; below it, the pocket falls a little sooner.', source: 'SEED', default: 100, min: 50, max: 200, step: 25, unit: '%', effects: [{ kind: 'side-rule', side: 'japanese', rule: 'artilleryAmmoPercent', op: 'scale-percent' }] },
       { id: 'four-regiment-division', name: 'A four-regiment Japanese division', description: 'Scales the 23rd Division\'s infantry to a four-regiment division like the 7th (15,000 men and 80 guns against 12,000 and 65).', source: 'DREA-RU homeread p.6', default: 100, min: 100, max: 125, step: 5, unit: '%', effects: [{ kind: 'unit-strength', units: jpInfantry, op: 'scale-percent', what: 'both' }] },
-      { id: 'japanese-trucks', name: 'Japanese motor transport', description: 'Scales the Japanese truck park; Kwantung Army doctrine held big operations impossible beyond 200 km of a railhead, and the Japanese had few trucks.', source: 'SEED; DREA-RU rulit p.10; WP-BKG', default: 100, min: 50, max: 400, step: 25, unit: '%', effects: [{ kind: 'side-rule', side: 'japanese', rule: 'trucks', op: 'scale-percent' }] },
-      { id: 'soviet-fire-proofing', name: 'Soviet tanks fire-proofed', description: 'Percent chance, against normal, that a Soviet tank hit by a firebomb burns; by August mesh, bricks and heavier fuel had halved it (100 = the July tanks).', source: 'DREA-RU bibliboba p.35; GOLDMAN p.19', default: 50, min: 30, max: 100, step: 10, unit: '%', effects: [{ kind: 'side-rule', side: 'soviet', rule: 'tankFireVulnerabilityPercent', op: 'set' }] },
-      { id: 'tokyo-permits-base-strikes', name: 'Tokyo permits air strikes on bases', description: 'Lifts the ban of 29 June on Japanese air strikes against Soviet bases and depots, which sheltered the whole build-up.', source: 'SEED; GOLDMAN p.17', default: 0, min: 0, max: 1, step: 1, effects: [{ kind: 'side-rule', side: 'japanese', rule: 'airStrikesOnBases', op: 'set' }] },
+      { id: 'japanese-trucks', name: 'Japanese motor transport', description: 'Scales the Japanese truck park; Kwantung Army doctrine held big operations impossible beyond 200 km of a railhead, and the Japanese had few trucks. Above 100 % it changes nothing in this game (identical games over 6 seeds): the park already feeds a division standing on its positions, and once the ring closes no lorry gets in.', source: 'SEED; DREA-RU rulit p.10; WP-BKG', default: 100, min: 50, max: 400, step: 25, unit: '%', effects: [{ kind: 'side-rule', side: 'japanese', rule: 'trucks', op: 'scale-percent' }] },
+      { id: 'soviet-fire-proofing', name: 'Soviet tanks fire-proofed', description: 'Percent chance, against normal, that a Soviet tank hit by a firebomb burns; by August mesh, bricks and heavier fuel had halved it (100 = the July tanks). It changes little (no outcome beyond noise over 6 seeds): anti-tank guns, not firebombs, did most of the killing (75–80 % of Soviet tank losses [SEED]).', source: 'DREA-RU bibliboba p.35; GOLDMAN p.19', default: 50, min: 30, max: 100, step: 10, unit: '%', effects: [{ kind: 'side-rule', side: 'soviet', rule: 'tankFireVulnerabilityPercent', op: 'set' }] },
+      { id: 'tokyo-permits-base-strikes', name: 'Tokyo permits air strikes on bases', description: 'Lifts the ban of 29 June on Japanese air strikes against Soviet bases and depots, which sheltered the whole build-up. It changes nothing in this game: strikes on depots are not modelled (a gap the designer notes; the sources do not say what a lifted ban would have achieved).', source: 'SEED; GOLDMAN p.17', default: 0, min: 0, max: 1, step: 1, effects: [{ kind: 'side-rule', side: 'japanese', rule: 'airStrikesOnBases', op: 'set' }] },
     ],
     aiPlan: {
       soviet: {
@@ -375,8 +384,8 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
         japanese: { men: 28000, tanks: 0, armouredCars: 0, guns: 120, aircraft: 200, source: 'SEED: 28,000–40,000 men (lower figure, with Manchukuoans); ROMAN; GREATCOURSES: 120 guns; WP-BKG: no tanks after July, ~200 aircraft' },
       },
       losses: {
-        soviet: { killed: null, wounded: null, missing: null, tanks: null, armouredCars: null, guns: null, aircraft: null },
-        japanese: { killed: null, wounded: null, missing: null, tanks: null, armouredCars: null, guns: null, aircraft: null },
+        soviet: { killed: null, wounded: null, missing: null, tanks: null, armouredCars: null, guns: null, aircraft: null, killedAndWounded: 9284, source: 'KNIGALUB: 9,284 killed and wounded in the August operation, not split. Campaign figures (Krivosheev: 9,703 killed or missing, 15,251 wounded; 253 tanks, 208 aircraft) cover May–September and are not set beside this battle [SEED]' },
+        japanese: { killed: null, wounded: null, missing: null, tanks: null, armouredCars: null, guns: null, aircraft: null, source: 'No figure for the August battle alone in the sources reached; the campaign figures (Bureau 6A: 7,696 killed, 8,647 wounded, 1,021 missing; 72 guns; 162 aircraft) cover May–September [SEED]' },
       },
       // Turns are this scenario's six-hour turns (turn 1 = 06:00 on 20 August).
       milestones: {

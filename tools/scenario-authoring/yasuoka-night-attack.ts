@@ -151,7 +151,10 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
   const baintsagan = h({ place: 'baintsagan' });
   // The Soviet reserves go for the Japanese wherever they are on the west bank between Baintsagan and the bridge.
   const westBankRoute = [baintsagan, h({ x: -3.5, y: 6.5 }), h({ x: -2.5, y: 3 })];
-  const tank4Attack = { kind: 'attack' as const, hexes: [h({ x: 3.2, y: 2.8 })], radius: 1, timing: 'night' as const };
+  // Yasuoka's regiments were ordered on at any cost and kept attacking into the guns (the 3rd's Type 89s lost 20 in
+  // one afternoon [GOLDMAN p.18]; the detachment lost 45 of 73 tanks [ULANOV]): they accept poor odds.
+  const TANKS_PRESS_ON = 50;
+  const tank4Attack = { kind: 'attack' as const, hexes: [h({ x: 3.2, y: 2.8 })], radius: 1, timing: 'night' as const, assaultOddsPercent: TANKS_PRESS_ON };
   return {
     schemaVersion: 1,
     id,
@@ -223,13 +226,13 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
     ],
     victory: { decisiveMargin: 30, marginalMargin: 10 },
     levers: [
-      { id: 'japanese-trucks', name: 'Japanese motor transport', description: 'Scales the Japanese truck park; Sumi\'s regiment came up in civilian trucks and the single pontoon took one unloaded truck at a time.', source: 'SEED; OVERLORD', default: 100, min: 50, max: 400, step: 25, unit: '%', effects: [{ kind: 'side-rule', side: 'japanese', rule: 'trucks', op: 'scale-percent' }] },
-      { id: 'tokyo-permits-base-strikes', name: 'Tokyo permits air strikes on bases', description: 'After the 27 June raid on Tamsag-Bulak Tokyo forbade strikes on Soviet bases; set to 1 to lift the ban.', source: 'SEED; GOLDMAN p.17', default: 0, min: 0, max: 1, step: 1, effects: [{ kind: 'side-rule', side: 'japanese', rule: 'airStrikesOnBases', op: 'set' }] },
+      { id: 'japanese-trucks', name: 'Japanese motor transport', description: 'Scales the Japanese truck park; Sumi\'s regiment came up in civilian trucks and the single pontoon took one unloaded truck at a time. Above 100 % it changes nothing (identical games over 20 seeds): for these four days the park fed every unit, and the bottleneck was the one pontoon at Baintsagan, not the lorries; below 100 % units go short.', source: 'SEED; OVERLORD', default: 100, min: 50, max: 400, step: 25, unit: '%', effects: [{ kind: 'side-rule', side: 'japanese', rule: 'trucks', op: 'scale-percent' }] },
+      { id: 'tokyo-permits-base-strikes', name: 'Tokyo permits air strikes on bases', description: 'After the 27 June raid on Tamsag-Bulak Tokyo forbade strikes on Soviet bases; set to 1 to lift the ban. It changes nothing in this game (identical games): strikes on depots are not modelled, and the one raid that was flown destroyed aircraft on the ground without slowing the Soviet build-up.', source: 'SEED; GOLDMAN p.17', default: 0, min: 0, max: 1, step: 1, effects: [{ kind: 'side-rule', side: 'japanese', rule: 'airStrikesOnBases', op: 'set' }] },
       { id: 'yasuoka-keeps-infantry', name: "Yasuoka's tanks keep their infantry", description: 'Shifts when the 64th Infantry comes up behind the tanks, in turns; at −3 it starts with them, as Yasuoka meant it to, instead of falling behind at once.', source: 'ULANOV; READLI-243199 p.30', default: 0, min: -3, max: 4, step: 1, unit: 'turns', effects: [{ kind: 'unit-arrival', units: ['jp-64-1', 'jp-64-2', 'jp-64-sup'], op: 'shift-turns' }] },
       { id: 'zhukov-waits-for-infantry', name: 'Zhukov waits for the 24th Motor Rifle Regiment', description: 'Delays the 11th Tank Brigade by this many turns so it attacks Baintsagan together with the infantry instead of alone; Zhukov judged waiting would have cost more blood.', source: 'VOROT lib.druzya .21', default: 0, min: 0, max: 5, step: 1, unit: 'turns', effects: [{ kind: 'unit-arrival', units: ids((d) => d.formation === SOV_11), op: 'shift-turns' }] },
-      { id: 'soviet-fire-proofing', name: 'Soviet tanks fire-proofed early', description: 'Percent chance, against normal, that a Soviet tank hit by a firebomb burns; mesh, bricks and heavier fuel came only in August.', source: 'DREA-RU bibliboba p.35; GOLDMAN p.19', default: 100, min: 30, max: 100, step: 10, unit: '%', effects: [{ kind: 'side-rule', side: 'soviet', rule: 'tankFireVulnerabilityPercent', op: 'set' }] },
+      { id: 'soviet-fire-proofing', name: 'Soviet tanks fire-proofed early', description: 'Percent chance, against normal, that a Soviet tank hit by a firebomb burns; mesh, bricks and heavier fuel came only in August. It changes little (11th Tank Brigade losses 15 % → 13 % at 30 %, within noise over 20 seeds): most burnt BTs were hit by anti-tank guns, not firebombs (75–80 % of Soviet tank losses [SEED]).', source: 'DREA-RU bibliboba p.35; GOLDMAN p.19', default: 100, min: 30, max: 100, step: 10, unit: '%', effects: [{ kind: 'side-rule', side: 'soviet', rule: 'tankFireVulnerabilityPercent', op: 'set' }] },
       { id: 'japanese-artillery-ammunition', name: 'Japanese artillery ammunition', description: 'Scales the Japanese guns\' ammunition stock; in July the gunners fired off more than half of it in two days.', source: 'SEED', default: 100, min: 50, max: 200, step: 25, unit: '%', effects: [{ kind: 'side-rule', side: 'japanese', rule: 'artilleryAmmoPercent', op: 'scale-percent' }] },
-      { id: 'four-regiment-division', name: 'A four-regiment Japanese division', description: "Scales Kobayashi's infantry as if the 23rd had been a four-regiment division like the 7th (15,000 men against 12,000).", source: 'DREA-RU homeread p.6', default: 100, min: 100, max: 125, step: 5, unit: '%', effects: [{ kind: 'unit-strength', units: kob, op: 'scale-percent', what: 'both' }] },
+      { id: 'four-regiment-division', name: 'A four-regiment Japanese division', description: "Scales Kobayashi's infantry as if the 23rd had been a four-regiment division like the 7th (15,000 men against 12,000). It changes little (no outcome beyond noise over 20 seeds): more infantry on the hill was more infantry for the Soviet armour and guns to pin against the river.", source: 'DREA-RU homeread p.6', default: 100, min: 100, max: 125, step: 5, unit: '%', effects: [{ kind: 'unit-strength', units: kob, op: 'scale-percent', what: 'both' }] },
     ],
     aiPlan: {
       japanese: {
@@ -237,7 +240,7 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
           // The 3rd Tank Regiment fought by day as well, ahead of the 2/28th's advance (its Type 89s were shot up in an
           // afternoon engagement [GOLDMAN p.18]); the 4th went in by night, pulled back at 03:00, came again the next
           // night and was defending south-west of Hill 755 on 4 July [MOSH-tank; ALTHIST-37].
-          { id: 'yasuoka-3tk', name: '3rd Tank Regiment', units: t3, task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 1 }, triggers: [{ when: { kind: 'losses', percent: 45 }, task: { kind: 'withdraw', hexes: [h({ x: 8.5, y: 3.5 })], radius: 2 } }] },
+          { id: 'yasuoka-3tk', name: '3rd Tank Regiment', units: t3, task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 1, assaultOddsPercent: TANKS_PRESS_ON }, triggers: [{ when: { kind: 'losses', percent: 65 }, task: { kind: 'withdraw', hexes: [h({ x: 8.5, y: 3.5 })], radius: 2 } }] },
           { id: 'yasuoka-4tk', name: '4th Tank Regiment', units: t4, task: tank4Attack, triggers: [{ when: { kind: 'turn', turn: 7 }, task: { kind: 'withdraw', hexes: [h({ x: 6.0, y: 4.8 })], radius: 2 } }, { when: { kind: 'turn', turn: 15 }, task: tank4Attack }, { when: { kind: 'turn', turn: 21 }, task: { kind: 'hold', hexes: [h({ place: 'hill-755', dx: -0.8, dy: -0.6 })], radius: 2 } }] },
           { id: 'yasuoka-infantry', name: "Yasuoka's infantry and engineers", units: yasInf, task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 1 }, triggers: [{ when: { kind: 'losses', percent: 40 }, task: { kind: 'withdraw', hexes: [h({ x: 8, y: 2.5 })], radius: 2 } }] },
           { id: 'yasuoka-guns', name: 'Yasuoka artillery and headquarters', units: ['jp-13fa-1', 'jp-yas-hq', 'jp-kwantung-art'], task: { kind: 'hold', hexes: [h({ x: 11, y: 3.5 })], radius: 2 }, triggers: [] },
@@ -249,11 +252,17 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       },
       soviet: {
         formations: [
-          { id: 'bridgehead', name: 'Bridgehead: 149th Rifle and 9th Motor-Armoured', units: [...ids((d) => d.formation === SOV_149 && d.kind !== 'artillery'), 'sov-9mab-1', 'sov-9mab-2', 'sov-9mab-mr'], task: { kind: 'hold', hexes: [h({ x: 3.2, y: 2.4 }), h({ x: 2.4, y: -0.6 }), bridgeE], radius: 3 }, triggers: [] },
+          { id: 'bridgehead', name: 'Bridgehead: 149th Rifle and 9th Motor-Armoured', units: ['sov-149-1', 'sov-149-2', 'sov-9mab-1', 'sov-9mab-2', 'sov-9mab-mr'], task: { kind: 'hold', hexes: [h({ x: 3.2, y: 2.4 }), h({ x: 2.4, y: -0.6 }), bridgeE], radius: 3 }, triggers: [] },
+          // The bridge was the one way back for everything on the east bank, and Remizov kept a battalion on it: the
+          // Japanese never came nearer than about 1,800 m [DREA-RU chitaem p.9; SEED] (issue 14: in up to half the
+          // games a tank company slipped through the bridgehead at night onto the empty bridge).
+          { id: 'bridge-guard', name: 'Bridge guard: 3rd Battalion, 149th Rifle Regiment', units: ['sov-149-3'], task: { kind: 'hold', hexes: [bridgeE], radius: 0 }, triggers: [] },
           { id: 'west-bank-guns', name: 'Guns on the west bank', units: ['sov-149-art', 'sov-9mab-art', 'sov-185-heavy', 'sov-185-gun'], task: { kind: 'hold', hexes: [h({ x: -2, y: 1.5 })], radius: 4 }, triggers: [] },
           { id: 'baintsagan-screen', name: 'Baintsagan screen', units: ['mpr-15cr'], task: { kind: 'screen', hexes: [baintsagan], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'baintsagan-taken' }, task: { kind: 'withdraw', hexes: [h({ x: -4.5, y: 6 })], radius: 2 } }] },
           { id: 'mpr-6cd', name: 'MPR 6th Cavalry Division', units: ['mpr-6cd'], task: { kind: 'screen', hexes: [h({ x: 3.6, y: -4.2 })], radius: 3 }, triggers: [] },
-          { id: 'armour-11tb', name: '11th Tank Brigade', units: ids((d) => d.formation === SOV_11 && d.id !== 'sov-11tb-2e'), task: { kind: 'attack', hexes: westBankRoute, radius: 3 }, triggers: [] },
+          // Zhukov sent the brigade in off the march at about 10:45 on 3 July, without waiting for the 24th Motor
+          // Rifles [ZHUKOV-MEM; DZEN-1], and it lost about half its tanks [KOLOM]: it attacks at poor odds.
+          { id: 'armour-11tb', name: '11th Tank Brigade', units: ids((d) => d.formation === SOV_11 && d.id !== 'sov-11tb-2e'), task: { kind: 'attack', hexes: westBankRoute, radius: 3, assaultOddsPercent: 40 }, triggers: [] },
           { id: 'armour-east', name: 'BT-5s sent to the east bank', units: ['sov-11tb-2e'], task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 2 }, triggers: [] },
           { id: 'reserves-baintsagan', name: '7th Motor-Armoured, 24th Motor Rifle, MPR armour', units: [...ids((d) => d.formation === SOV_7 || d.formation === SOV_24), 'mpr-8cd-arm'], task: { kind: 'attack', hexes: westBankRoute, radius: 3 }, triggers: [] },
         ],

@@ -30,6 +30,9 @@ export interface HistoricalLosses {
   readonly tanks: number | null;
   readonly armouredCars: number | null;
   readonly guns: number | null;
+  /** The units the figures cover when less than the whole side, and that in words (the scenario's `historical.losses`). */
+  readonly units?: readonly string[] | undefined;
+  readonly covers?: string | undefined;
 }
 
 export interface ScenarioEntry {

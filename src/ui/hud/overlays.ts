@@ -117,6 +117,8 @@ export interface EndScreenModel {
   readonly parent?: ParentOutcome | null;
   /** Every objective with what it earned, the player's side first. */
   readonly objectives: readonly ObjectiveRow[];
+  /** Where history's figures cover only some units: the game's losses of those units, set beside them like with like. */
+  readonly covered?: BySide<LossCount> | null;
 }
 
 /** How a branch's parent game ended (or where it stood when it was last saved). */
@@ -129,11 +131,21 @@ export interface ParentOutcome {
 
 const cell = (v: number | null): string => (v === null ? '—' : v.toLocaleString('en-GB'));
 
+/** "History's Japanese figures cover Azuma's group only; in this game those units lost …" — like with like. */
+const coveredNotes = (m: EndScreenModel): HTMLElement[] =>
+  (['soviet', 'japanese'] as const).flatMap((side) => {
+    const hist = m.historical?.[side];
+    const game = m.covered?.[side];
+    if (!hist?.units || !game) return [];
+    const text = `History's ${SIDE_COLOURS[side].name} figures cover ${hist.covers ?? 'part of the force'}; in this game those units lost ${cell(game.killed)} killed, ${cell(game.wounded)} wounded and ${cell(game.missing)} missing or captured.`;
+    return [h('p', { class: 'end-covered' }, text)];
+  });
+
 export const showEndScreen = (m: EndScreenModel, handlers: { again(): void; newSeed(): void; menu(): void; download(): void; watch(): void }): void => {
   const winner = m.result.winner === 'draw' ? 'Draw' : `${SIDE_COLOURS[m.result.winner].name} victory`;
   const level = m.result.level === 'draw' ? '' : ` (${m.result.level})`;
   const you = m.player === null || m.result.winner === 'draw' ? '' : m.result.winner === m.player ? ' — you won' : ' — you lost';
-  const rows: [string, keyof HistoricalLosses][] = [
+  const rows: [string, 'killed' | 'wounded' | 'missing' | 'tanks' | 'armouredCars' | 'guns'][] = [
     ['Killed', 'killed'],
     ['Wounded', 'wounded'],
     ['Missing or captured', 'missing'],
@@ -199,6 +211,7 @@ export const showEndScreen = (m: EndScreenModel, handlers: { again(): void; newS
           `${m.parent.result} on turn ${m.parent.turn} (points: Soviet ${m.parent.points.soviet}, Japanese ${m.parent.points.japanese}).`,
         )
       : null,
+    ...coveredNotes(m),
     m.historicalResult ? h('p', {}, h('b', {}, 'In 1939: '), m.historicalResult) : null,
     h(
       'div',
