@@ -11,9 +11,12 @@ import { ROOT } from '../helpers/cli';
 
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
+/** The programs that play many games at once keep V8's garbage collector on each game's own thread (docs/batch-at-scale.md). */
+const MANY_GAMES: ReadonlySet<string> = new Set(['batch', 'history']);
+
 describe('npm scripts of the command-line programs', () => {
   it.each(CLI_PROGRAMS)('npm run -s %s runs src/cli/%s.ts', (program) => {
-    expect(scripts[program]).toBe(`tsx src/cli/${program}.ts`);
+    expect(scripts[program]).toBe(`tsx ${MANY_GAMES.has(program) ? '--single-threaded-gc ' : ''}src/cli/${program}.ts`);
     expect(existsSync(join(ROOT, 'src/cli', `${program}.ts`))).toBe(true);
   });
 

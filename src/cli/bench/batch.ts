@@ -19,7 +19,7 @@ const batchSeconds = (workers: number): number => {
   const dir = mkdtempSync(join(tmpdir(), 'kg-bench-batch-'));
   try {
     const out = join(dir, 'stats.json');
-    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/batch.ts'), '--scenario', 'august-offensive', '--runs', String(GAMES), '--workers', String(workers), '--out', out, '-q'], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['--single-threaded-gc', '--import', 'tsx', join(ROOT, 'src/cli/batch.ts'), '--scenario', 'august-offensive', '--runs', String(GAMES), '--workers', String(workers), '--out', out, '-q'], { cwd: ROOT, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`bench: batch failed: ${r.stderr.trim()}`);
     return (JSON.parse(readFileSync(out, 'utf8')) as { timing: { seconds: number } }).timing.seconds;
   } finally {
