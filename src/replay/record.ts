@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { hashValue, parseCommand, type Command, type Side } from '../engine';
-import { describeValue, formatPath, parseJsonText, textTooLarge, zodErrors, type FileError } from '../format';
+import { describeValue, forbiddenKeys, formatPath, parseJsonText, textTooLarge, zodErrors, type FileError } from '../format';
 
 /**
  * Version 2 added `name`, `parent` (where a branch left its parent game) and `control` (who took command of a side,
@@ -135,6 +135,8 @@ export const parseRecord = (text: string, scenario?: RecordScenario): ParseRecor
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     return { ok: false, errors: [{ path: '', message: 'not a game record: a record is one JSON object ({ … })' }] };
   }
+  const forbidden = forbiddenKeys(raw);
+  if (forbidden.length) return { ok: false, errors: forbidden.map((e) => ({ path: e.path, message: `not a game record: ${e.message}` })) };
   const version = (raw as Record<string, unknown>).recordVersion;
   if (typeof version !== 'number' || !READABLE_RECORD_VERSIONS.includes(version)) {
     const what = version === undefined ? 'has no recordVersion' : `is of recordVersion ${JSON.stringify(version)}`;

@@ -4,7 +4,7 @@
  */
 import { CheckContext } from './check-context';
 import { draftOf, salvageDraft } from './draft';
-import { parseJsonText, textTooLarge, zodErrors, type FileError } from '../format';
+import { forbiddenKeys, parseJsonText, textTooLarge, zodErrors, type FileError } from '../format';
 import { SCENARIO_LIMITS, structureTooLarge } from './limits';
 import { checkMap } from './map-checks';
 import { checkReferences } from './reference-checks';
@@ -37,6 +37,8 @@ export const validateScenarioData = (raw: unknown, options: ParseScenarioOptions
   }
   const limits = structureTooLarge(raw);
   if (limits.length) return { ok: false, errors: limits };
+  const forbidden = forbiddenKeys(raw);
+  if (forbidden.length) return { ok: false, errors: forbidden };
 
   const parsed = ScenarioSchema.safeParse(raw, { reportInput: true });
   const errors: FileError[] = parsed.success ? [] : zodErrors(parsed.error, ScenarioSchema, raw);
