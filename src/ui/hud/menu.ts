@@ -10,6 +10,7 @@ import { paintThumbnail } from '../render/map-texture';
 import { SIDE_COLOURS } from '../render/palette';
 import type { ListedSave } from '../save-store';
 import { byId, fill, h } from './dom';
+import { leverSlider } from './lever-slider';
 
 export interface MenuHandlers {
   onStart(request: StartRequest): void;
@@ -175,7 +176,14 @@ export const showMenu = (catalog: ScenarioCatalog, handlers: MenuHandlers): void
       );
     const leverRows = entry.levers.map((l) => {
       const value = resolved[l.id] ?? l.default;
-      const out = h('output', {}, `${value}${l.unit}`);
+      const slider = leverSlider(l, value, {
+        id: `lever-${l.id}`,
+        dataset: { lever: l.id },
+        show: (v) => `${v}${l.unit}`,
+        onValue: (v) => {
+          levers[l.id] = v;
+        },
+      });
       return h(
         'div',
         { class: 'lever' },
@@ -183,22 +191,8 @@ export const showMenu = (catalog: ScenarioCatalog, handlers: MenuHandlers): void
           'div',
           { class: 'row' },
           h('label', { for: `lever-${l.id}`, style: 'flex: 0 0 45%' }, l.name),
-          h('input', {
-            id: `lever-${l.id}`,
-            type: 'range',
-            min: String(l.min),
-            max: String(l.max),
-            step: String(l.step || 1),
-            value: String(value),
-            title: l.description,
-            dataset: { lever: l.id },
-            oninput: (ev: Event) => {
-              const v = Number((ev.target as HTMLInputElement).value);
-              levers[l.id] = v;
-              out.textContent = `${v}${l.unit}`;
-            },
-          }),
-          out,
+          slider.input,
+          slider.output,
         ),
         h('div', { class: 'desc' }, `${l.description} (History: ${l.default}${l.unit}.)`),
       );

@@ -8,6 +8,7 @@ import { SIDE_NAMES } from '../../engine';
 import type { ScenarioEntry } from '../controller/catalog';
 import { MAX_SEED } from '../controller/url-params';
 import { h } from '../hud/dom';
+import { leverSlider } from '../hud/lever-slider';
 import { MAX_RUNS, type LabRequest } from './lab-url';
 
 export interface LabDraft {
@@ -61,33 +62,21 @@ const armLevers = (entry: ScenarioEntry, arm: 'A' | 'B', values: Record<string, 
   entry.levers.map((l) => {
     const id = `lab-${arm.toLowerCase()}-${l.id}`;
     const value = values[l.id] ?? l.default;
-    const out = h('output', { for: id }, `${value}${l.unit ? ` ${l.unit}` : ''}`);
+    const slider = leverSlider(l, value, {
+      id,
+      dataset: { lever: l.id, arm: arm.toLowerCase() },
+      show: (v) => `${v}${l.unit ? ` ${l.unit}` : ''}`,
+      onValue: (v) => {
+        values[l.id] = v;
+        handlers.onChange();
+      },
+    });
     const changed = value !== l.default;
     return h(
       'div',
       { class: `lab-lever${changed ? ' changed' : ''}` },
       h('label', { for: id }, `${l.name}`, h('span', { class: 'visually-hidden' }, ` (arm ${arm})`)),
-      h(
-        'div',
-        { class: 'row' },
-        h('input', {
-          id,
-          type: 'range',
-          min: String(l.min),
-          max: String(l.max),
-          step: String(l.step || 1),
-          value: String(value),
-          title: l.description,
-          dataset: { lever: l.id, arm: arm.toLowerCase() },
-          oninput: (ev: Event) => {
-            const v = Number((ev.target as HTMLInputElement).value);
-            values[l.id] = v;
-            out.textContent = `${v}${l.unit ? ` ${l.unit}` : ''}`;
-            handlers.onChange();
-          },
-        }),
-        out,
-      ),
+      h('div', { class: 'row' }, slider.input, slider.output),
       h('div', { class: 'desc' }, `${l.description} History: ${l.default}${l.unit ? ` ${l.unit}` : ''}; ${l.min}–${l.max}${l.unit ? ` ${l.unit}` : ''}.`),
     );
   });
