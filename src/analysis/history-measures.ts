@@ -41,15 +41,12 @@ export const groupLossPercent = (state: GameState, pick: (u: Unit) => boolean): 
 
 const TANKS_ONLY: ReadonlySet<string> = new Set(['tank']);
 
-/**
- * Percent of a side's tanks (reinforcements included; tankettes apart, as the sources count them: Yasuoka had "73 tanks
- * and 14 tankettes" and lost 45 of the 73) knocked out or lost at the end; `classes` may add 'tankette'.
- */
-export const tankLossPercent = (state: GameState, side: Side, classes: ReadonlySet<string> = TANKS_ONLY): number => {
+/** Percent of the tanks of `classes` in the units `pick` chooses knocked out or lost at the end. */
+const tankLoss = (state: GameState, pick: (u: Unit) => boolean, classes: ReadonlySet<string>): number => {
   let start = 0;
   let now = 0;
   for (const u of state.units) {
-    if (u.side !== side) continue;
+    if (!pick(u)) continue;
     for (const [id, n] of Object.entries(u.start.equipment)) if (classes.has(EQUIPMENT[id]?.class ?? '')) start += n;
     if (gone(u)) continue;
     for (const [id, n] of Object.entries(u.equipment)) if (classes.has(EQUIPMENT[id]?.class ?? '')) now += n;
@@ -57,18 +54,14 @@ export const tankLossPercent = (state: GameState, side: Side, classes: ReadonlyS
   return start === 0 ? 0 : ((start - now) * 100) / start;
 };
 
+/**
+ * Percent of a side's tanks (reinforcements included; tankettes apart, as the sources count them: Yasuoka had "73 tanks
+ * and 14 tankettes" and lost 45 of the 73) knocked out or lost at the end; `classes` may add 'tankette'.
+ */
+export const tankLossPercent = (state: GameState, side: Side, classes: ReadonlySet<string> = TANKS_ONLY): number => tankLoss(state, (u) => u.side === side, classes);
+
 /** Percent of the tanks (tankettes apart) of the units `pick` chooses knocked out or lost at the end. */
-export const unitsTankLossPercent = (state: GameState, pick: (u: Unit) => boolean): number => {
-  let start = 0;
-  let now = 0;
-  for (const u of state.units) {
-    if (!pick(u)) continue;
-    for (const [id, n] of Object.entries(u.start.equipment)) if (TANKS_ONLY.has(EQUIPMENT[id]?.class ?? '')) start += n;
-    if (gone(u)) continue;
-    for (const [id, n] of Object.entries(u.equipment)) if (TANKS_ONLY.has(EQUIPMENT[id]?.class ?? '')) now += n;
-  }
-  return start === 0 ? 0 : ((start - now) * 100) / start;
-};
+export const unitsTankLossPercent = (state: GameState, pick: (u: Unit) => boolean): number => tankLoss(state, pick, TANKS_ONLY);
 
 /** A side's men killed and wounded (not missing or captured, not men who got away from a destroyed unit). */
 export const killedAndWounded = (state: GameState, side: Side): number =>
