@@ -24,6 +24,7 @@ import { BattleHud, type HudModel } from './hud/battle-hud';
 import { Minimap } from './hud/minimap';
 import { closeOverlay, overlayOpen, type ParentOutcome, showBriefing, showEndScreen, showHandover, showHelp } from './hud/overlays';
 import { BattleScene } from './scenes/battle-scene';
+import { TutorialGuide } from './tutorial-guide';
 
 export interface BattleOptions {
   readonly session: GameSession;
@@ -85,6 +86,8 @@ export class BattleController {
   private readonly overlays = new Set<OverlayName>();
   /** What each drawn map overlay was drawn from, so it is redrawn only when that changes. */
   private overlayDrawn = new Map<MapOverlay, unknown>();
+  /** The tutorial's coach (a fresh tutorial game against the computer only). */
+  private readonly tutorial: TutorialGuide | null;
   private readonly pointerHandler = (e: PointerEvent) => {
     this.pointer = { x: e.clientX, y: e.clientY };
   };
@@ -117,6 +120,7 @@ export class BattleController {
     this.stopListening = this.session.onChange(() => this.showCombat());
     // The computer to move first: it thinks while the map loads.
     if (!this.session.isHumanTurn() && !this.session.state.result) options.brain.prepare?.(this.session);
+    this.tutorial = TutorialGuide.forGame(this.session, this.tutorialGoal(), (hex) => this.scene?.pointAt(hex));
     this.keyHandler = (e) => this.onKey(e);
     window.addEventListener('keydown', this.keyHandler);
     window.addEventListener('pointermove', this.pointerHandler);
@@ -157,6 +161,7 @@ export class BattleController {
     this.game = null;
     this.scene = null;
     this.hud.dispose();
+    this.tutorial?.dispose();
     for (const id of ['end-screen', 'handover', 'help-overlay', 'briefing-overlay']) closeOverlay(id);
   }
 
@@ -567,6 +572,7 @@ export class BattleController {
     placeLabelPx: number;
     overlays: Record<string, number>;
     effectsPlayed: number;
+    pointsShown: number;
   } | null {
     const scene = this.scene;
     if (!scene) return null;
@@ -577,6 +583,7 @@ export class BattleController {
       placeLabelPx: scene.placeLabelPx(),
       overlays: scene.overlaysShown(),
       effectsPlayed: scene.effectsPlayed,
+      pointsShown: scene.pointsShown,
       light: scene.lightCover(),
       objectives: scene.objectiveCount,
       zoom: scene.cameras.main.zoom,
@@ -637,7 +644,15 @@ export class BattleController {
       this.drawMinimap();
     }
     this.hud.render(this.model());
+    if (this.shown) this.tutorial?.update(this.view.state.units, this.selection.selectedId);
     if (this.tooltipIndex >= 0) this.updateTooltip(this.tooltipIndex);
+  }
+
+  /** The coach's closing words: the player's own objectives, by name and deadline. */
+  private tutorialGoal(): string {
+    const side = this.session.request.side;
+    const goals = objectiveRows(this.session.state).filter((o) => o.side === side).map((o) => `${o.name} (${o.deadline})`);
+    return `Now win: ${goals.join('; ')}. The rings on the map mark the objectives; the Briefing lists them.`;
   }
 
   /** The fog drawn last: redrawing it is costly, so only a change is passed on. */
