@@ -2,6 +2,8 @@
  * Full-screen dialogs: the help overlay, the hotseat hand-over screen (opaque, so the player waiting cannot see the
  * other side's map), and the end screen with the result, the victory level and the losses beside history's.
  */
+import counterSymbolsUrl from '../../../assets/nato/counter-symbols.svg?url';
+import terrainKeyUrl from '../../../assets/terrain/terrain-key.svg?url';
 import type { BySide, GameResult, Side } from '../../engine';
 import type { HistoricalLosses } from '../controller/catalog';
 import type { ObjectiveRow } from '../controller/objectives';
@@ -37,7 +39,7 @@ export const showHelp = (): void => {
     h('p', {}, 'Units spot only what they can see: hexes out of sight are shaded, and enemy units there are hidden. Night shrinks what anyone can see.'),
     h(
       'table',
-      {},
+      { class: 'keys' },
       ...(
         [
           ['Click / tap', 'select, move, choose a target'],
@@ -56,6 +58,13 @@ export const showHelp = (): void => {
           ['★ hexes', 'objectives: the ring shows who holds the hex; hover for its points and deadline; the score is in the top bar'],
         ] as const
       ).map(([k, v]) => h('tr', {}, h('td', {}, h('kbd', {}, k)), h('td', {}, v))),
+    ),
+    h('h3', {}, 'Map symbols'),
+    h(
+      'div',
+      { class: 'symbol-keys' },
+      h('img', { id: 'key-counters', src: counterSymbolsUrl, alt: 'Counter symbols: infantry is a cross, armour an oval, artillery a dot, anti-tank guns an inverted V; the size mark above the box runs from ••• (platoon) to XX (division).', width: '540', loading: 'lazy' }),
+      h('img', { id: 'key-terrain', src: terrainKeyUrl, alt: 'Terrain: each terrain has its own colour and mark (dunes crescents, hollows small Vs, marsh reeds, floodplain water lines, heights a triangle, settlements houses, lakes a ripple).', width: '540', loading: 'lazy' }),
     ),
     h('div', { class: 'buttons' }, h('button', { id: 'close-help', class: 'primary', onclick: close }, 'Close')),
   );
