@@ -47,7 +47,7 @@ const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 const PACE_KEY = 'kg-ai-pace';
 /** While the computer's turn is skipped, the map is redrawn at most this often, in ms. */
-const SKIP_DRAW_MS = 400;
+const SKIP_DRAW_MS = 1000;
 /** The pace the player last chose for the computer's moves (kept in the browser), normal at first. */
 const savedPace = (): AiPace => {
   try {
@@ -230,6 +230,8 @@ export class BattleController {
       return false;
     }
     this.status = null;
+    // The computer to move next: its worker starts planning now, while this thread saves and draws.
+    if (!this.session.isHumanTurn() && !this.session.state.result) this.options.brain.prepare?.(this.session);
     this.options.onCommand(this.session);
     this.view = this.session.view(this.shown ?? this.session.perspective());
     this.selection = command.type === 'end-turn' ? EMPTY_SELECTION : refreshSelection(this.selection, this.ctx());
