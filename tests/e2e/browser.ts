@@ -4,7 +4,7 @@
  * CPU, and the files still get their own contexts (fresh profiles), so nothing leaks between them. Closing a connected
  * browser drops its contexts and disconnects; the server stops at the end of the run.
  */
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Download } from 'playwright-core';
 import { mkdirSync } from 'node:fs';
 import { inject } from 'vitest';
 
@@ -31,4 +31,15 @@ export const SCREENSHOT_DIR = 'screenshots';
 export const screenshotPath = (name: string): string => {
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   return `${SCREENSHOT_DIR}/${name}.png`;
+};
+
+/**
+ * A download's content as text. Read through its stream: with the shared browser the file stays on the browser's
+ * side of the connection, so `download.path()` is not available.
+ */
+export const downloadText = async (download: Download): Promise<string> => {
+  const stream = await download.createReadStream();
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+  return Buffer.concat(chunks).toString('utf8');
 };
