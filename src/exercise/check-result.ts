@@ -25,6 +25,8 @@ export interface GameCheck {
   readonly verdict: GameVerdict;
   /** What the replay gives (null when the record could not be replayed). */
   readonly replayed: GameOutcome | null;
+  /** Each objective and milestone the replayed game reached → its turn (empty when it could not be replayed). */
+  readonly events: Readonly<Record<string, number>>;
   readonly problems: readonly string[];
 }
 
@@ -100,7 +102,7 @@ const checkGame = (result: ExerciseResult, index: number, scenario: Scenario, ha
     const first = parsed.errors[0];
     const where = first?.path ? ` at ${first.path}` : '';
     const more = parsed.errors.length > 1 ? ` (and ${parsed.errors.length - 1} more)` : '';
-    return { index, verdict: 'unreadable', replayed: null, problems: [`the embedded record is not a readable game record${where}: ${first?.message ?? 'invalid'}${more}`] };
+    return { index, verdict: 'unreadable', replayed: null, events: {}, problems: [`the embedded record is not a readable game record${where}: ${first?.message ?? 'invalid'}${more}`] };
   }
   const record = parsed.record;
   if (record.scenarioId !== scenario.id || record.scenarioHash !== hash) {
@@ -108,7 +110,7 @@ const checkGame = (result: ExerciseResult, index: number, scenario: Scenario, ha
       record.scenarioId !== scenario.id
         ? `the record is a game of '${record.scenarioId}', not of '${scenario.id}'`
         : `the record was played on different content of '${scenario.id}' (content hash ${record.scenarioHash}, not ${hash})`;
-    return { index, verdict: 'other-scenario', replayed: null, problems: [why] };
+    return { index, verdict: 'other-scenario', replayed: null, events: {}, problems: [why] };
   }
   const replay = replayRecord(scenario, record);
   const hashesAgree =
@@ -120,11 +122,11 @@ const checkGame = (result: ExerciseResult, index: number, scenario: Scenario, ha
     // The rare failing case pays for a second replay to get verifyRecord's exact sentence (which turn first differs).
     const verified = verifyRecord(scenario, record);
     const why = verified.ok ? (replay.ok ? 'the replay differs from the record' : replay.reason) : verified.message;
-    return { index, verdict: 'diverged', replayed: replay.ok ? outcomeOf(replay.state) : null, problems: [`the replay does not reproduce the game: ${why}`] };
+    return { index, verdict: 'diverged', replayed: replay.ok ? outcomeOf(replay.state) : null, events: {}, problems: [`the replay does not reproduce the game: ${why}`] };
   }
   const replayed = outcomeOf(replay.state);
   const problems = [...outcomeProblems(game.outcome, replayed), ...choiceProblems(result, record, scenario)];
-  return { index, verdict: problems.length ? 'mismatch' : 'ok', replayed, problems };
+  return { index, verdict: problems.length ? 'mismatch' : 'ok', replayed, events: { ...replay.state.milestones }, problems };
 };
 
 /** Sentences for stated choices the exercise does not allow (side, level, seed, fixed levers, open lever ranges). */
@@ -173,7 +175,7 @@ export const checkResult = (result: ExerciseResult, scenario: Scenario, exercise
       check = checkGame(result, i, scenario, hash);
     } catch (e) {
       // The engine throws only on a broken invariant; a hostile file must still get a verdict, not break the page.
-      check = { index: i, verdict: 'diverged', replayed: null, problems: [`the replay stopped with an error: ${e instanceof Error ? e.message : String(e)}`] };
+      check = { index: i, verdict: 'diverged', replayed: null, events: {}, problems: [`the replay stopped with an error: ${e instanceof Error ? e.message : String(e)}`] };
     }
     games.push(check);
     for (const p of check.problems) problems.push(`Game ${i + 1}: ${p}.`);

@@ -1,0 +1,129 @@
+/**
+ * The class view in Chromium, as a teacher uses it: three students' result files made from real games (one of them
+ * tampered with), opened at once with the exercise file; the table and the plot, the tampered file flagged in words,
+ * one game's replay and the way back, the CSV for grading; screenshots at a laptop's and a phone's size; axe.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { resultFileName, serializeExercise, serializeResult, type ExerciseResult } from '../../src/exercise';
+import { launchBrowser } from './browser';
+import { hook, openGame, type GamePage } from './game-page';
+import { loadBundled, realResult, tutorialExercise } from '../helpers/result-files';
+
+const SHOTS = '/work/shots';
+let browser: Browser;
+let dir: string;
+let files: string[];
+let results: ExerciseResult[];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  dir = mkdtempSync(join(tmpdir(), 'kg-class-'));
+  mkdirSync(SHOTS, { recursive: true });
+  const tutorial = loadBundled('tutorial');
+  const exercise = tutorialExercise();
+  results = [
+    realResult(tutorial, exercise, { student: 'Anna Łukasik', seed: 1 }),
+    realResult(tutorial, exercise, { student: 'Ben <b>Okafor</b>', seed: 2, levers: { 'tutorial-japanese-strength': 150 } }),
+    realResult(tutorial, exercise, { student: 'Cleo Martin', seed: 3 }),
+  ];
+  files = results.map((r, i) => {
+    const file = join(dir, resultFileName(r.className, r.student, r.attempt));
+    let text = serializeResult(r);
+    // Cleo's file is edited by hand: her game's margin made larger (the checksum and the replay both catch it).
+    if (i === 2) text = text.replace(`"margin": ${r.games[0]!.outcome.margin}`, `"margin": ${r.games[0]!.outcome.margin + 40}`);
+    writeFileSync(file, text);
+    return file;
+  });
+  writeFileSync(join(dir, 'exercise.json'), serializeExercise(exercise));
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const openClass = async (width: number, height: number): Promise<GamePage> => {
+  const g = await openGame(browser, '?teacher=class');
+  await g.page.setViewportSize({ width, height });
+  await g.page.waitForSelector('#class-files', { state: 'attached' });
+  await g.page.setInputFiles('#class-files', [...files, join(dir, 'exercise.json')]);
+  await g.page.waitForSelector('#teacher[data-computer="done"]', { timeout: 90_000 });
+  return g;
+};
+
+/** The whole page in one picture: the page scrolls inside #teacher, so the window is made as tall as its content. */
+export const shootWhole = async (g: GamePage, name: string): Promise<void> => {
+  const size = g.page.viewportSize()!;
+  const height = await g.page.evaluate(() => document.getElementById('teacher')!.scrollHeight);
+  await g.page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
+  await g.page.screenshot({ path: `${SHOTS}/${name}.png` });
+  await g.page.setViewportSize(size);
+};
+
+const seriousViolations = async (g: GamePage): Promise<string[]> => {
+  const results = await new AxeBuilder({ page: g.page }).include('#teacher').analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
+};
+
+describe('the class view', () => {
+  it('checks three result files, flags the tampered one, plots the class, opens a replay and exports the CSV', async () => {
+    const g = await openClass(1440, 900);
+    const page = g.page;
+    const rows = await page.$$eval('#class-table tbody tr', (trs) =>
+      trs.map((tr) => ({ student: tr.querySelector('th')?.firstChild?.textContent ?? '', flags: [...tr.querySelectorAll('.class-checks .flag')].map((f) => f.textContent ?? '') })),
+    );
+    expect(rows.map((r) => r.student)).toEqual(['Anna Łukasik', 'Ben <b>Okafor</b>', 'Cleo Martin']);
+    expect(rows[0]!.flags).toEqual(['⚑ Checksum ok', '⚑ Replay ok']);
+    expect(rows[1]!.flags).toEqual(['⚑ Checksum ok', '⚑ Replay ok']);
+    expect(rows[2]!.flags).toContain('⚑ Checksum failed');
+    expect(rows[2]!.flags).toContain('⚑ Replay mismatch');
+    // The student's name is text: no <b> element was made from it.
+    expect(await page.$$('#class-table tbody th b')).toHaveLength(0);
+    expect(await page.textContent('#class-table tbody tr[data-row="2"]')).toContain('the file claims a margin of');
+    // The plot: a diamond per student, the computer's games with both lever settings, history's band.
+    expect(await page.$$('#class-plot .class-plot-student')).toHaveLength(3);
+    expect((await page.$$('#class-plot .class-plot-dot')).length).toBe(2 * 4);
+    expect(await page.textContent('#class-computer-text')).toBe("The computer's games: 8 of 8 played.");
+    await shootWhole(g, 'class-1440');
+    expect(await seriousViolations(g)).toEqual([]);
+
+    // One game's replay, and back to the class as it was.
+    await page.click('#class-table tbody tr[data-row="0"] button.class-watch');
+    await page.waitForFunction(() => (window as unknown as { __kg: { replay(): { sceneReady: boolean } | null } }).__kg.replay()?.sceneReady === true, null, { timeout: 60_000 });
+    expect(await page.isVisible('#teacher')).toBe(false);
+    await hook(g, 'replaySeek', 1_000_000);
+    expect((await hook<{ hash: string }>(g, 'replay')).hash).toBe(results[0]!.games[0]!.record.finalHash);
+    await page.click('#to-menu');
+    await page.waitForSelector('#teacher:not(.hidden)');
+    expect(await page.$$('#class-table tbody tr')).toHaveLength(3);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#class-csv')]);
+    expect(download.suggestedFilename()).toBe('tutorial-river-class-results.csv');
+    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    expect(csv).toHaveLength(4);
+    expect(csv[0]).toMatch(/^"class","student","attempt","side",/);
+    expect(csv[1]).toMatch(/^"9B","Anna Łukasik",1,soviet,yes,1,/);
+    expect(csv[1]).toContain(',"yes","yes",'.replace(/"/g, '')); // checksum ok, replay ok
+    expect(csv[3]).toMatch(/^"9B","Cleo Martin",3?/);
+    expect(csv[3]).toContain(',no,no,');
+    expect(csv[2]).toContain('"Ben <b>Okafor</b> on pressures."');
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+
+  it('fits a phone’s screen', async () => {
+    const g = await openClass(390, 844);
+    await shootWhole(g, 'class-390');
+    const overflow = await g.page.evaluate(() => document.getElementById('teacher')!.scrollWidth - document.getElementById('teacher')!.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    expect(await seriousViolations(g)).toEqual([]);
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+});
