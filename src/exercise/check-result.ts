@@ -44,15 +44,21 @@ export interface ResultCheck {
 
 const sideName = (s: Side): string => (s === 'soviet' ? 'Soviet' : 'Japanese');
 
-/** The outcome a state stands at: its result when the game is over, else the points so far at its current turn. */
+/**
+ * The outcome at `state`, as the student's page writes it: the result when the game is over; an unfinished game has
+ * no winner yet ('draw', `finished: false`) and the points of the objectives achieved so far.
+ */
 export const outcomeOf = (state: GameState): GameOutcome => {
-  if (state.result) {
-    const { winner, level, points, turn } = state.result;
-    return { winner, level, points: { ...points }, margin: points.soviet - points.japanese, turn, finished: true };
-  }
-  const points = scoreObjectives(state);
-  const margin = points.soviet - points.japanese;
-  return { winner: margin > 0 ? 'soviet' : margin < 0 ? 'japanese' : 'draw', points, margin, turn: state.turn, finished: false };
+  const r = state.result;
+  const points = r?.points ?? scoreObjectives(state);
+  return {
+    winner: r?.winner ?? 'draw',
+    ...(r ? { level: r.level } : {}),
+    points: { soviet: points.soviet, japanese: points.japanese },
+    margin: points.soviet - points.japanese,
+    turn: r?.turn ?? state.turn,
+    finished: r !== null,
+  };
 };
 
 /** Sentences for each claimed figure the replay contradicts. An unfinished game's winner is only "as it stands", so it is not compared. */
