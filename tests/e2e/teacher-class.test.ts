@@ -120,6 +120,8 @@ describe('the class view', () => {
   it('fits a phone’s screen', async () => {
     const g = await openClass(390, 844);
     await shootWhole(g, 'class-390');
+    await g.page.evaluate(() => document.getElementById('class-plot')!.scrollIntoView());
+    await g.page.screenshot({ path: `${SHOTS}/class-390-plot.png` });
     const overflow = await g.page.evaluate(() => document.getElementById('teacher')!.scrollWidth - document.getElementById('teacher')!.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await seriousViolations(g)).toEqual([]);

@@ -409,21 +409,22 @@ export class ClassPage {
         res.prediction ? h('p', {}, h('b', {}, 'Prediction: '), res.prediction) : null,
         ...res.answers.map((a) => h('div', { class: 'class-answer' }, h('b', {}, questionText(a.questionId)), h('p', {}, a.text || '(no answer)'))),
       );
+      const cell = (label: string, props: Record<string, string>, ...children: (Node | string | null)[]) => h('td', { ...props, dataset: { label } }, ...children);
       return h(
         'tr',
         { class: `class-row${flags.checksum || flags.replay ? ' flagged' : ''}`, dataset: { row: String(r.index) } },
-        h('td', {}, res.className),
-        h('th', { scope: 'row' }, res.student, h('div', { class: 'sub' }, r.fileName)),
-        h('td', { class: 'num' }, String(res.attempt)),
-        h('td', {}, res.choices.side === 'soviet' ? 'Soviet' : 'Japanese', res.choices.played ? null : h('div', { class: 'sub' }, 'lab only')),
-        h('td', {}, r.choicesText),
-        h('td', {}, o ? winnerWords(o.winner) : '—', o && !o.finished ? h('div', { class: 'sub' }, 'unfinished') : null, o && !r.outcomeReplayed && r.check ? h('div', { class: 'sub' }, 'as the file claims') : null),
-        h('td', { class: 'num' }, o ? String(o.margin) : '—'),
-        h('td', { class: 'num' }, o ? String(o.turn) : '—'),
-        h('td', { class: 'class-checks' }, ...checks),
-        h('td', {}, reasons.length ? flag('Unusual', reasons.join(' '), 'note') : null, reasons.length ? h('div', { class: 'class-problem' }, reasons[0]!) : null),
-        h('td', {}, answers),
-        h('td', {}, this.watchButton(r)),
+        cell('Class', {}, res.className),
+        h('th', { scope: 'row', dataset: { label: 'Student' } }, res.student, h('div', { class: 'sub' }, r.fileName)),
+        cell('Attempt', { class: 'num' }, String(res.attempt)),
+        cell('Side', {}, res.choices.side === 'soviet' ? 'Soviet' : 'Japanese', res.choices.played ? null : h('div', { class: 'sub' }, 'lab only')),
+        cell('Choices', {}, r.choicesText),
+        cell('Outcome', {}, o ? winnerWords(o.winner) : '—', o && !o.finished ? h('div', { class: 'sub' }, 'unfinished') : null, o && !r.outcomeReplayed && r.check ? h('div', { class: 'sub' }, 'as the file claims') : null),
+        cell('Margin', { class: 'num' }, o ? String(o.margin) : '—'),
+        cell('Turn', { class: 'num' }, o ? String(o.turn) : '—'),
+        cell('Checks', { class: 'class-checks' }, ...checks),
+        cell('For the debrief', {}, reasons.length ? flag('Unusual', reasons.join(' '), 'note') : null, reasons.length ? h('div', { class: 'class-problem' }, reasons[0]!) : null),
+        cell('Answers', {}, answers),
+        cell('Replay', {}, this.watchButton(r)),
       );
     };
     const cols = ['Class', 'Student', 'Attempt', 'Side', 'Choices (levers not at history)', 'Outcome', 'Margin', 'Turn', 'Checks', 'For the debrief', 'Answers', 'Replay'];

@@ -210,7 +210,7 @@ export class EditorPage {
       'fieldset',
       { class: 'editor-section' },
       h('legend', {}, 'The battle and the lesson'),
-      this.field('Battle', scenarioSelect, 'scenarioId', this.entry?.summary.slice(0, 200)),
+      this.field('Battle', scenarioSelect, 'scenarioId', this.entry?.summary),
       this.field('Title', title, 'title', 'What students see first, e.g. “Yasuoka: what if the infantry had kept up with the tanks?”'),
       this.field('File id', id, 'id', 'Lower-case letters, digits and hyphens; the file is named after it. It follows the title until you change it.'),
       this.field('Class', this.text('editor-class', d.className, (v) => (d.className = v), { maxlength: 60 }), 'className', 'Optional: result files are named class_student_attempt.json; students type it if left empty.'),
