@@ -19,6 +19,7 @@ let browser: Browser;
 let dir: string;
 let files: string[];
 let results: ExerciseResult[];
+let stray: string;
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -40,6 +41,8 @@ beforeAll(async () => {
     return file;
   });
   writeFileSync(join(dir, 'exercise.json'), serializeExercise(exercise));
+  // A result for another exercise, handed in by mistake with the class's.
+  stray = serializeResult(realResult(tutorial, { ...exercise, id: 'tutorial-other', title: 'Another lesson' }, { student: 'Dan Lee', seed: 1 }));
 });
 
 afterAll(async () => {
@@ -125,6 +128,35 @@ describe('the class view', () => {
     const overflow = await g.page.evaluate(() => document.getElementById('teacher')!.scrollWidth - document.getElementById('teacher')!.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await seriousViolations(g)).toEqual([]);
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+
+  it('opens a folder, and a drop of files from two exercises shown one exercise at a time', async () => {
+    const g = await openGame(browser, '?teacher=class');
+    await g.page.waitForSelector('#class-folder', { state: 'attached' });
+    await g.page.setInputFiles('#class-folder', dir);
+    await g.page.waitForSelector('#teacher[data-computer="done"]', { timeout: 90_000 });
+    expect(await g.page.$$eval('#class-table tbody th', (ths) => ths.map((th) => th.querySelector('.sub')?.textContent))).toEqual(
+      files.map((f) => `${dir.split('/').pop()}/${f.split('/').pop()}`),
+    );
+    // Dropped on the page: the class view takes them (the page-wide drop that opens one record in the viewer does not).
+    await g.page.evaluate(
+      ([a, b]) => {
+        const data = new DataTransfer();
+        data.items.add(new File([a!], 'anna.json', { type: 'application/json' }));
+        data.items.add(new File([b!], 'dan.json', { type: 'application/json' }));
+        document.getElementById('teacher')!.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+      },
+      [readFileSync(files[0]!, 'utf8'), stray],
+    );
+    await g.page.waitForSelector('#class-group');
+    expect(await g.page.textContent('.class-groups label')).toBe('These files answer 2 different exercises, shown one at a time: ');
+    await g.page.selectOption('#class-group', { label: 'Another lesson (1 file)' });
+    await g.page.waitForFunction(() => document.querySelector('#class-table tbody th')?.firstChild?.textContent === 'Dan Lee');
+    await g.page.waitForSelector('#teacher[data-computer="done"]', { timeout: 90_000 });
+    expect(await g.page.textContent('.class-head .sub')).toContain('the exercise file is not open');
+    expect(await g.page.evaluate(() => (window as unknown as { __kg: { screen: string } }).__kg.screen)).toBe('teacher');
     expect(g.errors).toEqual([]);
     await g.close();
   });

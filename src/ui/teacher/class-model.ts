@@ -66,6 +66,16 @@ export interface ComputerGames {
   readonly planned: number;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "29 May 1939" or "28 May 1939, 08:00" from the scenario's ISO-like dates; anything else as it is. */
+export const dateWords = (iso: string): string => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}:\d{2}))?$/.exec(iso);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month) return iso;
+  return `${Number(m[3])} ${month} ${m[1]}${m[4] ? `, ${m[4]}` : ''}`;
+};
+
 /** How far from history's turn a milestone must be to be worth a word: a quarter of the game, at least three turns. */
 const farTurns = (turns: number): number => Math.max(3, Math.round(turns / 4));
 
@@ -96,7 +106,7 @@ export const unusualReasons = (row: ClassRow, computer: ComputerGames | undefine
     const t = row.events[e.id];
     if (!h || h.turn === undefined || h.turn === null || t === undefined) continue;
     if (Math.abs(t - h.turn) >= farTurns(turns)) {
-      out.push(`${e.name} in turn ${t}, ${t < h.turn ? 'well before' : 'well after'} history's turn ${h.turn} (${h.date}).`);
+      out.push(`${e.name} in turn ${t}, ${t < h.turn ? 'well before' : 'well after'} history's turn ${h.turn} (${dateWords(h.date)}).`);
     }
   }
   return out;

@@ -76,4 +76,21 @@ describe('the class table, flags and CSV', () => {
     expect(unusualReasons(row, alike, labels, 8)).toEqual([]);
     expect(leverKey({ b: 1, a: 2 })).toBe('a=2,b=1');
   });
+
+  it('raises a milestone far from history’s turn, by the milestone’s name and history’s date', () => {
+    const azuma = loadBundled('azuma-encirclement');
+    const azumaLabels = scenarioLabels(azuma.scenario);
+    const ex = { ...exercise, id: 'azuma', scenarioId: 'azuma-encirclement', play: { ...exercise.play, seeds: [1] }, levers: { fixed: {}, open: [] } };
+    const r = realResult(azuma, ex, { student: 'Dana', seed: 1 });
+    const row = classRow(0, { fileName: 'd.json', result: r }, checkResult(r, azuma.scenario, ex), azumaLabels);
+    expect(row.outcomeReplayed).toBe(true);
+    const name = azumaLabels.events.find((e) => e.id === 'azuma-destroyed')!.name;
+    const early = unusualReasons({ ...row, events: { 'azuma-destroyed': 6 } }, undefined, azumaLabels, 20);
+    expect(early).toEqual([`${name} in turn 6, well before history's turn 15 (29 May 1939).`]);
+    // The real game's own timings are judged the same way (the command post's fall, history's turn 3 at 08:00).
+    const own = unusualReasons(row, undefined, azumaLabels, 20);
+    const post = row.events['mpr-command-post-overrun'];
+    if (post !== undefined && Math.abs(post - 3) >= 5) expect(own.join(' ')).toContain("history's turn 3 (28 May 1939, 08:00)");
+    expect(unusualReasons({ ...row, events: { 'azuma-destroyed': 14 } }, undefined, azumaLabels, 20)).toEqual([]);
+  });
 });
