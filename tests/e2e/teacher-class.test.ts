@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultFileName, serializeExercise, serializeResult, type ExerciseResult } from '../../src/exercise';
 import { launchBrowser } from './browser';
 import { hook, openGame, type GamePage } from './game-page';
-import { loadBundled, realResult, tutorialExercise } from '../helpers/result-files';
+import { azumaExercise, loadBundled, realResult } from '../helpers/result-files';
 
 const SHOTS = '/work/shots';
 let browser: Browser;
@@ -25,12 +25,12 @@ beforeAll(async () => {
   browser = await launchBrowser();
   dir = mkdtempSync(join(tmpdir(), 'kg-class-'));
   mkdirSync(SHOTS, { recursive: true });
-  const tutorial = loadBundled('tutorial');
-  const exercise = tutorialExercise();
+  const azuma = loadBundled('azuma-encirclement');
+  const exercise = azumaExercise();
   results = [
-    realResult(tutorial, exercise, { student: 'Anna Łukasik', seed: 1 }),
-    realResult(tutorial, exercise, { student: 'Ben <b>Okafor</b>', seed: 2, levers: { 'tutorial-japanese-strength': 150 } }),
-    realResult(tutorial, exercise, { student: 'Cleo Martin', seed: 3 }),
+    realResult(azuma, exercise, { student: 'Anna Łukasik', seed: 1 }),
+    realResult(azuma, exercise, { student: 'Ben <b>Okafor</b>', seed: 2, levers: { 'japanese-trucks': 400 } }),
+    realResult(azuma, exercise, { student: 'Cleo Martin', seed: 3 }),
   ];
   files = results.map((r, i) => {
     const file = join(dir, resultFileName(r.className, r.student, r.attempt));
@@ -42,7 +42,7 @@ beforeAll(async () => {
   });
   writeFileSync(join(dir, 'exercise.json'), serializeExercise(exercise));
   // A result for another exercise, handed in by mistake with the class's.
-  stray = serializeResult(realResult(tutorial, { ...exercise, id: 'tutorial-other', title: 'Another lesson' }, { student: 'Dan Lee', seed: 1 }));
+  stray = serializeResult(realResult(azuma, { ...exercise, id: 'azuma-other', title: 'Another lesson' }, { student: 'Dan Lee', seed: 1 }));
 });
 
 afterAll(async () => {
@@ -107,14 +107,14 @@ describe('the class view', () => {
     expect(await page.$$('#class-table tbody tr')).toHaveLength(3);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#class-csv')]);
-    expect(download.suggestedFilename()).toBe('tutorial-river-class-results.csv');
+    expect(download.suggestedFilename()).toBe('azuma-lorries-class-results.csv');
     const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
     expect(csv).toHaveLength(4);
     expect(csv[0]).toMatch(/^"class","student","attempt","side",/);
-    expect(csv[1]).toMatch(/^"9B","Anna Łukasik",1,soviet,yes,1,/);
-    expect(csv[1]).toContain(',"yes","yes",'.replace(/"/g, '')); // checksum ok, replay ok
-    expect(csv[3]).toMatch(/^"9B","Cleo Martin",3?/);
-    expect(csv[3]).toContain(',no,no,');
+    expect(csv[1]).toMatch(/^"10A","Anna Łukasik",1,soviet,yes,1,/);
+    expect(csv[1]).toContain(',replay,yes,yes,'); // the outcome from the replay; checksum ok, replay ok
+    expect(csv[3]).toMatch(/^"10A","Cleo Martin",1,soviet,yes,3,/);
+    expect(csv[3]).toContain(',replay,no,no,');
     expect(csv[2]).toContain('"Ben <b>Okafor</b> on pressures."');
     expect(g.errors).toEqual([]);
     await g.close();

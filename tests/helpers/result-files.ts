@@ -32,6 +32,25 @@ export const tutorialExercise = (): Exercise => {
   return r.exercise;
 };
 
+/** An Azuma exercise (history recorded, so the class view has history's outcome and timings to set games against). */
+export const azumaExercise = (): Exercise => {
+  const r = parseExercise(
+    JSON.stringify({
+      exerciseVersion: 1,
+      id: 'azuma-lorries',
+      title: 'Azuma: could the lorries have saved him?',
+      className: '10A',
+      scenarioId: 'azuma-encirclement',
+      briefing: 'Azuma’s detachment is cut off at the bridge.',
+      play: { sides: ['soviet'], difficulty: 'regular', seeds: [1, 2, 3] },
+      levers: { open: [{ id: 'japanese-trucks', min: 100, max: 400 }] },
+      lab: { runs: 4 },
+    }),
+  );
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.exercise;
+};
+
 export interface ResultSpec {
   readonly student: string;
   readonly seed: number;
