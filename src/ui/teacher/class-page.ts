@@ -7,7 +7,7 @@
  * away, and a CSV for grading. Text from the files is shown as text only.
  */
 import { scenarioLabels, type ScenarioLabels } from '../../analysis';
-import { exerciseHash, type Exercise } from '../../exercise';
+import { exerciseHash, resultChecksum, type Exercise } from '../../exercise';
 import { parseRecord, type GameRecord } from '../../replay';
 import type { Scenario } from '../../scenario';
 import type { ScenarioCatalog } from '../controller/catalog';
@@ -128,7 +128,7 @@ export class ClassPage {
 
   private load(files: ClassFiles, skipped: readonly string[]): void {
     this.files = { ...files, problems: [...skipped, ...files.problems] };
-    this.useGroup(files.groups[0] ?? null);
+    void this.useGroup(files.groups[0] ?? null);
   }
 
   private stopWork(): void {
@@ -179,23 +179,30 @@ export class ClassPage {
     });
     this.checkPool = pool;
     let left = group.results.length;
+    const settle = (): void => {
+      this.checked++;
+      if (--left === 0) {
+        pool.cancel();
+        this.checkPool = null;
+        this.startComputer();
+      }
+      this.scheduleRender();
+    };
     group.results.forEach((loaded, i) => {
       void pool.submit({ taskId: i + 1, result: loaded.result }).then(
         (reply) => {
           if (this.checkPool !== pool) return;
           this.rows[i] = classRow(i, loaded, reply.check, this.labels!);
-          this.checked++;
-          if (--left === 0) {
-            pool.cancel();
-            this.checkPool = null;
-            this.startComputer();
-          }
-          this.scheduleRender();
+          settle();
         },
         (e: Error) => {
           if (this.checkPool !== pool) return;
-          this.status = `A file could not be checked: ${e.message}`;
-          this.scheduleRender();
+          // A worker that failed (out of memory on a hostile file) fails that file's check, not the class's.
+          const problem = `The file could not be checked: ${e.message}.`;
+          const { checksum, ...body } = loaded.result;
+          const checksumOk = resultChecksum(body) === checksum;
+          this.rows[i] = classRow(i, loaded, { checksumOk, exerciseOk: null, replayOk: false, games: [], problems: [problem] }, this.labels!);
+          settle();
         },
       );
     });
