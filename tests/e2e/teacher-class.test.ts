@@ -93,6 +93,7 @@ describe('the class view', () => {
     expect(await page.$$('#class-plot .class-plot-student')).toHaveLength(3);
     expect((await page.$$('#class-plot .class-plot-dot')).length).toBe(2 * 4);
     expect(await page.textContent('#class-computer-text')).toBe("The computer's games: 8 of 8 played.");
+    expect(await page.textContent('#class-headline')).toMatch(/^The class's 3 finished games: .*\. History: a Soviet victory\. The computer's 8 games with the class's levers: /);
     await shootWhole(g, 'class-1440');
     expect(await seriousViolations(g)).toEqual([]);
 

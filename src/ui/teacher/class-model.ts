@@ -112,6 +112,26 @@ export const unusualReasons = (row: ClassRow, computer: ComputerGames | undefine
   return out;
 };
 
+const tally = (winners: readonly GameOutcome['winner'][]): string => {
+  const n = { soviet: 0, japanese: 0, draw: 0 };
+  for (const w of winners) n[w]++;
+  const part = (k: number, one: string, many: string) => (k ? [`${k} ${k === 1 ? one : many}`] : []);
+  return [...part(n.soviet, 'Soviet victory', 'Soviet victories'), ...part(n.japanese, 'Japanese victory', 'Japanese victories'), ...part(n.draw, 'draw', 'draws')].join(', ') || 'none';
+};
+
+/** The class in two sentences: how its finished games ended against history, and how the computer's did. */
+export const classHeadline = (rows: readonly ClassRow[], computer: readonly ComputerGames[], labels: ScenarioLabels): string[] => {
+  const finished = rows.flatMap((r) => (r.outcome?.finished ? [r.outcome.winner] : []));
+  const unfinished = rows.filter((r) => r.outcome && !r.outcome.finished).length;
+  const noGame = rows.filter((r) => !r.outcome).length;
+  const hist = labels.historical ? ` History: ${labels.historical.winner === 'draw' ? 'a draw' : `a ${winnerWords(labels.historical.winner)}`}.` : '';
+  const extra = [unfinished ? `${unfinished} unfinished` : '', noGame ? `${noGame} without a game (lab only)` : ''].filter(Boolean).join(', ');
+  const out = [`The class's ${finished.length} finished game${finished.length === 1 ? '' : 's'}: ${tally(finished)}${extra ? ` (and ${extra})` : ''}.${hist}`];
+  const all = computer.flatMap((c) => c.summaries.map((g) => g.winner));
+  if (all.length) out.push(`The computer's ${all.length} game${all.length === 1 ? '' : 's'} with the class's levers: ${tally(all)}.`);
+  return out;
+};
+
 /** The flags a row carries for the checks, in words (each shown as a labelled flag, never as colour alone). */
 export const checkFlags = (row: ClassRow): { checksum: string | null; replay: string | null } => {
   const c = row.check;

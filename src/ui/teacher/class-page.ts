@@ -17,7 +17,7 @@ import { LabRun, type WorkerFactory } from '../lab/lab-run';
 import { poolSize, WorkerPool, type PoolWorker } from '../lab/lab-pool';
 import type { CheckInit, CheckReply, CheckTask } from './check-messages';
 import { readClassFiles, MAX_FILE_BYTES, type ClassFile, type ClassFiles, type ResultGroup } from './class-files';
-import { checkFlags, classCsv, classRow, unusualReasons, winnerWords, type ClassRow, type ComputerGames } from './class-model';
+import { checkFlags, classCsv, classHeadline, classRow, unusualReasons, winnerWords, type ClassRow, type ComputerGames } from './class-model';
 import { classPlot, type PlotSetting } from './class-plot';
 import { filesFromDrop, pickedFiles, type PickedFile } from './dropped-files';
 import { bundledExercise } from './bundled-exercises';
@@ -330,6 +330,7 @@ export class ClassPage {
         `${group.results.length} result${group.results.length === 1 ? '' : 's'} · class ${classes.join(', ')} · ${this.scenario?.title ?? 'scenario not installed'}`,
         this.exercise ? ` · the exercise file is known (${this.exercise.questions.length} questions)` : ' · the exercise file is not open: its questions are shown by their ids; open it with the results to check against it',
       ),
+      labels ? h('p', { id: 'class-headline', class: 'class-headline' }, classHeadline(this.rows, [...this.computer.values()], labels).join(' ')) : null,
       h('div', { class: 'class-export' }, h('button', { id: 'class-csv', type: 'button', title: 'One row per result: choices, outcome, checks and every answer', onclick: () => this.downloadCsv(), disabled: !labels }, 'Download CSV')),
     );
     if (!labels) {

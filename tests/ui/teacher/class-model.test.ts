@@ -3,7 +3,7 @@ import { scenarioLabels, type GameResultSummary, type ScenarioLabels } from '../
 import { checkResult, serializeExercise, serializeResult, type Exercise, type ExerciseResult } from '../../../src/exercise';
 import type { LoadedScenario } from '../../../src/game';
 import { readClassFiles } from '../../../src/ui/teacher/class-files';
-import { classCsv, classRow, csvText, leverKey, unusualReasons, type ComputerGames } from '../../../src/ui/teacher/class-model';
+import { classCsv, classHeadline, classRow, csvText, leverKey, unusualReasons, type ComputerGames } from '../../../src/ui/teacher/class-model';
 import { loadBundled, realResult, tutorialExercise } from '../../helpers/result-files';
 
 let tutorial: LoadedScenario;
@@ -75,6 +75,11 @@ describe('the class table, flags and CSV', () => {
     const alike: ComputerGames = { ...against, summaries: Array.from({ length: 10 }, (_, i) => game(o.winner, o.margin + (i - 5))) };
     expect(unusualReasons(row, alike, labels, 8)).toEqual([]);
     expect(leverKey({ b: 1, a: 2 })).toBe('a=2,b=1');
+    const words = o.winner === 'soviet' ? 'Soviet victory' : 'Japanese victory';
+    expect(classHeadline([row], [against], labels)).toEqual([
+      `The class's 1 finished game: 1 ${words}.`,
+      `The computer's 10 games with the class's levers: 10 ${other === 'soviet' ? 'Soviet victories' : 'Japanese victories'}.`,
+    ]);
   });
 
   it('raises a milestone far from history’s turn, by the milestone’s name and history’s date', () => {
