@@ -34,6 +34,8 @@ export interface ClassPageDeps {
 
 /** The computer's games per lever setting when the exercise does not say (lab.runs). */
 const DEFAULT_RUNS = 10;
+/** At most this many per setting here: a class of thirty with thirty settings must not take the lesson's hour. */
+const MAX_RUNS = 50;
 
 export class ClassPage {
   private readonly root = teacherRoot();
@@ -52,6 +54,9 @@ export class ClassPage {
   private readonly statusBox = h('section', { id: 'class-status', 'aria-live': 'polite', 'aria-label': 'Progress' });
   private readonly body = h('div', { id: 'class-body' });
   private redraw: ReturnType<typeof setTimeout> | null = null;
+  private computerStopped = false;
+  /** Made once: the status line is redrawn twice a second, and a remade button would slip from under the pointer. */
+  private readonly stopButton = h('button', { id: 'class-computer-stop', type: 'button', title: 'Stop the computer’s games; the figures use the games played so far', onclick: () => this.stopComputer() }, 'Stop');
 
   constructor(private readonly deps: ClassPageDeps) {
     const pick = h('input', { id: 'class-files', type: 'file', multiple: true, accept: '.json,application/json', class: 'visually-hidden', onchange: () => void this.openInput(pick) });
@@ -145,6 +150,7 @@ export class ClassPage {
     this.group = group;
     this.rows = [];
     this.computer.clear();
+    this.computerStopped = false;
     this.checked = 0;
     this.status = '';
     if (!group) {
@@ -209,7 +215,7 @@ export class ClassPage {
   }
 
   private get runs(): number {
-    return this.exercise?.lab.runs ?? DEFAULT_RUNS;
+    return Math.min(MAX_RUNS, this.exercise?.lab.runs ?? DEFAULT_RUNS);
   }
 
   /** The lab's games, one lever setting after another (each setting is one lab run on all cores but one). */
@@ -219,7 +225,7 @@ export class ClassPage {
     const settings = [...new Map(this.rows.map((r) => [r.leverKey, r.levers])).entries()];
     const difficulty = this.exercise?.play.difficulty ?? this.rows[0]?.loaded.result.choices.difficulty ?? 'regular';
     const next = (k: number): void => {
-      if (this.disposed || k >= settings.length) {
+      if (this.disposed || this.computerStopped || k >= settings.length) {
         this.labRun = null;
         this.scheduleRender();
         return;
@@ -241,6 +247,11 @@ export class ClassPage {
       this.labRun = run;
     };
     next(0);
+  }
+
+  private stopComputer(): void {
+    this.computerStopped = true;
+    this.labRun?.cancel();
   }
 
   /** Results come in several a second: the page is redrawn at most twice a second (and at once when all is done). */
@@ -288,7 +299,18 @@ export class ClassPage {
           h('progress', { id: 'class-check-bar', max: String(n), value: String(this.checked), 'aria-label': 'Files checked' }),
           h('span', { id: 'class-check-text' }, checking ? `Checking and replaying: ${this.checked} of ${n} files` : `All ${n} files checked and replayed.`),
           h('progress', { id: 'class-computer-bar', max: String(Math.max(1, c.total)), value: String(c.done), 'aria-label': 'Computer games played' }),
-          h('span', { id: 'class-computer-text' }, checking ? `The computer's games (${c.total}) start after the checks.` : computerBusy ? `The computer's games: ${c.done} of ${c.total}` : `The computer's games: ${c.done} of ${c.total} played.`),
+          h(
+            'span',
+            { id: 'class-computer-text' },
+            checking
+              ? `The computer's games (${c.total}) start after the checks.`
+              : computerBusy
+                ? `The computer's games: ${c.done} of ${c.total}`
+                : this.computerStopped && c.done < c.total
+                  ? `The computer's games: stopped at ${c.done} of ${c.total}; the figures use the games played.`
+                  : `The computer's games: ${c.done} of ${c.total} played.`,
+          ),
+          computerBusy ? this.stopButton : null,
         ),
       );
     }
