@@ -12,7 +12,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseExercise } from '../../src/exercise';
 import { launchBrowser } from './browser';
-import { openGame, type GamePage } from './game-page';
+import { hook, openGame, type GamePage } from './game-page';
 
 const SHOTS = '/work/shots';
 let browser: Browser;
@@ -88,6 +88,8 @@ describe('the exercise editor', () => {
     await g.page.waitForSelector('#editor-ok');
     expect(await g.page.isDisabled('#editor-download')).toBe(false);
     await shootWhole(g, 'class-editor-1440');
+    await g.page.evaluate(() => document.querySelector('[data-lever="japanese-trucks"]')!.scrollIntoView());
+    await g.page.screenshot({ path: `${SHOTS}/class-editor-1440-levers.png` });
     expect(await seriousViolations(g)).toEqual([]);
 
     const [download] = await Promise.all([g.page.waitForEvent('download'), g.page.click('#editor-download')]);
@@ -138,6 +140,14 @@ describe('the exercise editor', () => {
     const overflow = await g.page.evaluate(() => document.getElementById('teacher')!.scrollWidth - document.getElementById('teacher')!.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
     expect(await seriousViolations(g)).toEqual([]);
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+
+  it('names a teacher= page that does not exist and shows the menu', async () => {
+    const g = await openGame(browser, '?teacher=grades');
+    await g.page.waitForSelector('#open-class');
+    expect(await hook<string[]>(g, 'problems')).toContain('"teacher=grades" is not a page; use teacher=class (class results) or teacher=editor (make an exercise).');
     expect(g.errors).toEqual([]);
     await g.close();
   });
