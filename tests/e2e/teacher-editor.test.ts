@@ -47,6 +47,7 @@ describe('the exercise editor', () => {
   it('makes an exercise in the page and downloads a file that parses, then opens it again', async () => {
     const g = await openGame(browser);
     await g.page.setViewportSize({ width: 1440, height: 900 });
+    await g.page.screenshot({ path: `${SHOTS}/class-menu-1440.png` });
     await g.page.click('#open-editor');
     await g.page.waitForSelector('#editor-form #editor-title');
     expect(await g.page.isDisabled('#editor-download')).toBe(true);
