@@ -8,6 +8,7 @@ import { basename } from 'node:path';
 import { formatFileError, parseScenario, scenarioSummary, type FileError } from '../scenario';
 import { megabytes } from '../format';
 import { checkRecordText } from './record-check';
+import { checkResultText } from './result-check';
 import { quietPipes } from './cli-io';
 import { USAGE as COMMAND_USAGE } from './usage';
 
@@ -37,6 +38,7 @@ export const validateFile = (file: string): FileReport => {
   }
   const text = readFileSync(file, 'utf8');
   // A game record says so near its start; anything else is read as a scenario.
+  if (/"resultVersion"\s*:/.test(text.slice(0, 4096))) return checkResultText(text);
   if (/"recordVersion"\s*:/.test(text.slice(0, 4096))) {
     const r = checkRecordText(text);
     return r.ok ? { ok: true, lines: [r.summary] } : { ok: false, lines: r.lines };

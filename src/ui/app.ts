@@ -28,6 +28,8 @@ import { parseLabUrl, type LabRequest } from './lab/lab-url';
 import type { LabPage, LabStartPosition, WatchRequest } from './lab/lab-page';
 import type { PoolWorker } from './lab/lab-pool';
 import type { LabInit, LabReply, LabTask } from './lab/lab-messages';
+import { teacherRoute, type TeacherRoute } from './teacher/teacher-url';
+import type { TeacherPage } from './teacher/teacher-page';
 
 export interface AppDeps {
   readonly catalog: ScenarioCatalog;
@@ -62,7 +64,9 @@ export class App {
   /** For branches: how the game each branched from ended (kept in their saved-games entries too). */
   private readonly parentOutcomes = new Map<string, ParentOutcome>();
 
-  private screen: 'loading' | 'menu' | 'battle' | 'replay' | 'lab' = 'loading';
+  private screen: 'loading' | 'menu' | 'battle' | 'replay' | 'lab' | 'teacher' = 'loading';
+  /** The teacher's class view or exercise editor (kept while a student's game is watched). */
+  private teacher: TeacherPage | null = null;
   /** The what-if lab (kept while one of its games is watched, so its results wait for the way back). */
   private lab: LabPage | null = null;
   private replay: ReplayController | null = null;
@@ -109,6 +113,9 @@ export class App {
       await this.menu();
       return;
     }
+    const teacher = teacherRoute(window.location.search);
+    if (teacher.problem) this.problems.push(teacher.problem);
+    if (teacher.route) return this.openTeacher(teacher.route);
     const labAsk = parseLabUrl(window.location.search);
     if (labAsk.request) {
       this.problems.push(...labAsk.problems);
@@ -141,6 +148,8 @@ export class App {
     this.replay = null;
     this.lab?.dispose();
     this.lab = null;
+    this.teacher?.dispose();
+    this.teacher = null;
     this.saveId = null;
     history.replaceState(null, '', window.location.pathname);
     const { saves, problem } = await listSaves();
@@ -245,7 +254,7 @@ export class App {
     this.openReplayRecord(parsed.record, source, position);
   }
 
-  private openReplayRecord(record: GameRecord, source: ReplaySource, position: UrlPosition, lab?: { initial: GameState | null; title: string }): void {
+  private openReplayRecord(record: GameRecord, source: ReplaySource, position: UrlPosition, lab?: { initial: GameState | null; title: string; back?: { label: string; go: () => void } }): void {
     const entry = this.deps.catalog.entries.find((e) => e.id === record.scenarioId);
     const asked = requestFromRecord(record);
     if (!entry || !asked.ok) {
@@ -284,8 +293,8 @@ export class App {
           rules: this.deps.rules,
           start,
           onPosition: () => undefined,
-          onMenu: () => this.backToLab(),
-          menuLabel: 'Back to the lab',
+          onMenu: () => (lab.back ? this.backFromReplay(lab.back.go) : this.backToLab()),
+          menuLabel: lab.back?.label ?? 'Back to the lab',
           ...(whole
             ? {
                 onBranch: (branch, take) => this.branch(branch, take, entry.title, cursor.turnAt(branch.commands.length), outcomeOf(cursor.last)),
@@ -505,6 +514,30 @@ export class App {
     this.openReplayRecord(record, { kind: 'file', name: title }, NO_POSITION, { initial: w.from, title });
   }
 
+  /**
+   * The teacher's pages (`?teacher=class|editor`), loaded lazily like the lab. A student's game opens in the replay
+   * viewer as a lab game does (watched, downloadable, branchable), with its way back to the class.
+   */
+  private openTeacher(route: TeacherRoute): void {
+    void import('./teacher/teacher-page').then(({ openTeacherPage }) => {
+      hideMenu();
+      this.teacher = openTeacherPage(route, {
+        catalog: this.deps.catalog,
+        onMenu: () => void this.menu(),
+        onWatch: (record, title, back) => this.openReplayRecord(record, { kind: 'file', name: title }, NO_POSITION, { initial: null, title, back: { label: 'Back to the class', go: back } }),
+      });
+      showNotices(this.takeProblems());
+      this.markReady('teacher');
+    });
+  }
+
+  private backFromReplay(go: () => void): void {
+    this.replay?.dispose();
+    this.replay = null;
+    go();
+    this.markReady('teacher');
+  }
+
   private backToLab(): void {
     this.replay?.dispose();
     this.replay = null;
@@ -516,7 +549,7 @@ export class App {
     this.markReady('lab');
   }
 
-  private markReady(screen: 'menu' | 'battle' | 'replay' | 'lab'): void {
+  private markReady(screen: 'menu' | 'battle' | 'replay' | 'lab' | 'teacher'): void {
     this.screen = screen;
   }
 

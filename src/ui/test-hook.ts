@@ -14,7 +14,7 @@ import { savesSettled } from './save-store';
 
 /** What the hook reads from the app, fresh on every call. */
 export interface TestHookHost {
-  readonly screen: 'loading' | 'menu' | 'battle' | 'replay' | 'lab';
+  readonly screen: 'loading' | 'menu' | 'battle' | 'replay' | 'lab' | 'teacher';
   readonly battle: BattleController | null;
   readonly replay: ReplayController | null;
   readonly lab: LabPage | null;

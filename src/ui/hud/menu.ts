@@ -289,6 +289,7 @@ export const showMenu = (catalog: ScenarioCatalog, handlers: MenuHandlers): void
       h('p', { class: 'lede' }, 'The Soviet–Mongolian and Japanese battles on the Khalkhin Gol (Nomonhan), May–August 1939. Choose a battle.'),
       savedGames(handlers),
       openRecord(handlers),
+      h('p', { class: 'teacher-links' }, h('span', { class: 'sub' }, 'For teachers: '), h('a', { id: 'open-editor', class: 'button', href: '?teacher=editor' }, 'Make an exercise…'), ' ', h('a', { id: 'open-class', class: 'button', href: '?teacher=class' }, 'Class results…')),
       cards,
       setup,
     ),
