@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultFileName, serializeExercise, serializeResult, type ExerciseResult } from '../../src/exercise';
-import { launchBrowser } from './browser';
+import { downloadText, launchBrowser } from './browser';
 import { hook, openGame, type GamePage } from './game-page';
 import { azumaExercise, loadBundled, realResult } from '../helpers/result-files';
 
@@ -140,7 +140,7 @@ describe('the class view', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('#class-csv')]);
     expect(download.suggestedFilename()).toBe('azuma-lorries-class-results.csv');
-    const table = parseCsv(readFileSync((await download.path())!, 'utf8'));
+    const table = parseCsv((await downloadText(download)));
     expect(table).toHaveLength(4);
     const [header, ...lines] = table as [string[], ...string[][]];
     const rowsOf = lines.map((cells) => Object.fromEntries(header.map((h, i) => [h, cells[i]])));

@@ -5,13 +5,13 @@
  * phone's size; axe.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseExercise } from '../../src/exercise';
-import { launchBrowser } from './browser';
+import { downloadText, launchBrowser } from './browser';
 import { hook, openGame, type GamePage } from './game-page';
 
 const SHOTS = '/work/shots';
@@ -95,7 +95,7 @@ describe('the exercise editor', () => {
 
     const [download] = await Promise.all([g.page.waitForEvent('download'), g.page.click('#editor-download')]);
     expect(download.suggestedFilename()).toBe('azuma-could-the-lorries-have-saved-him.json');
-    const text = readFileSync((await download.path())!, 'utf8');
+    const text = (await downloadText(download));
     const parsed = parseExercise(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
@@ -124,7 +124,7 @@ describe('the exercise editor', () => {
     expect(await again.page.inputValue('#editor-lever-japanese-trucks-max')).toBe('300');
     expect(await again.page.inputValue('#editor-question-3-text')).toBe('What would Azuma have needed to hold the bridge?');
     const [second] = await Promise.all([again.page.waitForEvent('download'), again.page.click('#editor-download')]);
-    expect(readFileSync((await second.path())!, 'utf8')).toBe(text);
+    expect((await downloadText(second))).toBe(text);
     expect(g.errors).toEqual([]);
     expect(again.errors).toEqual([]);
     await again.close();
