@@ -40,6 +40,9 @@ export interface AppDeps {
 /** A random seed for a new game; the only randomness outside the engine, and it is shown to the player. */
 export const randomSeed = (): number => Math.floor(Math.random() * MAX_SEED);
 
+/** A record the page can open again from its address alone (not one read from a file). */
+const restorable = (source: ReplaySource): boolean => source.kind !== 'file';
+
 const sameGame = (a: StartRequest, b: StartRequest): boolean => startUrl(a) === startUrl(b);
 
 /** The file name a downloaded game record gets: scenario, seed and turn, so a folder of them sorts sensibly. */
@@ -316,9 +319,15 @@ export class App {
         onBranch: (branch, take) => this.branch(branch, take, entry.title, cursor.turnAt(branch.commands.length), outcomeOf(cursor.last)),
         onShare: (p, turn) => this.share(record, p, turn),
         onDownload: () => downloadText(recordFileName(record, cursor.lastTurn), serializeRecord(record)),
-        onRunFromHere: (p, state, turn) => this.openLabFrom(record, p, state, turn, cursor.last),
+        onRunFromHere: (p, state, turn) => this.openLabFrom(record, p, state, turn, cursor.last, source),
       });
+      // `&labFromHere=1`: the page was the lab run from this position (reloaded, or a link to it): open it again.
+      const labHere = new URLSearchParams(window.location.search).get('labFromHere') === '1';
       history.replaceState(null, '', replayUrl(source, start, cursor.turnAt(start)));
+      if (labHere && restorable(source)) {
+        this.openLabFrom(record, start, cursor.seek(start), cursor.turnAt(start), cursor.last, source);
+        return;
+      }
       showNotices(this.takeProblems());
       this.markReady('replay');
       void this.showFamily(record, source.kind === 'saved' ? source.id : null, cursor);
@@ -494,7 +503,13 @@ export class App {
   }
 
   /** "Run games from here" in the replay viewer: the lab from this position of the record. */
-  private openLabFrom(record: GameRecord, commandIndex: number, state: GameState, turn: number, last: GameState): void {
+  private openLabFrom(record: GameRecord, commandIndex: number, state: GameState, turn: number, last: GameState, source: ReplaySource): void {
+    // The address names the record, the position and the lab, so a reload (or the link) comes back to this lab; a
+    // record opened from a file cannot be fetched again, so its address stays as it was.
+    if (restorable(source)) {
+      const [query, hash] = replayUrl(source, commandIndex, turn).split('#');
+      history.replaceState(null, '', `${query}&labFromHere=1${hash !== undefined ? `#${hash}` : ''}`);
+    }
     const own = last.result
       ? summarizeGame(last, { scenario: record.scenarioId, seed: record.seed, levers: record.levers, engineVersion: ENGINE_VERSION, finalHash: hashState(last) })
       : null;

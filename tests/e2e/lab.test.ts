@@ -146,6 +146,12 @@ describe('the what-if lab', () => {
     await g.page.click('#replay-lab');
     await g.page.waitForSelector('#lab-setup');
     expect(await g.page.textContent('.lab-from')).toContain(`command ${at} of ${parsed.record.commands.length}`);
+    // The address names the record, the position and the lab: a reload comes back to this lab, not to the viewer.
+    expect(g.page.url()).toContain('labFromHere=1');
+    await g.page.reload();
+    await g.page.waitForFunction(() => (window as unknown as { __kg?: { ready?: boolean } }).__kg?.ready === true, null, { timeout: 30_000 });
+    await g.page.waitForSelector('#lab-setup');
+    expect(await g.page.textContent('.lab-from')).toContain(`command ${at} of ${parsed.record.commands.length}`);
     await g.page.fill('#lab-runs', '4');
     await g.page.click('#lab-run');
     const lab = await waitForLab(g, 'done', 120_000);

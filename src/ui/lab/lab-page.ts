@@ -66,6 +66,11 @@ export class LabPage {
   private readonly resultsBox = h('section', { id: 'lab-results', 'aria-label': 'Results' });
   private redrawTimer: ReturnType<typeof setTimeout> | null = null;
   private lastDraw = 0;
+  /** A mouse button or finger is down on the results: a redraw now would swallow the click (a row's Watch). */
+  private pressed = false;
+  private readonly onPress = (e: PointerEvent) => {
+    this.pressed = e.type === 'pointerdown' && this.resultsBox.contains(e.target as Node);
+  };
   private figures: LabFigures | null = null;
   private prediction = '';
   private measure = 'margin';
@@ -79,6 +84,7 @@ export class LabPage {
 
   constructor(private readonly deps: LabPageDeps) {
     this.draft = draftOf(deps.request);
+    for (const type of ['pointerdown', 'pointerup', 'pointercancel'] as const) window.addEventListener(type, this.onPress, true);
     let root = document.getElementById('lab');
     if (!root) {
       root = h('div', { id: 'lab' });
@@ -115,6 +121,7 @@ export class LabPage {
 
   dispose(): void {
     this.disposed = true;
+    for (const type of ['pointerdown', 'pointerup', 'pointercancel'] as const) window.removeEventListener(type, this.onPress, true);
     window.removeEventListener('beforeprint', this.onPrint);
     window.removeEventListener('afterprint', this.onPrint);
     this.run?.cancel();
@@ -267,9 +274,9 @@ export class LabPage {
   private drawResults(): void {
     if (this.disposed) return;
     const run = this.run;
-    // A redraw would take the keyboard's focus from a control in the results: wait while one has it (the final
-    // drawing, when the games are over, is never held back).
-    if (run?.status === 'running' && this.resultsBox.contains(document.activeElement)) {
+    // A redraw would take the keyboard's focus from a control in the results, or swallow a click half made: wait while
+    // one has the focus or the pointer is pressed there (the final drawing, when the games are over, is never held back).
+    if (run?.status === 'running' && (this.pressed || this.resultsBox.contains(document.activeElement))) {
       this.redrawTimer ??= setTimeout(() => {
         this.redrawTimer = null;
         this.drawResults();
