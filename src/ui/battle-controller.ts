@@ -246,9 +246,9 @@ export class BattleController {
     const viewer = this.shown;
     if (!step || step === this.shownStep || !this.scene || !viewer || this.disposed) return;
     this.shownStep = step;
-    if (!step.events.some((e) => e.type === 'combat')) return;
-    // While the computer's turn is skipped the sight last drawn will do (a fresh fogged view per fight is costly).
-    const visible = this.ai.isSkipping ? this.view.visible : this.session.view(viewer).visible;
+    // A skipped turn is skipped: its fights are in the log, not played one after another on the map.
+    if (this.ai.isSkipping || !step.events.some((e) => e.type === 'combat')) return;
+    const visible = this.session.view(viewer).visible;
     const effects = combatEffects(step.before, step.events, viewer, visible);
     const last = effects[effects.length - 1];
     if (last) this.scene.playCombat(last);
