@@ -36,3 +36,4 @@ export {
   sealResult,
   serializeResult,
 } from './result-file';
+export { checkExercise, type ExerciseCheck, openLeverRange } from './exercise-check';
