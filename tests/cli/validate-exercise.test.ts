@@ -43,4 +43,11 @@ describe('validate on exercise files', () => {
     expect(lines).toContainEqual(`${lever}: levers.open[0].max: lever 'shtern-pause' runs from 0 to 12 turns; max 20 is outside it`);
     expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^${missing}: scenarioId: no bundled scenario 'kursk'`)));
   });
+
+  it('validates the shipped exercises', () => {
+    const r = runCli('validate', ['scenarios/exercises/azuma-encirclement.json', 'scenarios/exercises/yasuoka-night-attack.json', 'scenarios/exercises/august-offensive.json']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim().split('\n')).toHaveLength(3);
+    expect(r.status).toBe(0);
+  });
 });
