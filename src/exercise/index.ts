@@ -37,3 +37,5 @@ export {
   serializeResult,
 } from './result-file';
 export { checkExercise, type ExerciseCheck, openLeverRange } from './exercise-check';
+export { type AfterActionBuild, type AfterActionOptions, buildAfterAction, shortDate, withAmongComputer } from './after-action-summary';
+export { amongComputer, type AmongComputer, gameOutcome, marginText } from './game-outcome';
