@@ -124,6 +124,12 @@ export class LabPage {
     this.root.classList.add('hidden');
   }
 
+  /** The paired games played so far (an exercise sums up its B arm for the student's result file). */
+  get pairedResults(): { readonly a: readonly GameResultSummary[]; readonly b: readonly GameResultSummary[] } | null {
+    const run = this.run;
+    return run ? { a: run.summaries('a'), b: run.arms.includes('b') ? run.summaries('b') : [] } : null;
+  }
+
   /** What the browser tests read (test-hook.ts). */
   get testView() {
     const run = this.run;
