@@ -40,12 +40,16 @@ export const amongComputer = (outcome: Pick<GameOutcome, 'winner' | 'margin'>, r
   const above = runs.filter((r) => r.margin > outcome.margin).length;
   const sameWinner = runs.filter((r) => r.winner === outcome.winner).length;
   const winnerText = outcome.winner === 'draw' ? 'a draw' : `a ${SIDE_NAMES[outcome.winner]} victory`;
-  const better = player === null ? null : player === 'soviet' ? below : above;
-  const worse = player === null ? null : player === 'soviet' ? above : below;
+  const same = n - below - above;
+  const better = player === 'soviet' ? below : above;
+  const worse = player === 'soviet' ? above : below;
+  const parts = [better ? `better for your side than in ${better}` : '', same ? `the same as in ${same}` : '', worse ? `worse than in ${worse}` : ''].filter((x) => x !== '');
   const standing =
-    better === null || worse === null
+    player === null
       ? `${below} of ${n} had a smaller margin (Soviet minus Japanese points) than this game's ${marginText(outcome.margin)}`
-      : `your margin (${marginText(outcome.margin)}) was better for your side than ${better} of them and worse than ${worse}`;
+      : same === n
+        ? `your margin (${marginText(outcome.margin)}) was the same in all of them`
+        : `your margin (${marginText(outcome.margin)}) was ${parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}` : parts[0]!}`;
   return {
     runs: n,
     sameWinner,

@@ -74,7 +74,8 @@ describe('buildAfterAction', () => {
     const among = amongComputer(aar.outcome, runs, 'japanese')!;
     expect(among).toMatchObject({ runs: 4, marginPercentile: 25 });
     expect(among.text).toContain('Of 4 computer games with the same levers');
-    expect(among.text).toContain('better for your side than 2 of them and worse than 1');
+    expect(among.text).toContain('better for your side than in 2, the same as in 1 and worse than in 1');
+    expect(amongComputer(aar.outcome, [runs[1]!], 'soviet')!.text).toContain('was the same in all of them');
     const filled = withAmongComputer(aar, among);
     expect(filled.summary.at(-1)).toBe(among.text);
     expect(withAmongComputer(filled, among).summary).toEqual(filled.summary);

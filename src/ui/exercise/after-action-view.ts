@@ -26,6 +26,8 @@ export interface AfterActionViewOptions {
   readonly turnDate: (turn: number) => string;
   /** How the computer comparison stands while it is not in the report yet ("3 of 20 computer games played…"). */
   readonly amongPending?: string | null;
+  /** Show history's result in words (the end screen has its own line for it). */
+  readonly history?: boolean;
 }
 
 const timelineCell = (turn: number | null, date: string | null, none: string): string => (turn === null ? none : `turn ${turn}${date ? ` (${date})` : ''}`);
@@ -39,7 +41,8 @@ export const afterActionView = (aar: AfterActionSummary, options: AfterActionVie
     'section',
     { id: 'aar', class: 'aar', 'aria-label': 'After-action report' },
     h('h3', {}, 'After-action report'),
-    h('ul', { id: 'aar-summary', class: 'aar-summary' }, ...aar.summary.map((s) => h('li', {}, s))),
+    // The computer comparison's sentence has a line of its own below (filled in when the games are played).
+    h('ul', { id: 'aar-summary', class: 'aar-summary' }, ...aar.summary.filter((s) => s !== among?.text).map((s) => h('li', {}, s))),
     h(
       'p',
       { id: 'aar-among', class: 'aar-among' },
@@ -91,6 +94,6 @@ export const afterActionView = (aar: AfterActionSummary, options: AfterActionVie
       h('summary', {}, 'Decisive moments'),
       aar.decisiveMoments.length ? h('ol', {}, ...aar.decisiveMoments.map((m) => h('li', {}, m.what))) : h('p', {}, 'Nothing changed hands and nobody was lost.'),
     ),
-    aar.historicalResult ? h('p', { class: 'aar-history' }, h('b', {}, 'In 1939: '), aar.historicalResult) : null,
+    aar.historicalResult && options.history !== false ? h('p', { class: 'aar-history' }, h('b', {}, 'In 1939: '), aar.historicalResult) : null,
   );
 };

@@ -53,7 +53,7 @@ export const fillEndReport = (slot: HTMLElement, input: EndReportInput): (() => 
     }
     const turnDate = (turn: number) => shortDate(clockAt(built.state.setup, turn).time);
     let report: AfterActionSummary = built.summary;
-    const show = (pending: string | null) => fill(slot, afterActionView(report, { turnDate, amongPending: pending }));
+    const show = (pending: string | null) => fill(slot, afterActionView(report, { turnDate, amongPending: pending, history: false }));
     const known = knownAmongComputer(input.record);
     if (known) report = withAmongComputer(report, known);
     if (known || input.runs <= 0 || !built.outcome.finished) {
@@ -71,7 +71,9 @@ export const fillEndReport = (slot: HTMLElement, input: EndReportInput): (() => 
           const among = amongComputer(built.outcome, r.summaries('a').map((s) => ({ winner: s.winner, margin: s.margin })), input.player);
           if (among) amongCache.set(gameKey(input.record), among);
           report = withAmongComputer(report, among);
-          show(null);
+          // Only the comparison's line changes: the folds the player opened stay open.
+          const p = slot.querySelector('#aar-among');
+          if (p) p.textContent = among?.text ?? '';
         } else if (r.status === 'running') {
           const p = slot.querySelector('#aar-among');
           if (p) p.textContent = `Playing the computer’s games with the same levers: ${r.done} of ${r.total}…`;

@@ -30,6 +30,8 @@ export const fetchExerciseText = async (source: ExerciseSource): Promise<Exercis
     };
   }
   if (!res.ok) return { ok: false, problem: `${where} could not be fetched: the server answered ${res.status}${res.statusText ? ` ${res.statusText}` : ''}.` };
+  // A server that answers every unknown path with its home page (a single-page app's fallback) sends HTML, not JSON.
+  if ((res.headers.get('content-type') ?? '').includes('text/html')) return { ok: false, problem: `${where} is a web page, not an exercise file: is the address right?` };
   const length = Number(res.headers.get('content-length') ?? '0');
   if (length > EXERCISE_MAX_BYTES) return { ok: false, problem: `${where} is ${Math.round(length / 1024)} KB; exercise files may be at most ${EXERCISE_MAX_BYTES / 1024} KB.` };
   return { ok: true, text: await res.text() };

@@ -70,7 +70,7 @@ export class ExercisePage {
   private clockStartedAt: number | null;
   private clockTimer: ReturnType<typeof setInterval> | null = null;
   private saveTimer: ReturnType<typeof setTimeout> | null = null;
-  private readonly gameBox = h('div', { id: 'ex-game', class: 'ex-card' });
+  private readonly gameBox = h('div', { id: 'ex-game', class: 'ex-card ex-o5' });
   private readonly clockBox = h('div', { id: 'ex-clock' });
   private readonly handInBox = h('div', { id: 'ex-handin' });
   private readonly savedNote = h('span', { id: 'ex-saved', class: 'ex-saved', role: 'status' });
@@ -182,15 +182,15 @@ export class ExercisePage {
     const warnings = this.deps.warnings.length ? h('div', { class: 'ex-warning', role: 'note' }, ...this.deps.warnings.map((w) => h('p', {}, w))) : null;
     const left = h(
       'div',
-      {},
-      h('section', { class: 'ex-card', 'aria-labelledby': 'ex-briefing-h' }, h('h2', { id: 'ex-briefing-h' }, 'Briefing'), h('div', { id: 'ex-briefing', class: 'ex-briefing' }, ...paragraphs(ex.briefing))),
+      { class: 'ex-col' },
+      h('section', { class: 'ex-card ex-o2', 'aria-labelledby': 'ex-briefing-h' }, h('h2', { id: 'ex-briefing-h' }, 'Briefing'), h('div', { id: 'ex-briefing', class: 'ex-briefing' }, ...paragraphs(ex.briefing))),
       this.gameBox,
       this.questionsBox(),
       ex.teacherNotes
-        ? h('details', { id: 'ex-teacher', class: 'ex-teacher' }, h('summary', {}, 'For the teacher'), h('div', { class: 'ex-briefing' }, ...paragraphs(ex.teacherNotes)))
+        ? h('details', { id: 'ex-teacher', class: 'ex-teacher ex-o8' }, h('summary', {}, 'For the teacher'), h('div', { class: 'ex-briefing' }, ...paragraphs(ex.teacherNotes)))
         : null,
     );
-    const right = h('div', {}, this.lessonBox(), this.studentBox(), this.choicesBox(), h('section', { class: 'ex-card' }, h('h2', {}, 'Hand in'), this.handInBox));
+    const right = h('div', { class: 'ex-col' }, this.lessonBox(), this.studentBox(), this.choicesBox(), h('section', { class: 'ex-card ex-o7' }, h('h2', {}, 'Hand in'), this.handInBox));
     fill(this.root, h('div', { class: 'wrap' }, header, warnings, h('div', { class: 'ex-cols' }, left, right)));
     this.renderHandIn();
     fill(this.gameBox, h('h2', {}, 'Your game'), h('p', { class: 'sub' }, 'Not played yet.'));
@@ -206,11 +206,12 @@ export class ExercisePage {
           this.clockStartedAt = Date.now();
           this.persist(0);
           this.tickClock();
+          start.textContent = 'Restart the lesson clock';
         },
       },
-      'Start the lesson clock',
+      this.clockStartedAt === null ? 'Start the lesson clock' : 'Restart the lesson clock',
     );
-    return h('section', { class: 'ex-card', 'aria-labelledby': 'ex-plan-h' }, h('h2', { id: 'ex-plan-h' }, 'Lesson plan'), this.clockBox, start);
+    return h('section', { class: 'ex-card ex-o1', 'aria-labelledby': 'ex-plan-h' }, h('h2', { id: 'ex-plan-h' }, 'Lesson plan'), this.clockBox, start);
   }
 
   private tickClock(): void {
@@ -262,7 +263,7 @@ export class ExercisePage {
       h('label', { for: id }, label, h('input', { id, value, maxlength: '60', autocomplete: 'off', ...extra, oninput: (e: Event) => onValue((e.target as HTMLInputElement).value) }));
     return h(
       'section',
-      { class: 'ex-card', 'aria-labelledby': 'ex-you-h' },
+      { class: 'ex-card ex-o3', 'aria-labelledby': 'ex-you-h' },
       h('h2', { id: 'ex-you-h' }, 'You'),
       h(
         'div',
@@ -366,7 +367,7 @@ export class ExercisePage {
       : null;
     return h(
       'section',
-      { class: 'ex-card', 'aria-labelledby': 'ex-choices-h' },
+      { class: 'ex-card ex-o4', 'aria-labelledby': 'ex-choices-h' },
       h('h2', { id: 'ex-choices-h' }, 'Your choices'),
       sideBox,
       open.length ? h('div', { id: 'ex-open-levers' }, h('h3', {}, 'Levers you may set'), ...open) : null,
@@ -389,7 +390,7 @@ export class ExercisePage {
   private questionsBox(): HTMLElement {
     return h(
       'section',
-      { class: 'ex-card', 'aria-labelledby': 'ex-questions-h' },
+      { class: 'ex-card ex-o6', 'aria-labelledby': 'ex-questions-h' },
       h('h2', { id: 'ex-questions-h' }, 'Questions'),
       ...this.deps.exercise.questions.map((q, i) =>
         h(
