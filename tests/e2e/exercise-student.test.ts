@@ -138,6 +138,10 @@ describe('a student’s exercise', () => {
     await g.page.click('#end-exercise');
     await g.page.waitForSelector('#ex-game-status');
     expect(await g.page.textContent('#ex-game-status')).toContain('seed 8');
+    // The exercise page carries the game's report too, with the comparison the end screen played.
+    expect(await g.page.textContent('#ex-game #aar-among')).toMatch(/^Of 3 computer games/);
+    await g.page.click('#ex-game #aar-timeline summary');
+    await shoot(g.page, 'play-exercise-game-1440', 1440, 900, '#exercise');
     const questions = await g.page.$$eval('#exercise textarea[data-question]', (ts) => ts.map((t) => t.id));
     expect(questions).toHaveLength(3);
     for (const [i, id] of questions.entries()) await g.page.fill(`#${id}`, `Answer ${i + 1}: the ford decided it.`);
@@ -222,6 +226,21 @@ describe('a student’s exercise', () => {
     await g.close();
   });
 
+  it('opens a shipped exercise offline once the game has been visited', async () => {
+    const g = await openGame(browser);
+    await g.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await g.page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30_000 });
+    await g.page.context().setOffline(true);
+    await g.page.goto(`${g.page.url().split('?')[0]}?exercise=bundled:august-offensive`);
+    await g.page.waitForSelector('#ex-title', { timeout: 30_000 });
+    expect(await g.page.evaluate(() => navigator.onLine)).toBe(false);
+    expect(await g.page.textContent('#ex-title')).toBe('August: what if the Japanese had read the Soviet build-up?');
+    expect(await g.page.$$eval('#ex-side input[type=radio]', (r) => r.length)).toBe(2);
+    await g.close();
+  });
+
   it('shows the after-action report against history on the end screen of an August-free battle (Azuma, played to the end)', async () => {
     const g = await openGame(browser, '?exercise=bundled:azuma-encirclement');
     await g.page.waitForSelector('#ex-title');
@@ -235,8 +254,10 @@ describe('a student’s exercise', () => {
     await g.page.click('#aar-timeline summary');
     const rows = await g.page.$$eval('#aar-timeline tr', (tr) => tr.map((r) => r.textContent ?? ''));
     expect(rows.some((r) => /29 May/.test(r))).toBe(true);
-    await g.page.click('#aar-losses summary');
     await g.page.click('#aar-moments summary');
+    // The end screen's own table sets the losses beside history; the report does not repeat it there.
+    expect(await g.page.$('#end-screen #aar-losses')).toBeNull();
+    expect(await g.page.$('#end-losses')).not.toBeNull();
     await g.page.waitForFunction(() => document.querySelector('#aar-among')?.textContent?.startsWith('Of 20 computer games'), null, { timeout: 240_000 });
     await shoot(g.page, 'play-end-1440', 1440, 900, '#end-screen .box');
     await shoot(g.page, 'play-end-390', 390, 844, '#end-screen .box');

@@ -28,6 +28,8 @@ export interface AfterActionViewOptions {
   readonly amongPending?: string | null;
   /** Show history's result in words (the end screen has its own line for it). */
   readonly history?: boolean;
+  /** Show the losses fold (the end screen has its own table of losses against history). */
+  readonly losses?: boolean;
 }
 
 const timelineCell = (turn: number | null, date: string | null, none: string): string => (turn === null ? none : `turn ${turn}${date ? ` (${date})` : ''}`);
@@ -72,7 +74,9 @@ export const afterActionView = (aar: AfterActionSummary, options: AfterActionVie
       ),
       rest.length ? h('p', { class: 'sub' }, `Neither in your game nor in history: ${rest.map((t) => t.name).join('; ')}.`) : null,
     ),
-    h(
+    options.losses === false
+      ? null
+      : h(
       'details',
       { id: 'aar-losses', class: 'aar-details' },
       h('summary', {}, 'Losses against the record'),

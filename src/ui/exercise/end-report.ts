@@ -53,7 +53,7 @@ export const fillEndReport = (slot: HTMLElement, input: EndReportInput): (() => 
     }
     const turnDate = (turn: number) => shortDate(clockAt(built.state.setup, turn).time);
     let report: AfterActionSummary = built.summary;
-    const show = (pending: string | null) => fill(slot, afterActionView(report, { turnDate, amongPending: pending, history: false }));
+    const show = (pending: string | null) => fill(slot, afterActionView(report, { turnDate, amongPending: pending, history: false, losses: false }));
     const known = knownAmongComputer(input.record);
     if (known) report = withAmongComputer(report, known);
     if (known || input.runs <= 0 || !built.outcome.finished) {
