@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseResult, type ExerciseResult } from '../../src/exercise';
@@ -182,6 +183,9 @@ describe('a student’s exercise', () => {
     });
     await g.page.click('#ex-clock-start');
     expect(await g.page.textContent('#ex-clock')).toContain('Now: Briefing');
+    // No serious or critical accessibility problem on the student's page (every field labelled, contrast).
+    const axe = await new AxeBuilder({ page: g.page }).include('#exercise').analyze();
+    expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await shoot(g.page, 'play-exercise-1440', 1440, 900, '#exercise');
     await shoot(g.page, 'play-exercise-390', 390, 844, '#exercise');
     await g.page.setViewportSize({ width: 1280, height: 800 });
