@@ -485,6 +485,7 @@ export class App {
         position,
         workers: () => this.labWorker(),
         onMenu: back ?? (() => void this.menu()),
+        ...(back ? { menuLabel: 'Back to the exercise' } : {}),
         onWatch: (w) => this.watchLabGame(w),
         onUrl: (query) => history.replaceState(null, '', query),
       });

@@ -146,6 +146,13 @@ describe('a student’s exercise', () => {
     const questions = await g.page.$$eval('#exercise textarea[data-question]', (ts) => ts.map((t) => t.id));
     expect(questions).toHaveLength(3);
     for (const [i, id] of questions.entries()) await g.page.fill(`#${id}`, `Answer ${i + 1}: the ford decided it.`);
+    // The lab from the exercise: history's levers (A) against the student's (B), three games each, and back.
+    await g.page.click('#ex-lab');
+    await g.page.waitForFunction(() => (window as unknown as { __kg: { lab(): { status: string } | null } }).__kg.lab()?.status === 'done', null, { timeout: 120_000 });
+    expect(await g.page.textContent('#lab-menu')).toBe('Back to the exercise');
+    await g.page.click('#lab-menu');
+    await g.page.waitForSelector('#ex-title');
+    expect(await g.page.inputValue(`#${questions[0]!}`)).toBe('Answer 1: the ford decided it.');
 
     const { fileName, result, checksumOk, text } = await downloadResult(g);
     expect(fileName).toBe('9B_Anna-Łukasik_2.json');
@@ -158,6 +165,8 @@ describe('a student’s exercise', () => {
     expect(result.games[0]!.outcome.finished).toBe(true);
     expect(result.afterAction?.summary.length).toBeGreaterThan(1);
     expect(result.afterAction?.amongComputer?.runs).toBe(3);
+    expect(result.lab?.runs).toBe(3);
+    expect(result.lab!.wins.soviet + result.lab!.wins.japanese + result.lab!.wins.draw).toBe(3);
     expect(text).not.toContain('watch the ford');
     const verified = verifyRecord(result, 'tutorial');
     expect(verified.stderr).toBe('');
