@@ -113,7 +113,7 @@ export class App {
       await this.menu();
       return;
     }
-    if (exerciseParam(window.location.search) !== null) return this.openExercise(exerciseParam(window.location.search));
+    if (exerciseParam(window.location.search) !== null) return this.openExercise(exerciseParam(window.location.search), params.get('game'));
     const labAsk = parseLabUrl(window.location.search);
     if (labAsk.request) {
       this.problems.push(...labAsk.problems);
@@ -430,7 +430,9 @@ export class App {
     this.battle?.dispose();
     this.replay?.dispose();
     this.replay = null;
-    history.replaceState(null, '', `${startUrl(session.request)}&game=${encodeURIComponent(saveId)}`);
+    // An exercise's game names its exercise too, so a reload comes back to both.
+    const exercise = this.exercise?.gameId === saveId ? `&exercise=${encodeURIComponent(this.exercise.param)}` : '';
+    history.replaceState(null, '', `${startUrl(session.request)}&game=${encodeURIComponent(saveId)}${exercise}`);
     const entry = this.deps.catalog.entries.find((e) => e.id === session.request.scenarioId)!;
     this.battle = new Controller({
       session,
@@ -521,7 +523,7 @@ export class App {
    * The student's exercise page: `param` is `?exercise=`'s value ('' opens the picker). Its game is a normal saved
    * game linked to it; its lab comes back to it. Loaded lazily (not part of the first load).
    */
-  async openExercise(param: string | null): Promise<void> {
+  async openExercise(param: string | null, resumeGame: string | null = null): Promise<void> {
     const { ExerciseHost: Host } = await import('./exercise/exercise-host');
     this.battle?.dispose();
     this.battle = null;
@@ -545,6 +547,11 @@ export class App {
       url: (query) => history.replaceState(null, '', query),
     });
     await this.exercise.open(param ?? '');
+    // A reload of the exercise's game: back into the game, with the exercise behind it.
+    if (resumeGame !== null && this.exercise.gameId === resumeGame) {
+      this.exercise.hide();
+      await this.continueSave(resumeGame);
+    }
   }
 
   /** From the exercise's game or lab back to its page (the lab's B games summed up for the result file). */

@@ -212,6 +212,13 @@ describe('a student’s exercise', () => {
     await hook<boolean>(g, 'send', { type: 'end-turn' });
     await waitForHumanTurn(g, 90_000);
     await hook<void>(g, 'saved');
+    // A reload in the middle of the game comes back to the game, still linked to its exercise.
+    expect(g.page.url()).toContain('exercise=bundled%3Ayasuoka-night-attack');
+    await g.page.reload();
+    const resumed = await waitForBattle(g, 30_000);
+    expect([resumed.scenarioId, resumed.turn]).toEqual(['yasuoka-night-attack', 2]);
+    const linked = await hook<{ gameId: string | null }>(g, 'exercise');
+    expect(g.page.url()).toContain(`game=${linked.gameId}`);
     // Back to the exercise by the address (a student reopening the lesson's link).
     await g.page.goto(`${g.page.url().split('?')[0]}?exercise=bundled:yasuoka-night-attack`);
     await g.page.waitForSelector('#ex-game-status');

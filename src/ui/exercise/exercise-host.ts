@@ -31,6 +31,8 @@ export class ExerciseHost {
   private labRunsCount = 20;
   private labB: Readonly<Record<string, number>> | null = null;
   private problems: string[] = [];
+  /** What `?exercise=` says for the open exercise. */
+  param = '';
 
   constructor(private readonly deps: ExerciseHostDeps) {}
 
@@ -88,7 +90,8 @@ export class ExerciseHost {
       },
       onMenu: () => this.deps.menu(),
     });
-    this.deps.url(`?exercise=${encodeURIComponent(sourceParam(source ?? { kind: 'stored', hash: opened.hash }))}`);
+    this.param = sourceParam(source ?? { kind: 'stored', hash: opened.hash });
+    this.deps.url(`?exercise=${encodeURIComponent(this.param)}`);
     this.page.show();
     this.deps.ready();
   }
