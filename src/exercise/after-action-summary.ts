@@ -194,7 +194,17 @@ const summarySentences = (
     const covers = rows[0]!.covers ? ` (${rows[0]!.covers})` : '';
     return [`${SIDE_NAMES[side]}${covers} ${rows.map((l) => `${l.game!.toLocaleString('en-GB')} ${FIGURES[l.figure]} (1939: ${l.historical!.toLocaleString('en-GB')})`).join(', ')}`];
   });
-  out.push(parts.length > 0 ? `Losses against the record: ${parts.join('; ')}.` : 'The sources give no loss figures to set beside this game’s.');
+  // Where a source gives killed and wounded only together (9,284 Soviet in August), the game's two are added up.
+  const joint = SIDES.flatMap((side) => {
+    const kw = h?.losses[side]?.killedAndWounded;
+    const game = (figure: string) => losses.find((l) => l.side === side && l.figure === figure)?.game ?? null;
+    const killed = game('killed');
+    const wounded = game('wounded');
+    if (typeof kw !== 'number' || killed === null || wounded === null) return [];
+    return [`${SIDE_NAMES[side]} ${(killed + wounded).toLocaleString('en-GB')} killed and wounded (1939: ${kw.toLocaleString('en-GB')})`];
+  });
+  const all = [...parts, ...joint];
+  out.push(all.length > 0 ? `Losses against the record: ${all.join('; ')}.` : 'The sources give no loss figures to set beside this game’s.');
   const historic = timeline.filter((t) => t.historicalTurn !== null);
   if (historic.length > 0) {
     const happened = historic.filter((t) => t.gameTurn !== null);

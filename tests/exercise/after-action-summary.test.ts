@@ -1,7 +1,7 @@
 /** The after-action summary of a real game: a whole AI game of Azuma's battle, and the same record cut short. */
 import { describe, expect, it } from 'vitest';
 import { amongComputer, buildAfterAction, gameOutcome, shortDate, withAmongComputer, ResultSchema } from '../../src/exercise';
-import { headlessRecord, loadScenarioGame, runGame } from '../../src/game/node';
+import { headlessRecord, loadedScenario, loadScenarioGame, runGame } from '../../src/game/node';
 import type { GameRecord } from '../../src/replay';
 
 const loaded = loadScenarioGame('azuma-encirclement');
@@ -86,6 +86,19 @@ describe('buildAfterAction', () => {
   it('refuses a record of another scenario in a sentence', () => {
     const r = buildAfterAction(loaded.scenario, { ...record, scenarioId: 'tutorial' }, { player: null });
     expect(r).toEqual({ ok: false, reason: "the record is a game of 'tutorial', not of 'azuma-encirclement'" });
+  });
+
+  it('adds up killed and wounded where the source gives them only together', () => {
+    const h = loaded.scenario.historical!;
+    const scenario = { ...loaded.scenario, historical: { ...h, losses: { ...h.losses, soviet: { ...h.losses.soviet, killedAndWounded: 1234 } } } };
+    const other = loadedScenario(scenario);
+    const s2 = other.start(3, {});
+    if (!s2.ok) throw new Error(s2.message);
+    const out = runGame({ state: s2.state, plan: other.plan, difficulty, seed: 3, levers: s2.levers, engineVersion: 'test' });
+    const r = buildAfterAction(scenario, headlessRecord(out.game, { engineVersion: 'test', seed: 3, difficulty }, s2.state.setup), { player: null });
+    if (!r.ok) throw new Error(r.reason);
+    const lost = out.summary.losses.soviet.killed + out.summary.losses.soviet.wounded;
+    expect(r.summary.summary[2]).toContain(`Soviet ${lost.toLocaleString('en-GB')} killed and wounded (1939: 1,234)`);
   });
 
   it('writes dates short', () => {

@@ -1,17 +1,18 @@
 /**
- * The after-action report on the end screen of every game: built from the game's record (replayed, a moment after
- * the end screen is up so it never holds it back), shown summary first, and completed by where the game falls among
+ * The after-action report on the end screen of every game: built from the game's record (replayed in a worker, so
+ * it never holds the end screen back), shown summary first, and completed by where the game falls among
  * the computer's games with the same levers and seeds 1…N, played in the lab's worker pool while the player reads.
  * Loaded lazily with the end screen's first report, so none of it is in the game's first load.
  */
-import { amongComputer, buildAfterAction, shortDate, withAmongComputer, type AfterActionSummary, type AmongComputer } from '../../exercise';
-import { clockAt, type BySide, type Side } from '../../engine';
+import { amongComputer, withAmongComputer, type AfterActionSummary, type AmongComputer } from '../../exercise';
+import type { BySide, Side } from '../../engine';
 import type { Difficulty } from '../../ai';
 import type { GameRecord } from '../../replay';
 import type { Scenario } from '../../scenario';
 import { fill, h } from '../hud/dom';
 import { poolSize } from '../lab/lab-pool';
 import { LabRun, type WorkerFactory } from '../lab/lab-run';
+import { afterActionOf } from './after-action-client';
 import { afterActionView } from './after-action-view';
 
 export interface EndReportInput {
@@ -43,15 +44,15 @@ const levelsOf = (record: GameRecord): BySide<Difficulty> => {
 export const fillEndReport = (slot: HTMLElement, input: EndReportInput): (() => void) => {
   let run: LabRun | null = null;
   let stopped = false;
+  const abort = new AbortController();
   fill(slot, h('p', { class: 'aar-among' }, 'Writing the after-action report…'));
-  const timer = setTimeout(() => {
+  void afterActionOf({ scenario: input.scenario, record: input.record, player: input.player }, abort.signal).then((built) => {
     if (stopped) return;
-    const built = buildAfterAction(input.scenario, input.record, { player: input.player });
     if (!built.ok) {
       fill(slot, h('p', { class: 'aar-among' }, `No after-action report: ${built.reason}`));
       return;
     }
-    const turnDate = (turn: number) => shortDate(clockAt(built.state.setup, turn).time);
+    const turnDate = (turn: number) => built.dates[turn] ?? '';
     let report: AfterActionSummary = built.summary;
     const show = (pending: string | null) => fill(slot, afterActionView(report, { turnDate, amongPending: pending, history: false, losses: false }));
     const known = knownAmongComputer(input.record);
@@ -67,26 +68,24 @@ export const fillEndReport = (slot: HTMLElement, input: EndReportInput): (() => 
       input.workers,
       (r) => {
         if (stopped) return;
+        const p = slot.querySelector('#aar-among');
         if (r.status === 'done') {
           const among = amongComputer(built.outcome, r.summaries('a').map((s) => ({ winner: s.winner, margin: s.margin })), input.player);
           if (among) amongCache.set(gameKey(input.record), among);
           report = withAmongComputer(report, among);
           // Only the comparison's line changes: the folds the player opened stay open.
-          const p = slot.querySelector('#aar-among');
           if (p) p.textContent = among?.text ?? '';
         } else if (r.status === 'running') {
-          const p = slot.querySelector('#aar-among');
           if (p) p.textContent = `Playing the computer’s games with the same levers: ${r.done} of ${r.total}…`;
-        } else {
-          const p = slot.querySelector('#aar-among');
-          if (p) p.textContent = r.error ? `The computer’s games could not be played: ${r.error}` : 'The computer’s games were stopped.';
+        } else if (p) {
+          p.textContent = r.error ? `The computer’s games could not be played: ${r.error}` : 'The computer’s games were stopped.';
         }
       },
     );
-  }, 50);
+  });
   return () => {
     stopped = true;
-    clearTimeout(timer);
+    abort.abort();
     run?.cancel();
   };
 };

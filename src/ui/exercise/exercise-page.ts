@@ -6,7 +6,6 @@
  * IndexedDB as they type; the teacher's notes are folded away. Every text from the file is set as text.
  */
 import {
-  buildAfterAction,
   draftProblems,
   exerciseLevers,
   exerciseSeed,
@@ -15,7 +14,6 @@ import {
   resultFileName,
   sealResult,
   serializeResult,
-  shortDate,
   withAmongComputer,
   type AfterActionSummary,
   type Exercise,
@@ -23,7 +21,7 @@ import {
   type PlayedGame,
   type StudentDraft,
 } from '../../exercise';
-import { clockAt, SIDE_NAMES, type Side } from '../../engine';
+import { SIDE_NAMES, type Side } from '../../engine';
 import { ENGINE_VERSION } from '../../game';
 import type { Scenario } from '../../scenario';
 import type { ScenarioEntry } from '../controller/catalog';
@@ -33,6 +31,7 @@ import { fill, h } from '../hud/dom';
 import { leverSlider } from '../hud/lever-slider';
 import { loadSave } from '../save-store';
 import { afterActionView } from './after-action-view';
+import { afterActionOf } from './after-action-client';
 import { knownAmongComputer } from './end-report';
 import { saveWork, type ExerciseWork } from './exercise-store';
 import './exercise.css';
@@ -425,7 +424,9 @@ export class ExercisePage {
     }
     const record = loaded.record;
     const player = loaded.summary.side;
-    const built = buildAfterAction(this.deps.scenario, record, { player });
+    fill(this.gameBox, h('h2', {}, 'Your game'), h('p', { class: 'sub' }, 'Reading your game…'));
+    const built = await afterActionOf({ scenario: this.deps.scenario, record, player });
+    if (this.disposed) return;
     if (!built.ok) {
       fill(this.gameBox, h('h2', {}, 'Your game'), h('p', { class: 'ex-problem' }, `Your game cannot be replayed: ${built.reason}`));
       this.played = null;
@@ -440,7 +441,7 @@ export class ExercisePage {
     const cont = built.outcome.finished
       ? null
       : h('button', { id: 'ex-continue', type: 'button', onclick: () => this.deps.onPlay(this.request(), this.gameId) }, 'Continue your game');
-    const turnDate = (turn: number) => shortDate(clockAt(built.state.setup, turn).time);
+    const turnDate = (turn: number) => built.dates[turn] ?? '';
     fill(
       this.gameBox,
       h('h2', {}, 'Your game'),
