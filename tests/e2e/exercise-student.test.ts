@@ -215,7 +215,8 @@ describe('a student’s exercise', () => {
     // A reload in the middle of the game comes back to the game, still linked to its exercise.
     expect(g.page.url()).toContain('exercise=bundled%3Ayasuoka-night-attack');
     await g.page.reload();
-    const resumed = await waitForBattle(g, 30_000);
+    await g.page.waitForFunction(() => (window as unknown as { __kg?: { summary?: () => { sceneReady: boolean } | null } }).__kg?.summary?.()?.sceneReady === true, null, { timeout: 30_000 });
+    const resumed = await g.summary();
     expect([resumed.scenarioId, resumed.turn]).toEqual(['yasuoka-night-attack', 2]);
     const linked = await hook<{ gameId: string | null }>(g, 'exercise');
     expect(g.page.url()).toContain(`game=${linked.gameId}`);
