@@ -37,3 +37,7 @@ export {
   sealResult,
   serializeResult,
 } from './result-file';
+export { checkExercise, type ExerciseCheck, openLeverRange } from './exercise-check';
+export { type AfterActionBuild, type AfterActionOptions, buildAfterAction, shortDate, withAmongComputer } from './after-action-summary';
+export { amongComputer, type AmongComputer, gameOutcome, marginText } from './game-outcome';
+export { draftProblems, exerciseLevers, exerciseSeed, type LabSummary, type PlayedGame, resultBody, type StudentDraft } from './exercise-play';

@@ -25,6 +25,7 @@ import { Minimap } from './hud/minimap';
 import { closeOverlay, overlayOpen, type ParentOutcome, showBriefing, showEndScreen, showHandover, showHelp } from './hud/overlays';
 import { BattleScene } from './scenes/battle-scene';
 import { TutorialGuide } from './tutorial-guide';
+import { h } from './hud/dom';
 
 export interface BattleOptions {
   readonly session: GameSession;
@@ -41,6 +42,10 @@ export interface BattleOptions {
   readonly onWatch: () => void;
   /** For a branch: how the game it branched from ended. */
   readonly parentOutcome: ParentOutcome | null;
+  /** Fills the end screen's after-action report into `slot`; returns what stops its work when the screen goes. */
+  readonly onEndReport?: (slot: HTMLElement) => () => void;
+  /** For an exercise's game: back to the exercise page (a button on the end screen). */
+  readonly onBackToExercise?: () => void;
 }
 
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
@@ -88,6 +93,8 @@ export class BattleController {
   private overlayDrawn = new Map<MapOverlay, unknown>();
   /** The tutorial's coach (a fresh tutorial game against the computer only). */
   private readonly tutorial: TutorialGuide | null;
+  /** Stops the end screen's report (its computer games) when the battle goes. */
+  private stopReport: (() => void) | null = null;
   private readonly pointerHandler = (e: PointerEvent) => {
     this.pointer = { x: e.clientX, y: e.clientY };
   };
@@ -152,6 +159,8 @@ export class BattleController {
 
   dispose(): void {
     this.disposed = true;
+    this.stopReport?.();
+    this.stopReport = null;
     this.stopListening();
     this.ai.skip();
     this.options.brain.dispose?.();
@@ -482,6 +491,7 @@ export class BattleController {
   private showEnd(): void {
     const state = this.session.state;
     if (!state.result || overlayOpen('end-screen')) return;
+    const report = h('div', { id: 'end-report' });
     showEndScreen(
       {
         title: this.options.entry.title,
@@ -494,6 +504,7 @@ export class BattleController {
         seed: this.session.request.seed,
         parent: this.options.parentOutcome,
         objectives: objectiveRows(state, this.session.request.mode === 'hotseat' ? null : this.session.request.side),
+        report,
       },
       {
         again: () => this.options.onRestart(false),
@@ -501,8 +512,11 @@ export class BattleController {
         menu: () => this.options.onMenu(),
         download: () => this.options.onDownload(),
         watch: () => this.options.onWatch(),
+        ...(this.options.onBackToExercise ? { exercise: this.options.onBackToExercise } : {}),
       },
     );
+    this.stopReport?.();
+    this.stopReport = this.options.onEndReport?.(report) ?? null;
   }
 
   private onKey(e: KeyboardEvent): void {

@@ -26,6 +26,8 @@ export interface MenuHandlers {
   onOpenFile(file: File): void;
   /** The what-if lab, on this scenario. */
   onLab(scenarioId: string): void;
+  /** "Open exercise…": a teacher's exercise (src/ui/exercise). */
+  onExercise?(): void;
 }
 
 
@@ -289,6 +291,7 @@ export const showMenu = (catalog: ScenarioCatalog, handlers: MenuHandlers): void
       h('p', { class: 'lede' }, 'The Soviet–Mongolian and Japanese battles on the Khalkhin Gol (Nomonhan), May–August 1939. Choose a battle.'),
       savedGames(handlers),
       openRecord(handlers),
+      handlers.onExercise ? h('p', { class: 'open-record' }, h('button', { id: 'open-exercise', type: 'button', onclick: () => handlers.onExercise?.() }, 'Open exercise…'), h('span', { class: 'sub' }, ' a lesson from your teacher, or one of the three shipped with the game.')) : null,
       h('p', { class: 'teacher-links' }, h('span', { class: 'sub' }, 'For teachers: '), h('a', { id: 'open-editor', class: 'button', href: '?teacher=editor' }, 'Make an exercise…'), ' ', h('a', { id: 'open-class', class: 'button', href: '?teacher=class' }, 'Class results…')),
       cards,
       setup,

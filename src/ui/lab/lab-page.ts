@@ -49,6 +49,8 @@ export interface LabPageDeps {
   readonly position: LabStartPosition | null;
   readonly workers: WorkerFactory;
   readonly onMenu: () => void;
+  /** The words on the way out ("Menu" unless the lab was opened from somewhere else, like an exercise). */
+  readonly menuLabel?: string;
   readonly onWatch: (w: WatchRequest) => void;
   /** The page's address changed (the lab's settings, for a link to copy). */
   readonly onUrl: (query: string) => void;
@@ -99,7 +101,7 @@ export class LabPage {
         'div',
         { class: 'lab-header-buttons' },
         deps.position ? null : h('button', { id: 'lab-copy-link', type: 'button', title: 'Copy a link that opens this lab and runs it', onclick: () => this.copyLink() }, 'Copy link'),
-        h('button', { id: 'lab-menu', type: 'button', title: 'Back to the menu', onclick: () => deps.onMenu() }, 'Menu'),
+        h('button', { id: 'lab-menu', type: 'button', title: deps.menuLabel ?? 'Back to the menu', onclick: () => deps.onMenu() }, deps.menuLabel ?? 'Menu'),
       ),
     );
     fill(this.root, h('div', { class: 'wrap' }, header, this.setupBox, this.progressBox, this.resultsBox));
@@ -129,6 +131,12 @@ export class LabPage {
     for (const c of this.charts) c.destroy();
     this.root.replaceChildren();
     this.root.classList.add('hidden');
+  }
+
+  /** The paired games played so far (an exercise sums up its B arm for the student's result file). */
+  get pairedResults(): { readonly a: readonly GameResultSummary[]; readonly b: readonly GameResultSummary[] } | null {
+    const run = this.run;
+    return run ? { a: run.summaries('a'), b: run.arms.includes('b') ? run.summaries('b') : [] } : null;
   }
 
   /** What the browser tests read (test-hook.ts). */
