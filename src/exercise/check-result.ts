@@ -6,10 +6,11 @@
  * when the teacher has it. Pure and browser-safe: the class view runs it on every file it opens, `validate` on the
  * command line. Never throws: every problem is a sentence.
  */
-import { hashState, scoreObjectives, type GameState, type Side } from '../engine';
+import { hashState, type Side } from '../engine';
 import { contentHash, resolveLevers, type Scenario } from '../scenario';
 import { parseRecord, replayRecord, verifyRecord, type GameRecord } from '../replay';
 import { exerciseHash, type Exercise } from './exercise-file';
+import { gameOutcome } from './game-outcome';
 import { resultChecksum, type ExerciseResult, type GameOutcome } from './result-file';
 
 /**
@@ -43,23 +44,6 @@ export interface ResultCheck {
 }
 
 const sideName = (s: Side): string => (s === 'soviet' ? 'Soviet' : 'Japanese');
-
-/**
- * The outcome at `state`, as the student's page writes it: the result when the game is over; an unfinished game has
- * no winner yet ('draw', `finished: false`) and the points of the objectives achieved so far.
- */
-export const outcomeOf = (state: GameState): GameOutcome => {
-  const r = state.result;
-  const points = r?.points ?? scoreObjectives(state);
-  return {
-    winner: r?.winner ?? 'draw',
-    ...(r ? { level: r.level } : {}),
-    points: { soviet: points.soviet, japanese: points.japanese },
-    margin: points.soviet - points.japanese,
-    turn: r?.turn ?? state.turn,
-    finished: r !== null,
-  };
-};
 
 /** Sentences for each claimed figure the replay contradicts. An unfinished game's winner is only "as it stands", so it is not compared. */
 const outcomeProblems = (claimed: GameOutcome, replayed: GameOutcome): string[] => {
@@ -128,9 +112,9 @@ const checkGame = (result: ExerciseResult, index: number, scenario: Scenario, ha
     // The rare failing case pays for a second replay to get verifyRecord's exact sentence (which turn first differs).
     const verified = verifyRecord(scenario, record);
     const why = verified.ok ? (replay.ok ? 'the replay differs from the record' : replay.reason) : verified.message;
-    return { index, verdict: 'diverged', replayed: replay.ok ? outcomeOf(replay.state) : null, events: {}, problems: [`the replay does not reproduce the game: ${why}`] };
+    return { index, verdict: 'diverged', replayed: replay.ok ? gameOutcome(replay.state) : null, events: {}, problems: [`the replay does not reproduce the game: ${why}`] };
   }
-  const replayed = outcomeOf(replay.state);
+  const replayed = gameOutcome(replay.state);
   const problems = [...outcomeProblems(game.outcome, replayed), ...choiceProblems(result, record, scenario)];
   return { index, verdict: problems.length ? 'mismatch' : 'ok', replayed, events: { ...replay.state.milestones }, problems };
 };

@@ -3,7 +3,7 @@
  * (every problem with its JSON path, never a throw), checksums and file names. Browser-safe; above engine and format.
  * Other layers import these names from here, never from the files behind them.
  */
-export { checkResult, type GameCheck, type GameVerdict, outcomeOf, type ResultCheck } from './check-result';
+export { checkResult, type GameCheck, type GameVerdict, type ResultCheck } from './check-result';
 export {
   DEFAULT_LESSON_PLAN,
   DEFAULT_QUESTIONS,

@@ -3,7 +3,7 @@
  * record with the student's side marked as a human's (as the student's page writes it), the outcome the replay
  * gives, sealed with the real checksum. Shared by the checkResult, validate and class-view tests.
  */
-import { exerciseHash, outcomeOf, parseExercise, sealResult, type Exercise, type ExerciseResult } from '../../src/exercise';
+import { exerciseHash, gameOutcome, parseExercise, sealResult, type Exercise, type ExerciseResult } from '../../src/exercise';
 import { headlessRecord, loadScenarioGame, runGame, type LoadedScenario } from '../../src/game/node';
 import type { Side } from '../../src/engine';
 
@@ -80,7 +80,7 @@ export const realResult = (loaded: LoadedScenario, exercise: Exercise, spec: Res
     choices: { side, difficulty: exercise.play.difficulty, seed: spec.seed, levers: { ...start.levers }, played: true },
     prediction: 'The Soviet side crosses and wins.',
     answers: exercise.questions.map((q) => ({ questionId: q.id, text: `${spec.student} on ${q.id}.` })),
-    games: [{ record: played as unknown as Record<string, unknown>, outcome: outcomeOf(out.game.state) }],
+    games: [{ record: played as unknown as Record<string, unknown>, outcome: gameOutcome(out.game.state) }],
     afterAction: null,
   });
 };
