@@ -1,9 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: a real Chromium (playwright-core) against the built game served by `vite preview`.
+// Browser tests: a real Chromium (playwright-core) against the built game served by `vite preview`. The files under
+// tests/e2e/slow/ (timings of the largest battle, measured rather than checked) run in the statistical tier
+// (`npm run test:history`, with KG_E2E_TIER=slow), not before every commit.
+const slowTier = process.env.KG_E2E_TIER === 'slow';
+
 export default defineConfig({
   test: {
-    include: ['tests/e2e/**/*.test.ts'],
+    include: slowTier ? ['tests/e2e/slow/**/*.test.ts'] : ['tests/e2e/**/*.test.ts'],
+    exclude: slowTier ? ['node_modules/**'] : ['tests/e2e/slow/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 120_000,
     hookTimeout: 120_000,

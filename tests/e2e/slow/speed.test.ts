@@ -6,15 +6,15 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, screenshotPath } from './browser';
-import { hook, openGame, waitForBattle, waitForHumanTurn } from './game-page';
-import { bundledScenarios } from '../../src/game/node';
-import { engineDriver, engineRules } from '../../src/ai/engine-rules';
-import { createMemory } from '../../src/ai/memory';
-import { playSideTurn } from '../../src/ai/play-side-turn';
-import { scenarioAiPlan } from '../../src/scenario/build-setup';
-import { createGame } from '../../src/scenario/create-game';
-import type { Command } from '../../src/engine/types';
+import { launchBrowser, screenshotPath } from '../browser';
+import { hook, openGame, waitForBattle, waitForHumanTurn } from '../game-page';
+import { bundledScenarios } from '../../../src/game/node';
+import { engineDriver, engineRules } from '../../../src/ai/engine-rules';
+import { createMemory } from '../../../src/ai/memory';
+import { playSideTurn } from '../../../src/ai/play-side-turn';
+import { scenarioAiPlan } from '../../../src/scenario/build-setup';
+import { createGame } from '../../../src/scenario/create-game';
+import type { Command } from '../../../src/engine/types';
 
 let browser: Browser;
 beforeAll(async () => {
