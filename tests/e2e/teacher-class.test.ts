@@ -10,11 +10,12 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultFileName, serializeExercise, serializeResult, type ExerciseResult } from '../../src/exercise';
-import { downloadText, launchBrowser } from './browser';
+import { downloadText, launchBrowser, SCREENSHOT_DIR } from './browser';
 import { hook, openGame, type GamePage } from './game-page';
 import { azumaExercise, loadBundled, realResult } from '../helpers/result-files';
 
-const SHOTS = '/work/shots';
+/** Screenshots go to the project's git-ignored folder (browser.ts), for a person to look at. */
+const SHOTS = SCREENSHOT_DIR;
 
 /** A CSV file's cells (quoted cells may hold commas, quotes and line breaks). */
 const parseCsv = (text: string): string[][] => {

@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseExercise } from '../../src/exercise';
-import { downloadText, launchBrowser } from './browser';
+import { downloadText, launchBrowser, SCREENSHOT_DIR } from './browser';
 import { hook, openGame, type GamePage } from './game-page';
 
-const SHOTS = '/work/shots';
+/** Screenshots go to the project's git-ignored folder (browser.ts), for a person to look at. */
+const SHOTS = SCREENSHOT_DIR;
 let browser: Browser;
 
 beforeAll(async () => {
