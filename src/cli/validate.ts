@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { formatFileError, parseScenario, scenarioSummary, type FileError } from '../scenario';
-import { megabytes } from '../format';
+import { cappedErrors, megabytes } from '../format';
 import { checkRecordText } from './record-check';
 import { quietPipes } from './cli-io';
 import { USAGE as COMMAND_USAGE } from './usage';
@@ -20,7 +20,7 @@ export interface FileReport {
   readonly lines: readonly string[];
 }
 
-const failed = (errors: readonly FileError[]): FileReport => ({ ok: false, lines: errors.map(formatFileError) });
+const failed = (errors: readonly FileError[]): FileReport => ({ ok: false, lines: cappedErrors(errors).map(formatFileError) });
 
 /** Checks one file and says what it found. */
 export const validateFile = (file: string): FileReport => {

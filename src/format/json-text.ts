@@ -22,6 +22,10 @@ export const utf8Length = (s: string): number => {
 };
 
 export const parseJsonText = (text: string): JsonResult => {
+  // JSON has no byte-order mark and JSON.parse refuses one; some Windows editors add it unseen, so name it outright.
+  if (text.charCodeAt(0) === 0xfeff) {
+    return { ok: false, line: 1, column: 1, message: 'the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without a BOM' };
+  }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {

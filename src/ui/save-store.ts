@@ -5,6 +5,7 @@
  * disk) are reported as values and never stop the game.
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
+import { cappedErrors } from '../format';
 import { parseRecord, serializeRecord, type GameRecord } from '../replay';
 import type { ParentOutcome } from './hud/overlays';
 
@@ -89,7 +90,7 @@ export const loadSave = async (id: string): Promise<LoadedSave> => {
     if (problem) return { ok: false, problem: `The saved game is damaged: ${problem}.` };
     const stored = value as unknown as StoredGame;
     const parsed = parseRecord(stored.text);
-    if (!parsed.ok) return { ok: false, problem: `The saved game is damaged: ${parsed.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}.` };
+    if (!parsed.ok) return { ok: false, problem: `The saved game is damaged: ${cappedErrors(parsed.errors, 5).map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}.` };
     return { ok: true, summary: { ...stored.summary, id }, record: parsed.record };
   } catch (e) {
     return { ok: false, problem: `The saved game cannot be read: ${describeError(e)}.` };
