@@ -7,7 +7,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { z } from 'zod';
 import { formatFileError, parseScenario } from '../../src/scenario/parse';
+import { ScenarioSchema } from '../../src/scenario/schema';
 import { runCli } from '../helpers/cli';
 
 /** A JSON document, edited freely. */
@@ -116,4 +118,31 @@ describe('absurd values are refused with their path', () => {
       matches(own, expected);
     }
   }, 60_000);
+});
+
+describe('the schema', () => {
+  /** Every number field of a zod schema with its path, and its range. */
+  const numbers = (schema: z.core.$ZodType, path: string, out: [string, number, number][]): [string, number, number][] => {
+    const def = schema._zod.def as unknown as Record<string, unknown> & { type: string };
+    const inner = (s: unknown, p: string): void => void numbers(s as z.core.$ZodType, p, out);
+    if (def.type === 'number') {
+      const n = schema as unknown as z.ZodNumber;
+      out.push([path, n.minValue ?? -Infinity, n.maxValue ?? Infinity]);
+    } else if (def.type === 'object') for (const [k, v] of Object.entries(def.shape as object)) inner(v, `${path}.${k}`);
+    else if (def.type === 'array') inner(def.element, `${path}[]`);
+    else if (def.type === 'tuple') (def.items as unknown[]).forEach((v, i) => inner(v, `${path}[${i}]`));
+    else if (def.type === 'record') inner(def.valueType, `${path}{}`);
+    else if (def.type === 'union') (def.options as unknown[]).forEach((v) => inner(v, path));
+    else if (['optional', 'default', 'nullable', 'prefault'].includes(def.type)) inner(def.innerType, path);
+    return out;
+  };
+
+  it('gives every number a range of its own, far inside what JavaScript counts exactly', () => {
+    const all = numbers(ScenarioSchema, 'scenario', []);
+    expect(all.length).toBeGreaterThan(60);
+    for (const [path, min, max] of all) {
+      expect({ path, min: min >= -100_000 }).toEqual({ path, min: true });
+      expect({ path, max: max <= 1_000_000 }).toEqual({ path, max: true });
+    }
+  });
 });
