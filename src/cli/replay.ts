@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatFileError, parseScenario, type Scenario } from '../scenario';
+import { formatFileError, parseScenario, SCENARIO_LIMITS, type Scenario } from '../scenario';
 import { parseRecord, replayRecord } from '../replay';
 import { cappedErrors, megabytes } from '../format';
 import { bundledScenarios } from '../game/node';
@@ -34,7 +34,7 @@ const readText = (file: string, maxBytes: number): string | { error: string } =>
 const loadScenario = (arg: string): Scenario | { error: string } => {
   const bundled = bundledScenarios().get(arg);
   if (bundled && !arg.endsWith('.json')) return bundled;
-  const text = readText(arg, 5 * 1024 * 1024);
+  const text = readText(arg, SCENARIO_LIMITS.bytes);
   if (typeof text !== 'string') return text;
   const parsed = parseScenario(text, { fileName: basename(arg) });
   if (!parsed.ok) return { error: `${arg}: ${cappedErrors(parsed.errors).map(formatFileError).join(`\n${arg}: `)}` };

@@ -5,7 +5,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatFileError, parseScenario, scenarioSummary, type FileError } from '../scenario';
+import { formatFileError, parseScenario, SCENARIO_LIMITS, scenarioSummary, type FileError } from '../scenario';
 import { cappedErrors, megabytes } from '../format';
 import { checkRecordText } from './record-check';
 import { quietPipes } from './cli-io';
@@ -33,7 +33,7 @@ export const validateFile = (file: string): FileReport => {
     return { ok: false, lines: ['cannot read the file: no such file'] };
   }
   if (size > MAX_READ_BYTES) {
-    return { ok: false, lines: [`the file is ${megabytes(size)}; scenario files may be at most 5 MB and game records 20 MB`] };
+    return { ok: false, lines: [`the file is ${megabytes(size)}; scenario files may be at most ${megabytes(SCENARIO_LIMITS.bytes).replace('.0', '')} and game records 20 MB`] };
   }
   const text = readFileSync(file, 'utf8');
   // A game record says so near its start; anything else is read as a scenario.

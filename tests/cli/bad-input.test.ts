@@ -132,3 +132,14 @@ describe('files with many errors: twenty lines and a count', () => {
     expect(r.stderr).toBe(`${file}: not valid JSON: line 1, column 1: the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without a BOM\n`);
   });
 });
+
+describe('long runs on a terminal', () => {
+  it('sim shows the turn it has reached on a terminal (script gives it one), and nothing into a pipe', () => {
+    const r = spawnSync('script', ['-qec', `"${process.execPath}" "${programFile('sim')}" --scenario tutorial --seed 2`, '/dev/null'], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/\rturn 1 of 8/);
+    expect(r.stdout).toContain('\r\u001b[K'); // the progress line is cleared before the summary
+    const piped = cli('sim', '--scenario', 'tutorial', '--seed', '2');
+    expect(piped.stderr).toBe('');
+  }, 120_000);
+});
