@@ -152,6 +152,7 @@ export const issueToErrors = (issue: z.core.$ZodIssue, root: AnySchema, data: un
     }
     case 'invalid_value': {
       if (issue.path.length === 1 && issue.path[0] === 'schemaVersion') {
+        if (input === undefined) return [{ path, message: `missing; this game reads schemaVersion ${String(issue.values[0])}` }];
         return [{ path, message: `this game reads schemaVersion ${String(issue.values[0])}; the file has ${describeValue(input)}` }];
       }
       if (issue.values.length === 1) return [{ path, message: `expected ${listValues(issue.values)}, found ${describeValue(input)}` }];
