@@ -1,7 +1,9 @@
 /**
- * Saving must never stop the game (issue 15): when IndexedDB refuses to open (private browsing) or to store (a full
- * disk), the page says so in a notice and the battle goes on. The failures are made real inside the browser by
- * replacing the IndexedDB calls before the game's scripts run.
+ * Saving must never stop the game, and one bad save must not cost the others (issue 15): when IndexedDB refuses to
+ * open (private browsing) or to store (a full disk), the page says so in a notice and the battle goes on; entries
+ * with a cut-off record or one of an unknown version are listed as damaged and the good save still continues. The
+ * failures are made real inside the browser: IndexedDB calls replaced before the game's scripts run, or entries
+ * written beside the game's own.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,14 +18,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const open = async (failure: 'private' | 'full', query: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> => {
+const open = async (failure: 'private' | 'full' | 'none', query: string): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   await context.addInitScript((kind) => {
     if (kind === 'private') {
       IDBFactory.prototype.open = () => {
         throw new DOMException('IndexedDB is not available in private browsing', 'SecurityError');
       };
-    } else {
+    } else if (kind === 'full') {
       IDBObjectStore.prototype.put = () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
@@ -71,6 +73,44 @@ describe('saves that cannot be made', () => {
     const g = await open('full', '?scenario=tutorial&seed=5&side=soviet');
     await playATurn(g.page);
     expect(await notices(g.page)).toContain('The game could not be saved: the browser’s storage is full. Download the game record to keep it.');
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+
+  it('damaged entries (a cut-off record, an unknown version) are listed as such, and the good save continues', async () => {
+    const g = await open('none', '?scenario=tutorial&seed=8&side=soviet');
+    await playATurn(g.page);
+    await g.page.evaluate(() => (window as unknown as { __kg: { saved(): Promise<void> } }).__kg.saved());
+    // Copies of the game's own entry, damaged as a crash or an older version might leave them.
+    await g.page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('khalkhin-gol-1939-games');
+          req.onsuccess = () => {
+            const store = req.result.transaction('games', 'readwrite').objectStore('games');
+            const all = store.getAll();
+            all.onsuccess = () => {
+              const good = all.result[0] as { summary: Record<string, unknown>; text: string };
+              store.put({ summary: { ...good.summary, name: 'cut off' }, text: good.text.slice(0, good.text.length / 2) }, 'cut-off');
+              store.put({ summary: { ...good.summary, name: 'from the future' }, text: good.text.replace(/"recordVersion": *2/, '"recordVersion": 99') }, 'future');
+              store.transaction.oncomplete = () => resolve();
+            };
+            all.onerror = () => reject(all.error);
+          };
+          req.onerror = () => reject(req.error);
+        }),
+    );
+    await g.page.click('#to-menu');
+    await g.page.waitForSelector('#saved-games');
+    const rows = await g.page.$$eval('#saved-games tr[data-save]', (trs) => trs.map((tr) => tr.textContent ?? ''));
+    expect(rows).toHaveLength(3);
+    expect(rows.filter((r) => r.startsWith('Damaged saved game')).sort()).toEqual([
+      'Damaged saved game: its game record is cut offDelete',
+      'Damaged saved game: its game record is of version 99, not a version this game readsDelete',
+    ]);
+    await g.page.click('#saved-games tr:not(.damaged)[data-save] .save-continue');
+    await g.page.waitForFunction(() => (window as unknown as { __kg: { summary(): { sceneReady: boolean; turn: number } | null } }).__kg.summary()?.sceneReady === true);
+    expect(await g.page.evaluate(() => (window as unknown as { __kg: { summary(): { turn: number } } }).__kg.summary().turn)).toBe(2);
     expect(g.errors).toEqual([]);
     await g.close();
   });
