@@ -91,6 +91,17 @@ describe('a scenario file of the player', () => {
     const summary = await w.page.evaluate(() => (window as unknown as { __kg: { summary(): { scenarioId: string; visibleUnits: unknown[] } } }).__kg.summary());
     expect(summary.scenarioId).toBe('hostile-title');
     expect(summary.visibleUnits.length).toBeGreaterThan(0);
+    // The unit panel of the unit with markup for a name shows it as text.
+    const index = await w.page.evaluate((id) => {
+      const kg = (window as unknown as { __kg: { summary(): { visibleUnits: { id: string; index: number }[] }; clickHex(i: number): void } }).__kg;
+      const i = kg.summary().visibleUnits.find((u) => u.id === id)!.index;
+      kg.clickHex(i);
+      return i;
+    }, doc.units[0].id as string);
+    expect(index).toBeGreaterThanOrEqual(0);
+    await w.page.waitForFunction((name) => document.querySelector('#unit-panel')?.textContent?.includes(name), HOSTILE);
+    expect(await w.page.$$('#hud img[src="x"], #unit-panel img')).toHaveLength(0);
+    await w.page.screenshot({ path: screenshotPath('untrusted-hostile-unit') });
     expect(w.dialogs).toEqual([]);
     expect(w.errors).toEqual([]);
     expect(await w.violations()).toEqual([]);
