@@ -83,6 +83,9 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Scenario and exercise files stay files (fetched, precached, openable by URL), however small: an exercise of a
+    // few KB would otherwise be inlined into the script as a data: URL.
+    assetsInlineLimit: (file: string) => (/[\\/]scenarios[\\/]/.test(file) ? false : undefined),
     // Phaser is a prebuilt ~1.4 MB bundle; keep it in a chunk of its own so the game code stays small.
     chunkSizeWarningLimit: 1600,
     rollupOptions: {

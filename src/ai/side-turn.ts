@@ -1,7 +1,8 @@
 /**
  * One side's turn, one command at a time. The planner is asked for its next command with the side's current view;
  * it remembers what it has already decided this turn (which units it has moved or tried), so each question costs one
- * unit's worth of work. Phases: rally the shaken, move (front units first), bombard, air strikes, assault, direct
+ * unit's worth of work. Phases: rally the shaken, bridge the river where the plan needs a crossing (engineers at their
+ * site), move (front units first), bombard, air strikes, assault, direct
  * fire, dig in, end the turn — with the guns firing after the assaults instead of before them for a recruit.
  */
 import { isOnMap, entrenchmentCap, findUnit, hexKey, indexOf, type Axial, type Command, type RefusalCode, type Side, type Unit } from '../engine';
@@ -13,6 +14,7 @@ import { currentOrders, type Orders } from './operational';
 import type { SidePlan } from '../scenario';
 import { chooseAirTarget, chooseAssault, chooseFireTarget, rememberedEnemyHexes, visibleEnemyHexes } from './target-choice';
 import type { ThreatMap } from './threat-map';
+import { atSite, bridgeJobs, type BridgeJob } from './bridge-sites';
 import { buildTurnContext, directReachHexes, enemyArmourDistance, isEnemyArmourHex, nearestDistance, type TurnContext } from './turn-context';
 
 export interface AiOptions {
@@ -29,7 +31,7 @@ export interface SideTurnPlanner {
   refused(command: Command, code: RefusalCode): void;
 }
 
-const PHASES = ['rally', 'move', 'bombard-first', 'air', 'assault', 'bombard-after', 'fire', 'dig', 'end'] as const;
+const PHASES = ['rally', 'bridge', 'move', 'bombard-first', 'air', 'assault', 'bombard-after', 'fire', 'dig', 'end'] as const;
 type Phase = (typeof PHASES)[number];
 
 /** Below this cohesion a unit tries to rally instead of fighting. */
@@ -55,6 +57,9 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
   let airGrounded = false;
   let issued = 0;
   let limit = 0;
+  /** The engineers' bridging jobs, chosen once at the start of the side-turn (bridge-sites.ts). */
+  let jobs: ReadonlyMap<string, BridgeJob> | null = null;
+  const jobsFor = (ctx: TurnContext): ReadonlyMap<string, BridgeJob> => (jobs ??= new Map(bridgeJobs(ctx).map((j) => [j.engineerId, j])));
 
   let turn: number | null = null;
   let lastVisible: Uint8Array | null = null;
@@ -87,6 +92,10 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
     switch (p) {
       case 'rally':
         return units.filter((u) => u.cohesion < RALLY_BELOW || u.status === 'routed').map((u) => u.id);
+      case 'bridge': {
+        const j = jobsFor(ctx);
+        return units.filter((u) => j.has(u.id)).map((u) => u.id);
+      }
       case 'move': {
         // Front units first so the ones behind do not block them; guns last, once they know where the front is.
         const keyed = units.map((u) => {
@@ -94,6 +103,8 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
           const s = ctx.strength.get(u.id);
           const gun = s !== undefined && s.artillery > 0 && s.antiArmour === 0 && s.armour === 0 ? 1 : 0;
           const goals = task ? moveInput(ctx, u, s!, task).goals : [u.hex];
+          // Engineers make for their bridging site before the troops who will queue for the crossing fill its bank.
+          if (jobsFor(ctx).has(u.id)) return { id: u.id, key: -1 };
           return { id: u.id, key: gun * 10_000 + nearestDistance(u.hex, goals) };
         });
         return keyed.sort((a, b) => a.key - b.key || (a.id < b.id ? -1 : 1)).map((k) => k.id);
@@ -146,9 +157,19 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
       case 'rally':
         if (u.acted.rallied || adjacentToVisibleEnemy(ctx, u)) return null;
         return { type: 'rally', unitId: u.id };
+      case 'bridge': {
+        const job = jobsFor(ctx).get(u.id);
+        if (!job || !atSite(job, u.hex) || u.status !== 'active') return null;
+        if (u.acted.moved || u.acted.attacked || u.acted.fired || u.acted.dug || u.acted.built) return null;
+        return { type: 'build-bridge', unitId: u.id, direction: job.direction };
+      }
       case 'move': {
-        if (u.acted.moved || u.acted.attacked || u.acted.rallied || u.mp <= 0) return null;
-        const to = chooseMove(ctx, rules, moveInput(ctx, u, s, task));
+        if (u.acted.moved || u.acted.attacked || u.acted.rallied || u.acted.built || u.mp <= 0) return null;
+        const job = jobsFor(ctx).get(u.id);
+        if (job && atSite(job, u.hex)) return null;
+        const input = moveInput(ctx, u, s, task);
+        // An engineer with a bridging job makes for its site instead of its formation's goal.
+        const to = chooseMove(ctx, rules, job ? { ...input, task: { ...task, kind: 'advance', radius: 0 }, goals: [job.at], goalsAreEnemies: false } : input);
         return to ? { type: 'move', unitId: u.id, to } : null;
       }
       case 'bombard-first':
@@ -172,7 +193,7 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
         return target ? { type: 'fire', unitId: u.id, target: target.target } : null;
       }
       case 'dig': {
-        if (u.acted.moved || u.acted.attacked || u.acted.fired || u.acted.dug || u.status !== 'active') return null;
+        if (u.acted.moved || u.acted.attacked || u.acted.fired || u.acted.dug || u.acted.built || u.status !== 'active') return null;
         if (u.entrenchment >= entrenchmentCap(ctx.state, u)) return null;
         if (task.kind === 'hold' || task.kind === 'screen' || task.kind === 'reserve' || adjacentToVisibleEnemy(ctx, u))
           return { type: 'entrench', unitId: u.id };

@@ -32,7 +32,7 @@ Exit status: 0 ok, 1 bad scenario or a failed game, 2 bad arguments.`,
   replay: `usage: npm run -s replay -- FILE [--verify] [--scenario ID|PATH]
 Plays a game record again from its seed; with --verify checks the state hash after every turn.
 Exit status: 0 good, 1 a bad or diverging record, 2 bad arguments.`,
-  validate: `usage: npm run -s validate -- FILE… (scenario files or game records)
+  validate: `usage: npm run -s validate -- FILE… (scenario files, game records or exercise files)
 Checks each file the way the game reads it; prints a summary per good file and every error with its place.
 Exit status: 0 all good, 1 a bad file, 2 bad arguments.`,
   levers: `usage: npm run -s levers -- SCENARIO [--json]

@@ -1,5 +1,5 @@
 /**
- * `npm run -s validate -- FILE…`: checks scenario files (and game records) the way the game will read them.
+ * `npm run -s validate -- FILE…`: checks scenario files (and game records and exercises) the way the game will read them.
  * Prints one summary line per good file on stdout and every error as `FILE: path: message` on stderr.
  * Exit status: 0 all files good, 1 any file bad, 2 bad arguments. Never a stack trace.
  */
@@ -8,6 +8,8 @@ import { basename } from 'node:path';
 import { formatFileError, parseScenario, SCENARIO_LIMITS, scenarioSummary, type FileError } from '../scenario';
 import { cappedErrors, megabytes } from '../format';
 import { checkRecordText } from './record-check';
+import { checkResultText } from './result-check';
+import { checkExerciseText } from './exercise-check';
 import { quietPipes } from './cli-io';
 import { USAGE as COMMAND_USAGE } from './usage';
 
@@ -21,6 +23,24 @@ export interface FileReport {
 }
 
 const failed = (errors: readonly FileError[]): FileReport => ({ ok: false, lines: cappedErrors(errors).map(formatFileError) });
+
+const checkScenarioFile = (text: string, fileName: string): FileReport => {
+  const parsed = parseScenario(text, { fileName });
+  return parsed.ok ? { ok: true, lines: [scenarioSummary(parsed.scenario)] } : failed(parsed.errors);
+};
+
+/** The kinds of file validate knows by their version key (a scenario is the fallback); one line per kind. */
+const FILE_KINDS: readonly { readonly versionKey: string; readonly check: (text: string) => FileReport }[] = [
+  {
+    versionKey: 'recordVersion',
+    check: (text) => {
+      const r = checkRecordText(text);
+      return r.ok ? { ok: true, lines: [r.summary] } : { ok: false, lines: r.lines };
+    },
+  },
+  { versionKey: 'exerciseVersion', check: checkExerciseText },
+  { versionKey: 'resultVersion', check: checkResultText },
+];
 
 /** Checks one file and says what it found. */
 export const validateFile = (file: string): FileReport => {
@@ -36,14 +56,12 @@ export const validateFile = (file: string): FileReport => {
     return { ok: false, lines: [`the file is ${megabytes(size)}; scenario files may be at most ${megabytes(SCENARIO_LIMITS.bytes).replace('.0', '')} and game records 20 MB`] };
   }
   const text = readFileSync(file, 'utf8');
-  // A game record says so near its start; anything else is read as a scenario.
-  if (/"recordVersion"\s*:/.test(text.slice(0, 4096))) {
-    const r = checkRecordText(text);
-    return r.ok ? { ok: true, lines: [r.summary] } : { ok: false, lines: r.lines };
-  }
-  const parsed = parseScenario(text, { fileName: basename(file) });
-  if (!parsed.ok) return failed(parsed.errors);
-  return { ok: true, lines: [scenarioSummary(parsed.scenario)] };
+  // A file says what it is by a version key near its start (the earliest one: a result file embeds records further on);
+  // anything else is read as a scenario.
+  const head = text.slice(0, 4096);
+  const found = FILE_KINDS.map((k) => ({ k, at: head.search(new RegExp(`"${k.versionKey}"\\s*:`)) })).filter((f) => f.at >= 0);
+  const kind = found.sort((a, b) => a.at - b.at)[0]?.k;
+  return kind ? kind.check(text) : checkScenarioFile(text, basename(file));
 };
 
 /** The first line of the usage, after a bad argument; `--help` prints the whole. */

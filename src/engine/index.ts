@@ -6,7 +6,9 @@
  */
 export { applyCommand, tryCommand } from './apply-command';
 export { applyAttack, type AttackPreview, previewAttack } from './combat';
+export { PONTOON_TURNS } from './bridging';
 export { buildEngagement, type Engagement } from './combat-engagement';
+export { crossingAt, edgeKey } from './crossings';
 export { resolveCombat } from './combat-resolve';
 export { parseCommand } from './command-shape';
 export { commandLabel, commandTitle, unitOrderCandidates } from './command-table';

@@ -5,6 +5,6 @@
  */
 export { branchRelations } from './branches';
 export { type ControlChange, type GameRecord, parseRecord, type PlayerSetting, READABLE_RECORD_VERSIONS, RECORD_MAX_BYTES, RECORD_VERSION, type RecordParent, serializeRecord } from './record';
-export { RecordWriter, replayRecord, verifyRecord } from './replay';
+export { RecordWriter, replayLog, replayRecord, startOf, type StepListener, verifyRecord } from './replay';
 export { ReplayCursor, type ReplayStep } from './replay-cursor';
 export { undoBarrier } from './undo';

@@ -30,6 +30,10 @@ import { parseLabUrl, type LabRequest } from './lab/lab-url';
 import type { LabPage, LabStartPosition, WatchRequest } from './lab/lab-page';
 import type { PoolWorker } from './lab/lab-pool';
 import type { LabInit, LabReply, LabTask } from './lab/lab-messages';
+import { teacherRoute, type TeacherRoute } from './teacher/teacher-url';
+import type { TeacherPage } from './teacher/teacher-page';
+import { exerciseParam } from './exercise/exercise-source';
+import type { ExerciseHost } from './exercise/exercise-host';
 
 export interface AppDeps {
   readonly catalog: ScenarioCatalog;
@@ -45,6 +49,9 @@ export const randomSeed = (): number => Math.floor(Math.random() * MAX_SEED);
  * the browser accept a file that `validate` refuses; decoding with the mark kept gives both the same message.
  */
 const fileText = async (file: File): Promise<string> => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.arrayBuffer());
+
+/** A record the page can open again from its address alone (not one read from a file). */
+const restorable = (source: ReplaySource): boolean => source.kind !== 'file';
 
 const sameGame = (a: StartRequest, b: StartRequest): boolean => startUrl(a) === startUrl(b);
 
@@ -70,7 +77,11 @@ export class App {
   /** For branches: how the game each branched from ended (kept in their saved-games entries too). */
   private readonly parentOutcomes = new Map<string, ParentOutcome>();
 
-  private screen: 'loading' | 'menu' | 'battle' | 'replay' | 'lab' = 'loading';
+  private screen: 'loading' | 'menu' | 'battle' | 'replay' | 'lab' | 'teacher' | 'exercise' = 'loading';
+  /** The teacher's class view or exercise editor (kept while a student's game is watched). */
+  private teacher: TeacherPage | null = null;
+  /** The student's exercise page and the game linked to it (src/ui/exercise; loaded lazily). */
+  private exercise: ExerciseHost | null = null;
   /** The what-if lab (kept while one of its games is watched, so its results wait for the way back). */
   private lab: LabPage | null = null;
   private replay: ReplayController | null = null;
@@ -117,6 +128,10 @@ export class App {
       await this.menu();
       return;
     }
+    const teacher = teacherRoute(window.location.search);
+    if (teacher.problem) this.problems.push(teacher.problem);
+    if (teacher.route) return this.openTeacher(teacher.route);
+    if (exerciseParam(window.location.search) !== null) return this.openExercise(exerciseParam(window.location.search), params.get('game'));
     const labAsk = parseLabUrl(window.location.search);
     if (labAsk.request) {
       this.problems.push(...labAsk.problems);
@@ -149,6 +164,10 @@ export class App {
     this.replay = null;
     this.lab?.dispose();
     this.lab = null;
+    this.teacher?.dispose();
+    this.teacher = null;
+    this.exercise?.dispose();
+    this.exercise = null;
     this.saveId = null;
     history.replaceState(null, '', window.location.pathname);
     const { saves, problem } = await listSaves();
@@ -168,12 +187,13 @@ export class App {
       ...(scenarioFile ? { scenarioFile } : {}),
       onLab: (scenarioId) =>
         this.openLab({ scenarioId, runs: 100, seedStart: 1, a: {}, b: {}, difficulty: { soviet: 'regular', japanese: 'regular' }, start: false }, null),
+      onExercise: () => void this.openExercise(''),
     });
     showNotices(this.takeProblems());
     this.markReady('menu');
   }
 
-  start(request: StartRequest): void {
+  start(request: StartRequest, saveId: string = newSaveId()): void {
     const entry = this.deps.catalog.entries.find((e) => e.id === request.scenarioId);
     if (!entry) {
       this.problems.push(`There is no scenario "${request.scenarioId}"; choose one from the menu.`);
@@ -189,7 +209,7 @@ export class App {
       void this.menu();
       return;
     }
-    this.open(new GameSession(this.deps.rules, initial, fixed), newSaveId());
+    this.open(new GameSession(this.deps.rules, initial, fixed), saveId);
   }
 
   /** Opens a saved game where it was left. */
@@ -287,7 +307,7 @@ export class App {
     this.openReplayRecord(parsed.record, source, position);
   }
 
-  private openReplayRecord(record: GameRecord, source: ReplaySource, position: UrlPosition, lab?: { initial: GameState | null; title: string }): void {
+  private openReplayRecord(record: GameRecord, source: ReplaySource, position: UrlPosition, lab?: { initial: GameState | null; title: string; back?: { label: string; go: () => void } }): void {
     const entry = this.deps.catalog.entries.find((e) => e.id === record.scenarioId);
     const asked = requestFromRecord(record);
     if (!entry || !asked.ok) {
@@ -326,8 +346,8 @@ export class App {
           rules: this.deps.rules,
           start,
           onPosition: () => undefined,
-          onMenu: () => this.backToLab(),
-          menuLabel: 'Back to the lab',
+          onMenu: () => (lab.back ? this.backFromReplay(lab.back.go) : this.backToLab()),
+          menuLabel: lab.back?.label ?? 'Back to the lab',
           ...(whole
             ? {
                 onBranch: (branch, take) => this.branch(branch, take, entry.title, cursor.turnAt(branch.commands.length), outcomeOf(cursor.last)),
@@ -349,9 +369,15 @@ export class App {
         onBranch: (branch, take) => this.branch(branch, take, entry.title, cursor.turnAt(branch.commands.length), outcomeOf(cursor.last)),
         onShare: (p, turn) => this.share(record, p, turn),
         onDownload: () => downloadText(recordFileName(record, cursor.lastTurn), serializeRecord(record)),
-        onRunFromHere: (p, state, turn) => this.openLabFrom(record, p, state, turn, cursor.last),
+        onRunFromHere: (p, state, turn) => this.openLabFrom(record, p, state, turn, cursor.last, source),
       });
+      // `&labFromHere=1`: the page was the lab run from this position (reloaded, or a link to it): open it again.
+      const labHere = new URLSearchParams(window.location.search).get('labFromHere') === '1';
       history.replaceState(null, '', replayUrl(source, start, cursor.turnAt(start)));
+      if (labHere && restorable(source)) {
+        this.openLabFrom(record, start, cursor.seek(start), cursor.turnAt(start), cursor.last, source);
+        return;
+      }
       showNotices(this.takeProblems());
       this.markReady('replay');
       void this.showFamily(record, source.kind === 'saved' ? source.id : null, cursor);
@@ -464,7 +490,9 @@ export class App {
     this.battle?.dispose();
     this.replay?.dispose();
     this.replay = null;
-    history.replaceState(null, '', `${startUrl(session.request)}&game=${encodeURIComponent(saveId)}`);
+    // An exercise's game names its exercise too, so a reload comes back to both.
+    const exercise = this.exercise?.gameId === saveId ? `&exercise=${encodeURIComponent(this.exercise.param)}` : '';
+    history.replaceState(null, '', `${startUrl(session.request)}&game=${encodeURIComponent(saveId)}${exercise}`);
     const entry = this.deps.catalog.entries.find((e) => e.id === session.request.scenarioId)!;
     this.battle = new Controller({
       session,
@@ -477,6 +505,8 @@ export class App {
       onWatch: () => this.openReplayRecord(session.record(), { kind: 'saved', id: saveId }, NO_POSITION),
       parentOutcome: this.parentOutcomes.get(saveId) ?? null,
       onRestart: (newSeed) => this.start({ ...session.request, seed: newSeed ? randomSeed() : session.request.seed }),
+      onEndReport: (slot) => this.endReport(slot, session.record(), session.request.mode === 'hotseat' ? null : session.request.side),
+      ...(this.exercise?.gameId === saveId ? { onBackToExercise: () => this.backToExercise() } : {}),
     });
     showNotices(this.takeProblems());
     this.markReady('battle');
@@ -486,7 +516,7 @@ export class App {
    * Opens the what-if lab (lazily loaded: neither it nor Chart.js is part of the first load). The scenario and
    * levers are checked here, against the catalogue: each unusable one is named in a notice.
    */
-  openLab(asked: LabRequest, position: LabStartPosition | null): void {
+  openLab(asked: LabRequest, position: LabStartPosition | null, back: (() => void) | null = null): void {
     const entries = this.deps.catalog.entries;
     let entry = entries.find((e) => e.id === asked.scenarioId);
     if (!entry) {
@@ -515,19 +545,97 @@ export class App {
         catalog: this.deps.catalog,
         request,
         position,
-        workers: () => new Worker(new URL('./lab/lab-worker.ts', import.meta.url), { type: 'module' }) as unknown as PoolWorker<LabTask | LabInit, LabReply>,
-        onMenu: () => void this.menu(),
+        workers: () => this.labWorker(),
+        onMenu: back ?? (() => void this.menu()),
+        ...(back ? { menuLabel: 'Back to the exercise' } : {}),
         onWatch: (w) => this.watchLabGame(w),
         onUrl: (query) => history.replaceState(null, '', query),
       });
+      this.exercise?.hide();
       this.lab.show();
       showNotices(this.takeProblems());
       this.markReady('lab');
     });
   }
 
+  /** One lab worker (the lab's pool and the end screen's computer games use the same bundle). */
+  private labWorker(): PoolWorker<LabTask | LabInit, LabReply> {
+    return new Worker(new URL('./lab/lab-worker.ts', import.meta.url), { type: 'module' }) as unknown as PoolWorker<LabTask | LabInit, LabReply>;
+  }
+
+  /** The end screen's after-action report (lazily loaded); returns what stops it. */
+  private endReport(slot: HTMLElement, record: GameRecord, player: 'soviet' | 'japanese' | null): () => void {
+    const scenario = this.deps.catalog.scenario(record.scenarioId);
+    if (!scenario) return () => undefined;
+    let stop: (() => void) | null = null;
+    let stopped = false;
+    const runs = this.exercise?.gameId !== undefined && this.exercise.gameId === this.saveId ? this.exercise.labRuns : 10;
+    void import('./exercise/end-report').then(({ fillEndReport }) => {
+      if (!stopped) stop = fillEndReport(slot, { scenario, record, player, runs, workers: () => this.labWorker() });
+    });
+    return () => {
+      stopped = true;
+      stop?.();
+    };
+  }
+
+  /**
+   * The student's exercise page: `param` is `?exercise=`'s value ('' opens the picker). Its game is a normal saved
+   * game linked to it; its lab comes back to it. Loaded lazily (not part of the first load).
+   */
+  async openExercise(param: string | null, resumeGame: string | null = null): Promise<void> {
+    const { ExerciseHost: Host } = await import('./exercise/exercise-host');
+    this.battle?.dispose();
+    this.battle = null;
+    this.replay?.dispose();
+    this.replay = null;
+    hideMenu();
+    this.exercise?.dispose();
+    this.exercise = new Host({
+      catalog: this.deps.catalog,
+      play: (request, continueId) => {
+        this.exercise?.hide();
+        if (continueId) void this.continueSave(continueId);
+        else this.start(request, this.exercise!.newGame());
+      },
+      lab: (request) => this.openLab(request, null, () => this.backToExercise()),
+      menu: () => void this.menu(),
+      ready: () => {
+        showNotices(this.takeProblems());
+        this.markReady('exercise');
+      },
+      url: (query) => history.replaceState(null, '', query),
+    });
+    await this.exercise.open(param ?? '');
+    // A reload of the exercise's game: back into the game, with the exercise behind it.
+    if (resumeGame !== null && this.exercise.gameId === resumeGame) {
+      this.exercise.hide();
+      await this.continueSave(resumeGame);
+    }
+  }
+
+  /** From the exercise's game or lab back to its page (the lab's B games summed up for the result file). */
+  private backToExercise(): void {
+    this.battle?.dispose();
+    this.battle = null;
+    this.replay?.dispose();
+    this.replay = null;
+    if (this.lab) this.exercise?.takeLab(this.lab);
+    this.lab?.dispose();
+    this.lab = null;
+    if (!this.exercise) return void this.menu();
+    this.exercise.show();
+    this.markReady('exercise');
+  }
+
   /** "Run games from here" in the replay viewer: the lab from this position of the record. */
-  private openLabFrom(record: GameRecord, commandIndex: number, state: GameState, turn: number, last: GameState): void {
+  private openLabFrom(record: GameRecord, commandIndex: number, state: GameState, turn: number, last: GameState, source: ReplaySource): void {
+    // The address names the record, the position and the lab, so a reload (or the link) comes back to this lab; a
+    // record opened from a file cannot be fetched again, so its address stays as it was.
+    if (restorable(source)) {
+      const [query, hash] = replayUrl(source, commandIndex, turn).split('#');
+      history.replaceState(null, '', `${query}&labFromHere=1${hash !== undefined ? `#${hash}` : ''}`);
+    }
     const own = last.result
       ? summarizeGame(last, { scenario: record.scenarioId, seed: record.seed, levers: record.levers, engineVersion: ENGINE_VERSION, finalHash: hashState(last) })
       : null;
@@ -547,6 +655,30 @@ export class App {
     this.openReplayRecord(record, { kind: 'file', name: title }, NO_POSITION, { initial: w.from, title });
   }
 
+  /**
+   * The teacher's pages (`?teacher=class|editor`), loaded lazily like the lab. A student's game opens in the replay
+   * viewer as a lab game does (watched, downloadable, branchable), with its way back to the class.
+   */
+  private openTeacher(route: TeacherRoute): void {
+    void import('./teacher/teacher-page').then(({ openTeacherPage }) => {
+      hideMenu();
+      this.teacher = openTeacherPage(route, {
+        catalog: this.deps.catalog,
+        onMenu: () => void this.menu(),
+        onWatch: (record, title, back) => this.openReplayRecord(record, { kind: 'file', name: title }, NO_POSITION, { initial: null, title, back: { label: 'Back to the class', go: back } }),
+      });
+      showNotices(this.takeProblems());
+      this.markReady('teacher');
+    });
+  }
+
+  private backFromReplay(go: () => void): void {
+    this.replay?.dispose();
+    this.replay = null;
+    go();
+    this.markReady('teacher');
+  }
+
   private backToLab(): void {
     this.replay?.dispose();
     this.replay = null;
@@ -558,7 +690,7 @@ export class App {
     this.markReady('lab');
   }
 
-  private markReady(screen: 'menu' | 'battle' | 'replay' | 'lab'): void {
+  private markReady(screen: 'menu' | 'battle' | 'replay' | 'lab' | 'teacher' | 'exercise'): void {
     this.screen = screen;
   }
 
@@ -569,6 +701,7 @@ export class App {
       battle: this.battle,
       replay: this.replay,
       lab: this.lab,
+      exercise: this.exercise?.testView ?? null,
       problems: [...this.shownProblems, ...this.problems],
       catalog: this.deps.catalog,
       lastShareUrl: this.lastShareUrl,

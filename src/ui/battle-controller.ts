@@ -24,6 +24,8 @@ import { BattleHud, type HudModel } from './hud/battle-hud';
 import { Minimap } from './hud/minimap';
 import { closeOverlay, overlayOpen, type ParentOutcome, showBriefing, showEndScreen, showHandover, showHelp } from './hud/overlays';
 import { BattleScene } from './scenes/battle-scene';
+import { TutorialGuide } from './tutorial-guide';
+import { h } from './hud/dom';
 
 export interface BattleOptions {
   readonly session: GameSession;
@@ -40,13 +42,17 @@ export interface BattleOptions {
   readonly onWatch: () => void;
   /** For a branch: how the game it branched from ended. */
   readonly parentOutcome: ParentOutcome | null;
+  /** Fills the end screen's after-action report into `slot`; returns what stops its work when the screen goes. */
+  readonly onEndReport?: (slot: HTMLElement) => () => void;
+  /** For an exercise's game: back to the exercise page (a button on the end screen). */
+  readonly onBackToExercise?: () => void;
 }
 
 const wait = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 const PACE_KEY = 'kg-ai-pace';
 /** While the computer's turn is skipped, the map is redrawn at most this often, in ms. */
-const SKIP_DRAW_MS = 400;
+const SKIP_DRAW_MS = 1000;
 /** The pace the player last chose for the computer's moves (kept in the browser), normal at first. */
 const savedPace = (): AiPace => {
   try {
@@ -85,6 +91,10 @@ export class BattleController {
   private readonly overlays = new Set<OverlayName>();
   /** What each drawn map overlay was drawn from, so it is redrawn only when that changes. */
   private overlayDrawn = new Map<MapOverlay, unknown>();
+  /** The tutorial's coach (a fresh tutorial game against the computer only). */
+  private readonly tutorial: TutorialGuide | null;
+  /** Stops the end screen's report (its computer games) when the battle goes. */
+  private stopReport: (() => void) | null = null;
   private readonly pointerHandler = (e: PointerEvent) => {
     this.pointer = { x: e.clientX, y: e.clientY };
   };
@@ -117,6 +127,7 @@ export class BattleController {
     this.stopListening = this.session.onChange(() => this.showCombat());
     // The computer to move first: it thinks while the map loads.
     if (!this.session.isHumanTurn() && !this.session.state.result) options.brain.prepare?.(this.session);
+    this.tutorial = TutorialGuide.forGame(this.session, this.tutorialGoal(), (hex) => this.scene?.pointAt(hex));
     this.keyHandler = (e) => this.onKey(e);
     window.addEventListener('keydown', this.keyHandler);
     window.addEventListener('pointermove', this.pointerHandler);
@@ -148,6 +159,8 @@ export class BattleController {
 
   dispose(): void {
     this.disposed = true;
+    this.stopReport?.();
+    this.stopReport = null;
     this.stopListening();
     this.ai.skip();
     this.options.brain.dispose?.();
@@ -157,6 +170,7 @@ export class BattleController {
     this.game = null;
     this.scene = null;
     this.hud.dispose();
+    this.tutorial?.dispose();
     for (const id of ['end-screen', 'handover', 'help-overlay', 'briefing-overlay']) closeOverlay(id);
   }
 
@@ -225,6 +239,8 @@ export class BattleController {
       return false;
     }
     this.status = null;
+    // The computer to move next: its worker starts planning now, while this thread saves and draws.
+    if (!this.session.isHumanTurn() && !this.session.state.result) this.options.brain.prepare?.(this.session);
     this.options.onCommand(this.session);
     this.view = this.session.view(this.shown ?? this.session.perspective());
     this.selection = command.type === 'end-turn' ? EMPTY_SELECTION : refreshSelection(this.selection, this.ctx());
@@ -239,9 +255,9 @@ export class BattleController {
     const viewer = this.shown;
     if (!step || step === this.shownStep || !this.scene || !viewer || this.disposed) return;
     this.shownStep = step;
-    if (!step.events.some((e) => e.type === 'combat')) return;
-    // While the computer's turn is skipped the sight last drawn will do (a fresh fogged view per fight is costly).
-    const visible = this.ai.isSkipping ? this.view.visible : this.session.view(viewer).visible;
+    // A skipped turn is skipped: its fights are in the log, not played one after another on the map.
+    if (this.ai.isSkipping || !step.events.some((e) => e.type === 'combat')) return;
+    const visible = this.session.view(viewer).visible;
     const effects = combatEffects(step.before, step.events, viewer, visible);
     const last = effects[effects.length - 1];
     if (last) this.scene.playCombat(last);
@@ -475,6 +491,7 @@ export class BattleController {
   private showEnd(): void {
     const state = this.session.state;
     if (!state.result || overlayOpen('end-screen')) return;
+    const report = h('div', { id: 'end-report' });
     showEndScreen(
       {
         title: this.options.entry.title,
@@ -487,6 +504,7 @@ export class BattleController {
         seed: this.session.request.seed,
         parent: this.options.parentOutcome,
         objectives: objectiveRows(state, this.session.request.mode === 'hotseat' ? null : this.session.request.side),
+        report,
       },
       {
         again: () => this.options.onRestart(false),
@@ -494,8 +512,11 @@ export class BattleController {
         menu: () => this.options.onMenu(),
         download: () => this.options.onDownload(),
         watch: () => this.options.onWatch(),
+        ...(this.options.onBackToExercise ? { exercise: this.options.onBackToExercise } : {}),
       },
     );
+    this.stopReport?.();
+    this.stopReport = this.options.onEndReport?.(report) ?? null;
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -567,6 +588,7 @@ export class BattleController {
     placeLabelPx: number;
     overlays: Record<string, number>;
     effectsPlayed: number;
+    pointsShown: number;
   } | null {
     const scene = this.scene;
     if (!scene) return null;
@@ -577,6 +599,7 @@ export class BattleController {
       placeLabelPx: scene.placeLabelPx(),
       overlays: scene.overlaysShown(),
       effectsPlayed: scene.effectsPlayed,
+      pointsShown: scene.pointsShown,
       light: scene.lightCover(),
       objectives: scene.objectiveCount,
       zoom: scene.cameras.main.zoom,
@@ -637,7 +660,15 @@ export class BattleController {
       this.drawMinimap();
     }
     this.hud.render(this.model());
+    if (this.shown) this.tutorial?.update(this.view.state.units, this.selection.selectedId);
     if (this.tooltipIndex >= 0) this.updateTooltip(this.tooltipIndex);
+  }
+
+  /** The coach's closing words: the player's own objectives, by name and deadline. */
+  private tutorialGoal(): string {
+    const side = this.session.request.side;
+    const goals = objectiveRows(this.session.state).filter((o) => o.side === side).map((o) => `${o.name} (${o.deadline})`);
+    return `Now win: ${goals.join('; ')}. The rings on the map mark the objectives; the Briefing lists them.`;
   }
 
   /** The fog drawn last: redrawing it is costly, so only a change is passed on. */

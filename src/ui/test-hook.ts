@@ -14,10 +14,12 @@ import { savesSettled } from './save-store';
 
 /** What the hook reads from the app, fresh on every call. */
 export interface TestHookHost {
-  readonly screen: 'loading' | 'menu' | 'battle' | 'replay' | 'lab';
+  readonly screen: 'loading' | 'menu' | 'battle' | 'replay' | 'lab' | 'teacher' | 'exercise';
   readonly battle: BattleController | null;
   readonly replay: ReplayController | null;
   readonly lab: LabPage | null;
+  /** The exercise page: whether one is open, its linked game and the last result file made. */
+  readonly exercise: { readonly open: boolean; readonly gameId: string | null; readonly lastResult: { fileName: string; text: string } | null } | null;
   readonly lastShareUrl: string | null;
   readonly problems: readonly string[];
   readonly catalog: ScenarioCatalog;
@@ -45,6 +47,7 @@ export const installTestHook = (host: () => TestHookHost): void => {
     /** The what-if lab: its status, progress, results per arm in run order, and how many charts are drawn. */
     lab: () => host().lab?.testView ?? null,
     lastShareUrl: () => host().lastShareUrl,
+    exercise: () => host().exercise,
     summary: () => {
       const b = battle();
       if (!b) return null;

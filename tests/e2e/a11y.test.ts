@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn } from './game-page';
 
 let browser: Browser;
@@ -92,6 +92,11 @@ describe('accessibility', () => {
     await g.page.keyboard.press('Enter');
     await g.page.waitForSelector('#help-overlay');
     expect(await seriousViolations(g.page)).toEqual([]);
+    // The map-symbol keys (assets/nato, assets/terrain) load and say in words what they show.
+    await g.page.locator('#key-terrain').scrollIntoViewIfNeeded();
+    await g.page.waitForFunction(() => ['key-counters', 'key-terrain'].every((id) => ((document.getElementById(id) as HTMLImageElement | null)?.naturalWidth ?? 0) > 0));
+    expect(await g.page.getAttribute('#key-counters', 'alt')).toMatch(/infantry/);
+    await g.page.screenshot({ path: screenshotPath('help-symbol-keys') });
     await g.page.keyboard.press('Escape');
     await g.page.waitForSelector('#help-overlay', { state: 'detached' });
     // The briefing.

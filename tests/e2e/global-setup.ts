@@ -8,7 +8,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { chromium, type BrowserServer } from 'playwright-core';
 import { cliBundle } from '../../src/cli/worker-bundle';
+import { CHROMIUM_OPTIONS } from './browser';
 import '../helpers/cli-setup';
 
 const freePort = (): Promise<number> =>
@@ -37,6 +39,7 @@ const waitForServer = async (url: string, timeoutMs: number): Promise<void> => {
 };
 
 let server: ChildProcess | undefined;
+let browserServer: BrowserServer | undefined;
 
 /**
  * Records made by `sim --record` for the replay tests, placed in the served folder before the server starts (it lists
@@ -56,7 +59,7 @@ const makeRecords = (cliDir: string): void => {
   }
 };
 
-export default async function setup(project: TestProject): Promise<() => void> {
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // The command-line programs, pre-built once (the tests that check a browser's file with `replay --verify` or
   // compare the lab with `batch` run them as processes).
   const cliDir = await cliBundle();
@@ -69,7 +72,11 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const url = `http://127.0.0.1:${port}/`;
   await waitForServer(url, 30_000);
   project.provide('baseUrl', url);
-  return () => {
+  // One Chromium for the whole run; every test file connects to it (browser.ts).
+  browserServer = await chromium.launchServer(CHROMIUM_OPTIONS);
+  project.provide('chromiumWs', browserServer.wsEndpoint());
+  return async () => {
+    await browserServer?.close();
     if (server?.pid) process.kill(server.pid, 'SIGTERM');
   };
 }
@@ -77,5 +84,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The shared Chromium's WebSocket endpoint (browser.ts connects to it). */
+    chromiumWs: string;
   }
 }

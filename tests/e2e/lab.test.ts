@@ -17,7 +17,7 @@ import { batchStats, type BatchStats, type GameResultSummary } from '../../src/a
 import { applyCommand } from '../../src/engine';
 import { parseRecord } from '../../src/replay';
 import { reseeded } from '../../src/ui/lab/lab-plan';
-import { launchBrowser, screenshotPath } from './browser';
+import { downloadText, launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage } from './game-page';
 import { E2E_RECORDS } from './global-setup';
 import { programFile } from '../helpers/cli';
@@ -105,7 +105,7 @@ describe('the what-if lab', () => {
 
     // The CSV: a header and a row per game, arm and run first, the lever columns named.
     const [download] = await Promise.all([g.page.waitForEvent('download'), g.page.click('#lab-csv')]);
-    const csv = readFileSync((await download.path())!, 'utf8').trim().split('\n');
+    const csv = (await downloadText(download)).trim().split('\n');
     expect(csv.length).toBe(21);
     expect(csv[0]).toMatch(/^arm,run,seed,/);
     expect(csv[0]).toContain('Japanese motor transport');
@@ -114,7 +114,7 @@ describe('the what-if lab', () => {
 
     // The report: one HTML file with the charts as pictures and the same link.
     const [report] = await Promise.all([g.page.waitForEvent('download'), g.page.click('#lab-report')]);
-    const html = readFileSync((await report.path())!, 'utf8');
+    const html = (await downloadText(report));
     expect(report.suggestedFilename()).toBe('azuma-encirclement-10runs-seed1.lab-report.html');
     expect(html).toContain('?lab=azuma-encirclement&amp;runs=10&amp;a=japanese-trucks:100&amp;b=japanese-trucks:400&amp;start=1');
     expect((html.match(/<img src="data:image\/png;base64,/g) ?? []).length).toBe((await labOf(g))!.chartsDrawn);
@@ -144,6 +144,12 @@ describe('the what-if lab', () => {
     await g.page.waitForFunction(() => (window as unknown as { __kg: { replay(): { sceneReady: boolean } | null } }).__kg.replay()?.sceneReady === true, null, { timeout: 60_000 });
     expect((await hook<{ position: number }>(g, 'replay')).position).toBe(at);
     await g.page.click('#replay-lab');
+    await g.page.waitForSelector('#lab-setup');
+    expect(await g.page.textContent('.lab-from')).toContain(`command ${at} of ${parsed.record.commands.length}`);
+    // The address names the record, the position and the lab: a reload comes back to this lab, not to the viewer.
+    expect(g.page.url()).toContain('labFromHere=1');
+    await g.page.reload();
+    await g.page.waitForFunction(() => (window as unknown as { __kg?: { ready?: boolean } }).__kg?.ready === true, null, { timeout: 30_000 });
     await g.page.waitForSelector('#lab-setup');
     expect(await g.page.textContent('.lab-from')).toContain(`command ${at} of ${parsed.record.commands.length}`);
     await g.page.fill('#lab-runs', '4');

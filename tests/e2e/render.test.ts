@@ -198,10 +198,19 @@ describe('overlays, combined attacks and combat on the map (August)', () => {
     }
     expect(done, 'some enemy hex has own units in two neighbouring hexes').toBe(true);
 
-    // The computer's attacks are played on the map too.
+    // The computer's attacks are played on the map too when its turn is watched (a skipped turn is drawn once at its
+    // end, its fights left to the log): watch it at the fast pace without skipping.
+    await hook<void>(g, 'setAiPace', 'fast');
     const before = (await mapLook(g)).effectsPlayed;
     await g.page.click('#end-turn');
-    await waitForHumanTurn(g);
+    await g.page.waitForFunction(
+      () => {
+        const s = (window as unknown as { __kg: { summary(): { aiRunning: boolean; activeSide: string; perspective: string | null } | null } }).__kg.summary();
+        return s !== null && !s.aiRunning && s.perspective === s.activeSide;
+      },
+      null,
+      { timeout: 120_000, polling: 100 },
+    );
     const after = (await mapLook(g)).effectsPlayed;
     console.log(`effects during the computer's turn: ${after - before}`);
     expect(after).toBeGreaterThan(before);

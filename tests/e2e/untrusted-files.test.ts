@@ -196,6 +196,7 @@ describe('the Content-Security-Policy', () => {
                 return (e as Error).name;
               }
             };
+            // oxlint-disable-next-line no-eval -- the test is that the page refuses it
             resolve([tryIt(() => (0, eval)('1 + 1')), tryIt(() => new Function('return 1')())]);
           }, 0);
         }),

@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../src/engine/apply-command';
 import { hashState } from '../../src/engine/hash';
 import { legalCommands } from '../../src/engine/legal-commands';
-import { hexAt, indexOf } from '../../src/engine/map';
+import { indexOf } from '../../src/engine/map';
 import { unitMobility } from '../../src/engine/mobility';
 import { TERRAIN_COSTS } from '../../src/engine/movement-costs';
 import { MAX_UNITS_PER_HEX, STACK_POINTS, stackLimitPoints } from '../../src/engine/stacking';

@@ -13,6 +13,8 @@ import { loadScenarioGame, runGame } from '../../src/game/node';
 interface Played {
   readonly winner: string | null;
   readonly figures: Record<string, HistoryFigure>;
+  /** Pontoons the AI finished in play (the scenario's own crossings are in the map, not here). */
+  readonly pontoonsBuilt: number;
 }
 
 const games = (id: string, seeds: readonly number[]): Played[] => {
@@ -22,7 +24,8 @@ const games = (id: string, seeds: readonly number[]): Played[] => {
     const s = l.start(seed, {});
     if (!s.ok) throw new Error(s.message);
     const out = runGame({ state: s.state, plan: l.plan, difficulty: { soviet: 'regular', japanese: 'regular' }, seed, levers: s.levers, engineVersion: 'test' });
-    return { winner: out.game.state.result?.winner ?? null, figures: measureHistory(out.game.state) };
+    const pontoonsBuilt = out.game.state.pontoons.filter((p) => p.progress >= p.needed).length;
+    return { winner: out.game.state.result?.winner ?? null, figures: measureHistory(out.game.state), pontoonsBuilt };
   });
 };
 
@@ -137,6 +140,12 @@ describe('August offensive, 20–31 August', () => {
 
   it('the Soviets win ≥ 90 %', () => {
     expect(wins(played)).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('the engineers bridge the river where the advance needs another crossing (a pontoon finished in play in some games)', () => {
+    const games = played.filter((g) => g.pontoonsBuilt > 0).length;
+    console.log(`August: a pontoon built in play in ${games} of ${played.length} games`);
+    expect(games).toBeGreaterThan(0);
   });
 
   fewPrisoners(() => played);

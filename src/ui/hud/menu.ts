@@ -30,6 +30,8 @@ export interface MenuHandlers {
   onOpenScenario(file: File): void;
   /** What came of the last scenario file opened: its errors (shown as a list), or the scenario to choose. */
   readonly scenarioFile?: ScenarioFileOutcome;
+  /** "Open exercise…": a teacher's exercise (src/ui/exercise). */
+  onExercise?(): void;
 }
 
 export type ScenarioFileOutcome = { readonly name: string; readonly errors: readonly string[] } | { readonly name: string; readonly chosen: string };
@@ -336,6 +338,8 @@ export const showMenu = (catalog: ScenarioCatalog, handlers: MenuHandlers): void
       savedGames(handlers),
       openRecord(handlers),
       openScenario(handlers),
+      handlers.onExercise ? h('p', { class: 'open-record' }, h('button', { id: 'open-exercise', type: 'button', onclick: () => handlers.onExercise?.() }, 'Open exercise…'), h('span', { class: 'sub' }, ' a lesson from your teacher, or one of the three shipped with the game.')) : null,
+      h('p', { class: 'teacher-links' }, h('span', { class: 'sub' }, 'For teachers: '), h('a', { id: 'open-editor', class: 'button', href: '?teacher=editor' }, 'Make an exercise…'), ' ', h('a', { id: 'open-class', class: 'button', href: '?teacher=class' }, 'Class results…')),
       cards,
       setup,
     ),

@@ -2,6 +2,8 @@
  * Full-screen dialogs: the help overlay, the hotseat hand-over screen (opaque, so the player waiting cannot see the
  * other side's map), and the end screen with the result, the victory level and the losses beside history's.
  */
+import counterSymbolsUrl from '../../../assets/nato/counter-symbols.svg?url';
+import terrainKeyUrl from '../../../assets/terrain/terrain-key.svg?url';
 import type { BySide, GameResult, Side } from '../../engine';
 import type { HistoricalLosses } from '../controller/catalog';
 import type { ObjectiveRow } from '../controller/objectives';
@@ -37,7 +39,7 @@ export const showHelp = (): void => {
     h('p', {}, 'Units spot only what they can see: hexes out of sight are shaded, and enemy units there are hidden. Night shrinks what anyone can see.'),
     h(
       'table',
-      {},
+      { class: 'keys' },
       ...(
         [
           ['Click / tap', 'select, move, choose a target'],
@@ -56,6 +58,13 @@ export const showHelp = (): void => {
           ['★ hexes', 'objectives: the ring shows who holds the hex; hover for its points and deadline; the score is in the top bar'],
         ] as const
       ).map(([k, v]) => h('tr', {}, h('td', {}, h('kbd', {}, k)), h('td', {}, v))),
+    ),
+    h('h3', {}, 'Map symbols'),
+    h(
+      'div',
+      { class: 'symbol-keys' },
+      h('img', { id: 'key-counters', src: counterSymbolsUrl, alt: 'Counter symbols: infantry is a cross, armour an oval, artillery a dot, anti-tank guns an inverted V; the size mark above the box runs from ••• (platoon) to XX (division).', width: '540', loading: 'lazy' }),
+      h('img', { id: 'key-terrain', src: terrainKeyUrl, alt: 'Terrain: each terrain has its own colour and mark (dunes crescents, hollows small Vs, marsh reeds, floodplain water lines, heights a triangle, settlements houses, lakes a ripple).', width: '540', loading: 'lazy' }),
     ),
     h('div', { class: 'buttons' }, h('button', { id: 'close-help', class: 'primary', onclick: close }, 'Close')),
   );
@@ -119,6 +128,8 @@ export interface EndScreenModel {
   readonly objectives: readonly ObjectiveRow[];
   /** Where history's figures cover only some units: the game's losses of those units, set beside them like with like. */
   readonly covered?: BySide<LossCount> | null;
+  /** The after-action report's place (filled in a moment later), under the result line. */
+  readonly report?: HTMLElement | null;
 }
 
 /** How a branch's parent game ended (or where it stood when it was last saved). */
@@ -141,7 +152,7 @@ const coveredNotes = (m: EndScreenModel): HTMLElement[] =>
     return [h('p', { class: 'end-covered' }, text)];
   });
 
-export const showEndScreen = (m: EndScreenModel, handlers: { again(): void; newSeed(): void; menu(): void; download(): void; watch(): void }): void => {
+export const showEndScreen = (m: EndScreenModel, handlers: { again(): void; newSeed(): void; menu(): void; download(): void; watch(): void; exercise?: () => void }): void => {
   const winner = m.result.winner === 'draw' ? 'Draw' : `${SIDE_COLOURS[m.result.winner].name} victory`;
   const level = m.result.level === 'draw' ? '' : ` (${m.result.level})`;
   const you = m.player === null || m.result.winner === 'draw' ? '' : m.result.winner === m.player ? ' — you won' : ' — you lost';
@@ -158,6 +169,7 @@ export const showEndScreen = (m: EndScreenModel, handlers: { again(): void; newS
     false,
     h('h2', { id: 'end-result' }, `${winner}${level}${you}`),
     h('p', {}, `${m.title}, seed ${m.seed}. ${m.result.reason} Points: Soviet ${m.result.points.soviet}, Japanese ${m.result.points.japanese}.`),
+    m.report ?? null,
     m.objectives.length > 0
       ? h(
           'table',
@@ -216,7 +228,8 @@ export const showEndScreen = (m: EndScreenModel, handlers: { again(): void; newS
     h(
       'div',
       { class: 'buttons' },
-      h('button', { id: 'play-again', class: 'primary', title: 'The same battle with the same dice', onclick: handlers.again }, 'Play again with this seed'),
+      handlers.exercise ? h('button', { id: 'end-exercise', class: 'primary', onclick: handlers.exercise }, 'Back to the exercise') : null,
+      h('button', { id: 'play-again', class: handlers.exercise ? '' : 'primary', title: 'The same battle with the same dice', onclick: handlers.again }, 'Play again with this seed'),
       h('button', { id: 'new-seed', title: 'The same battle with new dice', onclick: handlers.newSeed }, 'New seed'),
       h('button', { id: 'end-watch', title: 'Watch the whole game again, move by move, and step back to any moment', onclick: handlers.watch }, 'Watch the replay'),
       h('button', { id: 'end-download', title: 'The game record: a file that replays move by move and verifies with npm run replay', onclick: handlers.download }, 'Download the game record'),

@@ -49,6 +49,8 @@ export interface LabPageDeps {
   readonly position: LabStartPosition | null;
   readonly workers: WorkerFactory;
   readonly onMenu: () => void;
+  /** The words on the way out ("Menu" unless the lab was opened from somewhere else, like an exercise). */
+  readonly menuLabel?: string;
   readonly onWatch: (w: WatchRequest) => void;
   /** The page's address changed (the lab's settings, for a link to copy). */
   readonly onUrl: (query: string) => void;
@@ -66,6 +68,11 @@ export class LabPage {
   private readonly resultsBox = h('section', { id: 'lab-results', 'aria-label': 'Results' });
   private redrawTimer: ReturnType<typeof setTimeout> | null = null;
   private lastDraw = 0;
+  /** A mouse button or finger is down on the results: a redraw now would swallow the click (a row's Watch). */
+  private pressed = false;
+  private readonly onPress = (e: PointerEvent) => {
+    this.pressed = e.type === 'pointerdown' && this.resultsBox.contains(e.target as Node);
+  };
   private figures: LabFigures | null = null;
   private prediction = '';
   private measure = 'margin';
@@ -79,6 +86,7 @@ export class LabPage {
 
   constructor(private readonly deps: LabPageDeps) {
     this.draft = draftOf(deps.request);
+    for (const type of ['pointerdown', 'pointerup', 'pointercancel'] as const) window.addEventListener(type, this.onPress, true);
     let root = document.getElementById('lab');
     if (!root) {
       root = h('div', { id: 'lab' });
@@ -93,7 +101,7 @@ export class LabPage {
         'div',
         { class: 'lab-header-buttons' },
         deps.position ? null : h('button', { id: 'lab-copy-link', type: 'button', title: 'Copy a link that opens this lab and runs it', onclick: () => this.copyLink() }, 'Copy link'),
-        h('button', { id: 'lab-menu', type: 'button', title: 'Back to the menu', onclick: () => deps.onMenu() }, 'Menu'),
+        h('button', { id: 'lab-menu', type: 'button', title: deps.menuLabel ?? 'Back to the menu', onclick: () => deps.onMenu() }, deps.menuLabel ?? 'Menu'),
       ),
     );
     fill(this.root, h('div', { class: 'wrap' }, header, this.setupBox, this.progressBox, this.resultsBox));
@@ -115,6 +123,7 @@ export class LabPage {
 
   dispose(): void {
     this.disposed = true;
+    for (const type of ['pointerdown', 'pointerup', 'pointercancel'] as const) window.removeEventListener(type, this.onPress, true);
     window.removeEventListener('beforeprint', this.onPrint);
     window.removeEventListener('afterprint', this.onPrint);
     this.run?.cancel();
@@ -122,6 +131,12 @@ export class LabPage {
     for (const c of this.charts) c.destroy();
     this.root.replaceChildren();
     this.root.classList.add('hidden');
+  }
+
+  /** The paired games played so far (an exercise sums up its B arm for the student's result file). */
+  get pairedResults(): { readonly a: readonly GameResultSummary[]; readonly b: readonly GameResultSummary[] } | null {
+    const run = this.run;
+    return run ? { a: run.summaries('a'), b: run.arms.includes('b') ? run.summaries('b') : [] } : null;
   }
 
   /** What the browser tests read (test-hook.ts). */
@@ -267,9 +282,9 @@ export class LabPage {
   private drawResults(): void {
     if (this.disposed) return;
     const run = this.run;
-    // A redraw would take the keyboard's focus from a control in the results: wait while one has it (the final
-    // drawing, when the games are over, is never held back).
-    if (run?.status === 'running' && this.resultsBox.contains(document.activeElement)) {
+    // A redraw would take the keyboard's focus from a control in the results, or swallow a click half made: wait while
+    // one has the focus or the pointer is pressed there (the final drawing, when the games are over, is never held back).
+    if (run?.status === 'running' && (this.pressed || this.resultsBox.contains(document.activeElement))) {
       this.redrawTimer ??= setTimeout(() => {
         this.redrawTimer = null;
         this.drawResults();

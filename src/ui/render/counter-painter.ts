@@ -5,6 +5,7 @@
  * (dug in, suppressed, out of supply). Each distinct look is painted once, at COUNTER_RES times its layout size so it
  * stays sharp when zoomed in, and cached as a texture.
  */
+import { NATO_GLYPHS, SYMBOL_BOX_H, SYMBOL_BOX_W, type Glyph } from './glyphs';
 import { KIND_RULES, type NatoSymbol, type Side, type SupplyState, type Unit, type UnitKind, type UnitSize } from '../../engine';
 import { SIDE_COLOURS } from './palette';
 
@@ -69,87 +70,38 @@ const SIZE_MARKS: Readonly<Record<UnitSize, string>> = {
   division: 'XX',
 };
 
-/** The arm-of-service symbol inside the box (x, y, w, h). */
-const paintSymbol = (ctx: Ctx, symbol: NatoSymbol, x: number, y: number, w: number, h: number): void => {
-  const cx = x + w / 2;
-  const cy = y + h / 2;
-  const cross = (): void => {
-    ctx.beginPath();
-    ctx.moveTo(x, y);
-    ctx.lineTo(x + w, y + h);
-    ctx.moveTo(x + w, y);
-    ctx.lineTo(x, y + h);
-    ctx.stroke();
+/** Parsed once: Path2D objects for each glyph's path data. */
+const parsed = new Map<string, Path2D>();
+const path2d = (d: string): Path2D => {
+  let p = parsed.get(d);
+  if (!p) parsed.set(d, (p = new Path2D(d)));
+  return p;
+};
+
+/**
+ * Draws a glyph scaled into (x, y, w, h) from its own box (bw × bh); the path is transformed, not the pen, so lines keep
+ * the context's width however the box is stretched.
+ */
+export const drawGlyph = (ctx: Ctx, glyph: Glyph, x: number, y: number, w: number, h: number, bw: number, bh: number): void => {
+  const m = new DOMMatrix([w / bw, 0, 0, h / bh, x, y]);
+  const placed = (d: string) => {
+    const p = new Path2D();
+    p.addPath(path2d(d), m);
+    return p;
   };
-  const slash = (): void => {
-    ctx.beginPath();
-    ctx.moveTo(x, y + h);
-    ctx.lineTo(x + w, y);
-    ctx.stroke();
-  };
-  const track = (): void => {
-    ctx.beginPath();
-    ctx.ellipse(cx, cy, w * 0.34, h * 0.26, 0, 0, Math.PI * 2);
-    ctx.stroke();
-  };
-  switch (symbol) {
-    case 'infantry':
-      cross();
-      break;
-    case 'motorised-infantry':
-      cross();
-      ctx.beginPath();
-      ctx.moveTo(cx, y);
-      ctx.lineTo(cx, y + h);
-      ctx.stroke();
-      break;
-    case 'cavalry':
-      slash();
-      break;
-    case 'armour':
-      track();
-      break;
-    case 'armoured-car':
-      track();
-      slash();
-      break;
-    case 'artillery':
-      ctx.beginPath();
-      ctx.arc(cx, cy, h * 0.16, 0, Math.PI * 2);
-      ctx.fill();
-      break;
-    case 'anti-tank':
-      ctx.beginPath();
-      ctx.moveTo(x, y + h);
-      ctx.lineTo(cx, y);
-      ctx.lineTo(x + w, y + h);
-      ctx.stroke();
-      break;
-    case 'engineer':
-      ctx.beginPath();
-      ctx.moveTo(cx - w * 0.28, cy + h * 0.18);
-      ctx.lineTo(cx - w * 0.28, cy - h * 0.18);
-      ctx.lineTo(cx + w * 0.28, cy - h * 0.18);
-      ctx.lineTo(cx + w * 0.28, cy + h * 0.18);
-      ctx.moveTo(cx, cy - h * 0.18);
-      ctx.lineTo(cx, cy + h * 0.18);
-      ctx.stroke();
-      break;
-    case 'headquarters':
-      ctx.font = `700 ${Math.round(h * 0.5)}px system-ui, sans-serif`;
-      ctx.textAlign = 'center';
-      ctx.textBaseline = 'middle';
-      ctx.fillText('HQ', cx, cy + 1);
-      break;
-    case 'machine-gun':
-      cross();
-      ctx.font = `700 ${Math.round(h * 0.36)}px system-ui, sans-serif`;
-      ctx.textAlign = 'center';
-      ctx.textBaseline = 'middle';
-      ctx.fillText('MG', cx, y + h * 0.8);
-      break;
+  if (glyph.fill) ctx.fill(placed(glyph.fill));
+  if (glyph.stroke) ctx.stroke(placed(glyph.stroke));
+  if (glyph.text) {
+    ctx.font = `700 ${Math.round((glyph.text.size * h) / bh)}px system-ui, sans-serif`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    ctx.fillText(glyph.text.text, x + (glyph.text.x * w) / bw, y + (glyph.text.y * h) / bh);
   }
 };
+
+/** The arm-of-service symbol inside the box (x, y, w, h): the NATO glyph (render/glyphs.ts). */
+const paintSymbol = (ctx: Ctx, symbol: NatoSymbol, x: number, y: number, w: number, h: number): void =>
+  drawGlyph(ctx, NATO_GLYPHS[symbol], x, y, w, h, SYMBOL_BOX_W, SYMBOL_BOX_H);
 
 /** Paints one counter into a (COUNTER_W × COUNTER_H) × COUNTER_RES canvas. */
 export const paintCounter = (ctx: Ctx, look: CounterLook): void => {

@@ -5,6 +5,7 @@
  */
 import { indexOf, type MapData, type Terrain } from '../../engine';
 import { corner, hexPolygon, sideEnds, type HexGeometry } from './hex-geometry';
+import { TERRAIN_GLYPHS, TERRAIN_RADIUS } from './glyphs';
 import { RIVER_COLOURS, ROAD_COLOURS, TERRAIN_COLOURS, shade } from './palette';
 
 export interface PaintOptions {
@@ -26,84 +27,27 @@ const tracePolygon = (ctx: Ctx, pts: readonly { x: number; y: number }[]): void 
   ctx.closePath();
 };
 
-/** Small marks that tell terrains apart without relying on colour alone. Deterministic per hex index. */
+/** Parsed once per terrain: the mark's Path2D objects. */
+const terrainPaths = new Map<Terrain, { stroke: Path2D | null; fill: Path2D | null }>();
+
+/**
+ * Small marks that tell terrains apart without relying on colour alone (render/glyphs.ts), drawn at the hex's centre
+ * and scale; the pen is scaled back so lines are radius/16 wide at any zoom.
+ */
 const paintTexture = (ctx: Ctx, g: HexGeometry, i: number, t: Terrain): void => {
-  const x = g.cx[i]!;
-  const y = g.cy[i]!;
-  const s = g.radius;
+  const glyph = TERRAIN_GLYPHS[t];
+  if (!glyph) return;
+  let paths = terrainPaths.get(t);
+  if (!paths) terrainPaths.set(t, (paths = { stroke: glyph.stroke ? new Path2D(glyph.stroke) : null, fill: glyph.fill ? new Path2D(glyph.fill) : null }));
+  const scale = g.radius / TERRAIN_RADIUS;
   ctx.save();
-  ctx.lineWidth = Math.max(1, s / 16);
-  switch (t) {
-    case 'dunes': {
-      ctx.strokeStyle = 'rgba(150,110,50,0.55)';
-      for (const [dx, dy] of [[-0.35, -0.2], [0.25, 0.05], [-0.1, 0.4]] as const) {
-        ctx.beginPath();
-        ctx.arc(x + dx * s, y + dy * s + s * 0.15, s * 0.22, Math.PI * 1.15, Math.PI * 1.85);
-        ctx.stroke();
-      }
-      break;
-    }
-    case 'hollow': {
-      ctx.strokeStyle = 'rgba(80,70,40,0.5)';
-      ctx.beginPath();
-      for (let k = -2; k <= 2; k++) {
-        ctx.moveTo(x + k * s * 0.18 - s * 0.08, y - s * 0.12);
-        ctx.lineTo(x + k * s * 0.18, y + s * 0.12);
-        ctx.lineTo(x + k * s * 0.18 + s * 0.08, y - s * 0.12);
-      }
-      ctx.stroke();
-      break;
-    }
-    case 'marsh':
-    case 'floodplain': {
-      ctx.strokeStyle = t === 'marsh' ? 'rgba(30,70,60,0.6)' : 'rgba(40,90,40,0.35)';
-      for (const [dx, dy] of [[-0.3, -0.15], [0.28, 0.0], [-0.05, 0.35]] as const) {
-        const bx = x + dx * s;
-        const by = y + dy * s;
-        ctx.beginPath();
-        ctx.moveTo(bx - s * 0.14, by);
-        ctx.lineTo(bx + s * 0.14, by);
-        if (t === 'marsh') {
-          ctx.moveTo(bx, by);
-          ctx.lineTo(bx, by - s * 0.14);
-          ctx.moveTo(bx - s * 0.08, by);
-          ctx.lineTo(bx - s * 0.12, by - s * 0.1);
-          ctx.moveTo(bx + s * 0.08, by);
-          ctx.lineTo(bx + s * 0.12, by - s * 0.1);
-        }
-        ctx.stroke();
-      }
-      break;
-    }
-    case 'heights': {
-      ctx.fillStyle = 'rgba(90,60,25,0.35)';
-      ctx.beginPath();
-      ctx.moveTo(x - s * 0.4, y + s * 0.25);
-      ctx.lineTo(x - s * 0.05, y - s * 0.3);
-      ctx.lineTo(x + s * 0.4, y + s * 0.25);
-      ctx.closePath();
-      ctx.fill();
-      break;
-    }
-    case 'village': {
-      ctx.fillStyle = 'rgba(80,55,35,0.7)';
-      for (const [dx, dy] of [[-0.25, -0.15], [0.1, -0.2], [-0.05, 0.15], [0.25, 0.1]] as const) {
-        ctx.fillRect(x + dx * s - s * 0.08, y + dy * s - s * 0.08, s * 0.16, s * 0.16);
-      }
-      break;
-    }
-    case 'lake': {
-      ctx.strokeStyle = 'rgba(255,255,255,0.35)';
-      ctx.beginPath();
-      ctx.moveTo(x - s * 0.3, y);
-      ctx.quadraticCurveTo(x - s * 0.15, y - s * 0.1, x, y);
-      ctx.quadraticCurveTo(x + s * 0.15, y + s * 0.1, x + s * 0.3, y);
-      ctx.stroke();
-      break;
-    }
-    case 'steppe':
-      break;
-  }
+  ctx.translate(g.cx[i]!, g.cy[i]!);
+  ctx.scale(scale, scale);
+  ctx.lineWidth = Math.max(1, g.radius / 16) / scale;
+  ctx.strokeStyle = glyph.colour;
+  ctx.fillStyle = glyph.colour;
+  if (paths.fill) ctx.fill(paths.fill);
+  if (paths.stroke) ctx.stroke(paths.stroke);
   ctx.restore();
 };
 

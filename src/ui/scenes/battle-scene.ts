@@ -78,6 +78,8 @@ export class BattleScene extends Phaser.Scene {
   private effectObjects: Phaser.GameObjects.GameObject[] = [];
   /** How many combat effects have been played (for the tests). */
   effectsPlayed = 0;
+  /** How many times a hex was pointed out ("Show me"), for the tests. */
+  pointsShown = 0;
 
   constructor(private readonly input_: BattleSceneInput) {
     super({ key: 'battle' });
@@ -534,6 +536,30 @@ export class BattleScene extends Phaser.Scene {
     const cam = this.cameras.main;
     const zoom = Math.min(this.readableZoom(), cam.width / (maxX - minX), (cam.height - 140) / (maxY - minY));
     return { x: (minX + maxX) / 2, y: (minY + maxY) / 2, zoom };
+  }
+
+  /**
+   * Points a hex out (the tutorial's "Show me"): centres on it and pulses a ring around it three times, so it is found
+   * even when the whole map is already on screen.
+   */
+  pointAt(index: number): void {
+    this.centreOnHex(index);
+    this.changed();
+    const g = this.geometry;
+    const ring = this.add.graphics().setDepth(7.2);
+    ring.lineStyle(Math.max(4, g.radius * 0.18), 0xffd54f, 1);
+    ring.strokeCircle(0, 0, g.radius * 1.05);
+    ring.setPosition(g.cx[index]!, g.cy[index]!);
+    this.tweens.add({
+      targets: ring,
+      scale: { from: 1.6, to: 0.9 },
+      alpha: { from: 0.35, to: 1 },
+      duration: 450,
+      yoyo: true,
+      repeat: 2,
+      onComplete: () => ring.destroy(),
+    });
+    this.pointsShown++;
   }
 
   /** Centre the camera on a hex (next unit, minimap click). */
