@@ -32,8 +32,8 @@ interface Watched {
   violations(): Promise<{ directive: string; blocked: string }[]>;
 }
 
-/** The menu in a fresh profile, recording every dialog, page error and CSP violation from the first script on. */
-const openMenu = async (): Promise<Watched> => {
+/** A page in a fresh profile, recording every dialog, page error and CSP violation from the first script on. */
+const openMenu = async (query = ''): Promise<Watched> => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(() => {
     const w = window as unknown as { __violations: { directive: string; blocked: string }[] };
@@ -50,9 +50,9 @@ const openMenu = async (): Promise<Watched> => {
     void d.dismiss();
   });
   page.on('pageerror', (e) => errors.push(String(e)));
-  await page.goto(inject('baseUrl'));
+  await page.goto(`${inject('baseUrl')}${query}`);
   await page.waitForFunction(() => (window as unknown as { __kg?: { ready?: boolean } }).__kg?.ready === true, null, { timeout: 20_000 });
-  await page.waitForSelector('#start');
+  if (query === '') await page.waitForSelector('#start');
   return {
     page,
     context,
@@ -205,6 +205,19 @@ describe('the Content-Security-Policy', () => {
     const directives = (await w.violations()).map((v) => v.directive);
     expect(directives).toContain('script-src-elem');
     expect(directives).toContain('script-src');
+    await w.context.close();
+  });
+
+  it.each([
+    ['the exercise editor', '?teacher=editor'],
+    ['the class view', '?teacher=class'],
+    ['the what-if lab running two games', '?lab=tutorial&runs=2&start=1'],
+    ['an exercise', '?exercise='],
+  ])('%s breaks none of it either', async (_name, query) => {
+    const w = await openMenu(query);
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(await w.violations()).toEqual([]);
+    expect(w.errors).toEqual([]);
     await w.context.close();
   });
 });
