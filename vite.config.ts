@@ -11,12 +11,39 @@ const appIcons = (): Plugin => ({
   },
 });
 
+/**
+ * The built page's Content-Security-Policy, as a <meta> at the top of index.html (build only: the dev server injects
+ * its own inline styles for hot reload). Scripts, styles, workers and data come only from the game's own origin: no
+ * inline script, no eval, no inline style (the HUD sets styles through the CSSOM, which a policy does not govern).
+ * Images may be data:/blob: URLs (map thumbnails and Phaser's canvas textures), and the service worker and the AI and
+ * lab Web Workers are same-origin modules. Files a player opens are read as text and never reach the DOM as markup.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+const contentSecurityPolicy = (): Plugin => ({
+  name: 'kg-content-security-policy',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+});
+
 export default defineConfig({
   base: './',
   server: { port: 5173, strictPort: true },
   preview: { port: 5173, strictPort: true },
   worker: { format: 'es' },
   plugins: [
+    contentSecurityPolicy(),
     appIcons(),
     // Installable and playable offline after the first visit: a web app manifest, and a service worker that
     // precaches the whole build — the game, Phaser's chunk, the AI worker, the bundled scenarios and the icons.

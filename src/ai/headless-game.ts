@@ -18,6 +18,8 @@ export interface HeadlessOptions {
   readonly hash: (state: GameState) => string;
   /** Stop after this many side-turns even without a result (a guard; a scenario's clock ends the game first). */
   readonly maxSideTurns?: number;
+  /** Called after each side-turn (for progress on a terminal); it must not change anything. */
+  readonly onSideTurn?: (state: GameState) => void;
 }
 
 export interface LoggedCommand {
@@ -63,6 +65,7 @@ export const playHeadlessGame = (initial: GameState, options: HeadlessOptions): 
     state = played.state;
     if (played.commands.length === 0) break; // nothing accepted, not even end-turn: the rules refuse to go on
     if (state.turn !== turn || state.result !== null) turnHashes.push(options.hash(state));
+    options.onSideTurn?.(state);
   }
   return { state, commands, log, turnHashes, memories, refused };
 };

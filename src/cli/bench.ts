@@ -16,6 +16,7 @@ import { cases as combatCases } from './bench/combat';
 import { cases as aiCases } from './bench/ai';
 import { cases as replayCases } from './bench/replay';
 import { cases as batchCases } from './bench/batch';
+import { cases as limitsCases } from './bench/limits';
 
 /** Every area's cases: one import line and one entry each. */
 const SUITES: readonly (readonly BenchCase[])[] = [
@@ -27,6 +28,7 @@ const SUITES: readonly (readonly BenchCase[])[] = [
   aiCases,
   replayCases,
   batchCases,
+  limitsCases,
 ];
 
 const args = process.argv.slice(2);

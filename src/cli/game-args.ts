@@ -3,6 +3,8 @@
  * AI level per side and output files. Pure: returns options or a one-line message for exit status 2.
  */
 import { DIFFICULTIES, isDifficulty, type Difficulty } from '../ai';
+import { MAX_SEED, SEED_RANGE_TEXT } from '../engine';
+import { FORBIDDEN_KEYS } from '../format';
 
 export interface GameArgs {
   readonly scenario: string;
@@ -27,7 +29,12 @@ export type ParsedArgs = { readonly ok: true; readonly args: GameArgs } | { read
 const VALUE_FLAGS = ['--scenario', '--seed', '--set', '--soviet', '--japanese', '--out', '--record', '--runs', '--seed-start', '--workers', '--csv', '--shard'] as const;
 export type ValueFlag = (typeof VALUE_FLAGS)[number];
 
-const integer = (text: string): number | null => (/^-?\d+$/.test(text) ? Number(text) : null);
+/** A whole number written out, or null; one too long to be exact in JavaScript (beyond 2^53) is null, not rounded. */
+const integer = (text: string): number | null => {
+  if (!/^-?\d+$/.test(text)) return null;
+  const n = Number(text);
+  return Number.isSafeInteger(n) ? n : null;
+};
 
 /** A lever value: a number, or true/false for switches (1/0). */
 export const leverValue = (text: string): number | null => {
@@ -62,6 +69,8 @@ export const parseGameArgs = (argv: readonly string[], allowed: readonly ValueFl
   for (const s of values.get('--set') ?? []) {
     const eq = s.indexOf('=');
     if (eq <= 0) return { ok: false, message: `--set wants LEVER=VALUE, got '${s}'` };
+    // Assigning '__proto__' to an object changes its prototype instead of adding a key: the lever would vanish unseen.
+    if (FORBIDDEN_KEYS.has(s.slice(0, eq))) return { ok: false, message: `--set ${s}: '${s.slice(0, eq)}' is not a lever name` };
     const v = leverValue(s.slice(eq + 1));
     if (v === null) return { ok: false, message: `--set ${s.slice(0, eq)}: '${s.slice(eq + 1)}' is not a number` };
     levers[s.slice(0, eq)] = v;
@@ -73,11 +82,21 @@ export const parseGameArgs = (argv: readonly string[], allowed: readonly ValueFl
     if (n === null || n < min) return `${f} must be an integer${min > -Infinity ? ` ≥ ${min}` : ''}, got '${t}'`;
     return n;
   };
-  const seed = numberOf('--seed', 1, -Infinity);
+  // Seeds: one range for sim, batch, records and the browser (MAX_SEED in src/engine/rng.ts).
+  const seedOf = (f: '--seed' | '--seed-start'): number | string => {
+    const t = one(f);
+    if (t === undefined) return 1;
+    const n = integer(t);
+    return n === null || n < 0 || n > MAX_SEED ? `${f} must be ${SEED_RANGE_TEXT}, got '${t}'` : n;
+  };
+  const seed = seedOf('--seed');
   const runs = numberOf('--runs', 1, 1);
-  const seedStart = numberOf('--seed-start', 1, -Infinity);
+  const seedStart = seedOf('--seed-start');
   const workers = numberOf('--workers', 0, 1);
   for (const v of [seed, runs, seedStart, workers]) if (typeof v === 'string') return { ok: false, message: v };
+  if ((seedStart as number) + (runs as number) - 1 > MAX_SEED) {
+    return { ok: false, message: `--seed-start ${seedStart} with --runs ${runs} would play seeds past ${MAX_SEED}; seeds are ${SEED_RANGE_TEXT}` };
+  }
   const level = (f: '--soviet' | '--japanese'): Difficulty | string => {
     const t = one(f) ?? 'regular';
     return isDifficulty(t) ? t : `${f} must be one of ${DIFFICULTIES.join(', ')}, got '${t}'`;

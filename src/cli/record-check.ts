@@ -5,6 +5,7 @@
 import { contentHash, formatFileError, type Scenario } from '../scenario';
 import { parseRecord, verifyRecord, type GameRecord } from '../replay';
 import { bundledScenarios } from '../game/node';
+import { cappedErrors } from '../format';
 
 export type RecordCheck =
   | { readonly ok: true; readonly record: GameRecord; readonly scenario: Scenario; readonly summary: string }
@@ -13,14 +14,14 @@ export type RecordCheck =
 /** Parses and verifies a record's text against `scenario` or the bundled scenario it names. */
 export const checkRecordText = (text: string, scenario?: Scenario): RecordCheck => {
   const first = parseRecord(text);
-  if (!first.ok) return { ok: false, lines: first.errors.map(formatFileError) };
+  if (!first.ok) return { ok: false, lines: cappedErrors(first.errors).map(formatFileError) };
   const id = first.record.scenarioId;
   const target = scenario ?? bundledScenarios().get(id);
   if (!target) {
     return { ok: false, lines: [`scenarioId: no bundled scenario '${id}' (bundled: ${bundledScenarios().ids.join(', ')}); give its file with --scenario`] };
   }
   const parsed = parseRecord(text, { id: target.id, contentHash: contentHash(target) });
-  if (!parsed.ok) return { ok: false, lines: parsed.errors.map(formatFileError) };
+  if (!parsed.ok) return { ok: false, lines: cappedErrors(parsed.errors).map(formatFileError) };
   const record = parsed.record;
   const verified = verifyRecord(target, record);
   if (!verified.ok) return { ok: false, lines: [verified.message] };

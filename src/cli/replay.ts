@@ -5,9 +5,9 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatFileError, parseScenario, type Scenario } from '../scenario';
+import { formatFileError, parseScenario, SCENARIO_LIMITS, type Scenario } from '../scenario';
 import { parseRecord, replayRecord } from '../replay';
-import { megabytes } from '../format';
+import { cappedErrors, megabytes } from '../format';
 import { bundledScenarios } from '../game/node';
 import { checkRecordText } from './record-check';
 import { quietPipes } from './cli-io';
@@ -34,10 +34,10 @@ const readText = (file: string, maxBytes: number): string | { error: string } =>
 const loadScenario = (arg: string): Scenario | { error: string } => {
   const bundled = bundledScenarios().get(arg);
   if (bundled && !arg.endsWith('.json')) return bundled;
-  const text = readText(arg, 5 * 1024 * 1024);
+  const text = readText(arg, SCENARIO_LIMITS.bytes);
   if (typeof text !== 'string') return text;
   const parsed = parseScenario(text, { fileName: basename(arg) });
-  if (!parsed.ok) return { error: `${arg}: ${parsed.errors.map(formatFileError).join(`\n${arg}: `)}` };
+  if (!parsed.ok) return { error: `${arg}: ${cappedErrors(parsed.errors).map(formatFileError).join(`\n${arg}: `)}` };
   return parsed.scenario;
 };
 
@@ -75,7 +75,7 @@ export const main = (args: readonly string[]): number => {
     return 0;
   }
   const parsed = parseRecord(text);
-  if (!parsed.ok) return fail(parsed.errors.map((e) => `${file}: ${formatFileError(e)}`).join('\n'));
+  if (!parsed.ok) return fail(cappedErrors(parsed.errors).map((e) => `${file}: ${formatFileError(e)}`).join('\n'));
   const target = scenario ?? bundledScenarios().get(parsed.record.scenarioId);
   if (!target) return fail(`${file}: scenarioId: no bundled scenario '${parsed.record.scenarioId}'; give its file with --scenario`);
   const replay = replayRecord(target, parsed.record);

@@ -12,6 +12,9 @@ import { SIM_FLAGS } from './game-args';
 const { args, loaded, start, difficulty, fail } = gameCommand({ name: 'sim', flags: SIM_FLAGS, required: ['--scenario', '--seed'], firstSeed: (a) => a.seed });
 
 const t0 = process.hrtime.bigint();
+// A big scenario takes a while: on a terminal, say which turn the game has reached (never into a pipe or a file).
+const progress = process.stderr.isTTY === true;
+const turns = start.state.setup.clock.turns;
 let output: ReturnType<typeof runGame>;
 try {
   output = runGame({
@@ -21,7 +24,9 @@ try {
     seed: args.seed,
     levers: start.levers,
     engineVersion: loaded.engineVersion,
+    ...(progress ? { onSideTurn: (s) => process.stderr.write(`\rturn ${s.turn} of ${turns}`) } : {}),
   });
+  if (progress) process.stderr.write('\r\x1b[K');
 } catch (e) {
   fail(1, `the game failed: ${e instanceof Error ? e.message : String(e)}`);
 }

@@ -5,8 +5,8 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
-import { formatFileError, parseScenario, scenarioSummary, type FileError } from '../scenario';
-import { megabytes } from '../format';
+import { formatFileError, parseScenario, SCENARIO_LIMITS, scenarioSummary, type FileError } from '../scenario';
+import { cappedErrors, megabytes } from '../format';
 import { checkRecordText } from './record-check';
 import { checkResultText } from './result-check';
 import { checkExerciseText } from './exercise-check';
@@ -22,7 +22,7 @@ export interface FileReport {
   readonly lines: readonly string[];
 }
 
-const failed = (errors: readonly FileError[]): FileReport => ({ ok: false, lines: errors.map(formatFileError) });
+const failed = (errors: readonly FileError[]): FileReport => ({ ok: false, lines: cappedErrors(errors).map(formatFileError) });
 
 const checkScenarioFile = (text: string, fileName: string): FileReport => {
   const parsed = parseScenario(text, { fileName });
@@ -53,7 +53,7 @@ export const validateFile = (file: string): FileReport => {
     return { ok: false, lines: ['cannot read the file: no such file'] };
   }
   if (size > MAX_READ_BYTES) {
-    return { ok: false, lines: [`the file is ${megabytes(size)}; scenario files may be at most 5 MB and game records 20 MB`] };
+    return { ok: false, lines: [`the file is ${megabytes(size)}; scenario files may be at most ${megabytes(SCENARIO_LIMITS.bytes).replace('.0', '')} and game records 20 MB`] };
   }
   const text = readFileSync(file, 'utf8');
   // A file says what it is by a version key near its start (the earliest one: a result file embeds records further on);

@@ -23,7 +23,7 @@ export { unitMobility } from './mobility';
 export { applyMove, pathTo, reachable } from './movement';
 export { RIVER_COSTS, ROAD_COSTS, TERRAIN_COSTS } from './movement-costs';
 export { objectiveDeadline, objectiveHexes } from './objectives';
-export { Rng, seedRng } from './rng';
+export { isPlayerSeed, MAX_SEED, MAX_SEED_TEXT, Rng, SEED_RANGE_TEXT, seedRng } from './rng';
 export { DEFAULT_SIDE_RULES } from './rules-defaults';
 export { findUnit, isOnMap, updateUnits } from './state-update';
 export { supplyDistances } from './supply';

@@ -14,6 +14,19 @@ export interface RngState {
   readonly draws: number;
 }
 
+/**
+ * The seeds a player or a command line may choose: whole numbers from 0 to 2^32 − 1, the same in `sim`, `batch`
+ * (every seed it plays), game records and the browser's menu and URL. A wider number would be rounded by JavaScript
+ * (9007199254740993 becomes …992) and a string seed is kept for runs derived inside the game (the lab's "from here").
+ */
+export const MAX_SEED = 0xffff_ffff;
+/** Longest string seed a record may carry (the lab's derived seeds are far shorter). */
+export const MAX_SEED_TEXT = 200;
+export const SEED_RANGE_TEXT = `a whole number from 0 to ${MAX_SEED}`;
+
+/** Whether `seed` is one a player may choose (see MAX_SEED). */
+export const isPlayerSeed = (seed: unknown): seed is number => typeof seed === 'number' && Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED;
+
 export const seedRng = (seed: number | string): RngState => {
   const init = seedrandom(`khalkhin-gol:${seed}`);
   let s = { a: init.int32() >>> 0, b: init.int32() >>> 0, c: init.int32() >>> 0, d: 1, draws: 0 };

@@ -21,7 +21,49 @@ export const utf8Length = (s: string): number => {
   return bytes;
 };
 
+/**
+ * Deepest nesting a game file may have. Scenarios nest about a dozen levels (aiPlan → formations → triggers → task →
+ * hexes → hex), records fewer. A hostile file of a million `[` would otherwise overflow the stack of the error
+ * locator below (a throw where a value is due) and make every later walk of the document slow.
+ */
+export const MAX_JSON_DEPTH = 100;
+
+/** Where the text first nests deeper than MAX_JSON_DEPTH (brackets inside strings do not count), or -1. */
+const tooDeepAt = (text: string): number => {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // a backslash escapes the next character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > MAX_JSON_DEPTH) return i;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return -1;
+};
+
+const lineAndColumn = (text: string, at: number): { line: number; column: number } => {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < at && i < text.length; i++) {
+    if (text[i] === '\n') {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: at - lineStart + 1 };
+};
+
 export const parseJsonText = (text: string): JsonResult => {
+  // JSON has no byte-order mark and JSON.parse refuses one; some Windows editors add it unseen, so name it outright.
+  if (text.charCodeAt(0) === 0xfeff) {
+    return { ok: false, line: 1, column: 1, message: 'the file starts with a byte-order mark (U+FEFF); save it as UTF-8 without a BOM' };
+  }
+  const deep = tooDeepAt(text);
+  if (deep >= 0) return { ok: false, ...lineAndColumn(text, deep), message: `lists and objects nest more than ${MAX_JSON_DEPTH} deep here; a game file nests only a few levels` };
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch {
@@ -154,13 +196,5 @@ export const locateJsonError = (text: string): { line: number; column: number; m
     where = e.at;
     message = e.message;
   }
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < where && i < text.length; i++) {
-    if (text[i] === '\n') {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: where - lineStart + 1, message };
+  return { ...lineAndColumn(text, where), message };
 };

@@ -104,6 +104,9 @@ const allowedKeys = (root: AnySchema, data: unknown, path: readonly PropertyKey[
 const sizeWord = (origin: string, n: number | bigint): string =>
   origin === 'array' ? `${n} ${n === 1 ? 'entry' : 'entries'}` : origin === 'string' ? `${n} character${n === 1 ? '' : 's'}` : String(n);
 
+/** A limit as a person writes it: 20,000 and −430. */
+const showLimit = (n: number | bigint): string => n.toLocaleString('en-US').replace(/^-/, '−');
+
 /** zod's own wording starts "Too small"/"Too big"; anything else is a message the schema chose. */
 const chosenMessage = (issue: { message: string }): string | undefined => (/^Too (small|big)/.test(issue.message) ? undefined : issue.message);
 
@@ -115,7 +118,7 @@ const tooSmall = (issue: z.core.$ZodIssueTooSmall, path: string, input: unknown)
   if (issue.origin === 'array' || issue.origin === 'string') {
     return [{ path, message: `needs ${issue.exact ? 'exactly' : 'at least'} ${sizeWord(issue.origin, n)}` }];
   }
-  return [{ path, message: `must be at least ${n}, found ${describeValue(input)}` }];
+  return [{ path, message: `must be at least ${showLimit(n)}, found ${describeValue(input)}` }];
 };
 
 const tooBig = (issue: z.core.$ZodIssueTooBig, path: string, input: unknown): FileError[] => {
@@ -125,7 +128,7 @@ const tooBig = (issue: z.core.$ZodIssueTooBig, path: string, input: unknown): Fi
   if (issue.origin === 'array' || issue.origin === 'string') {
     return [{ path, message: `may have ${issue.exact ? 'exactly' : 'at most'} ${sizeWord(issue.origin, n)}` }];
   }
-  return [{ path, message: `must be at most ${n}, found ${describeValue(input)}` }];
+  return [{ path, message: `must be at most ${showLimit(n)}, found ${describeValue(input)}` }];
 };
 
 /** One zod issue → one or more author-facing errors (an unknown-keys issue names each key). */
@@ -149,6 +152,7 @@ export const issueToErrors = (issue: z.core.$ZodIssue, root: AnySchema, data: un
     }
     case 'invalid_value': {
       if (issue.path.length === 1 && issue.path[0] === 'schemaVersion') {
+        if (input === undefined) return [{ path, message: `missing; this game reads schemaVersion ${String(issue.values[0])}` }];
         return [{ path, message: `this game reads schemaVersion ${String(issue.values[0])}; the file has ${describeValue(input)}` }];
       }
       if (issue.values.length === 1) return [{ path, message: `expected ${listValues(issue.values)}, found ${describeValue(input)}` }];
@@ -168,6 +172,8 @@ export const issueToErrors = (issue: z.core.$ZodIssue, root: AnySchema, data: un
       // A union of literals (hexMetres: 500 | 1000): merge what each branch expected.
       const values = issue.errors.flat().flatMap((e) => (e.code === 'invalid_value' ? e.values : []));
       if (values.length) return [{ path, message: `expected ${listValues(values).replace(/, ([^,]*)$/, ' or $1')}, found ${describeValue(input)}` }];
+      // A message the schema chose for the union says what the forms are; zod's default ("Invalid input") does not.
+      if (issue.message && issue.message !== 'Invalid input') return [{ path, message: `${issue.message}, found ${describeValue(input)}` }];
       return [{ path, message: 'does not match any of the allowed forms' }];
     }
     case 'too_small':
@@ -190,6 +196,20 @@ export const issueToErrors = (issue: z.core.$ZodIssue, root: AnySchema, data: un
   }
 };
 
+/**
+ * zod's own whole-number check: a number beyond ±(2^53 − 1), such as 1e308, is not a safe integer. That limit says
+ * nothing to an author, so it is never quoted: dropped where the field's own range also fails, otherwise one sentence.
+ */
+const safeIntLimit = (i: z.core.$ZodIssue): boolean =>
+  (i.code === 'too_big' && Number(i.maximum) === Number.MAX_SAFE_INTEGER) || (i.code === 'too_small' && Number(i.minimum) === Number.MIN_SAFE_INTEGER);
+
 /** Every issue of a failed parse, in file order as zod found them. */
-export const zodErrors = (error: z.ZodError, root: AnySchema, data: unknown): FileError[] =>
-  error.issues.flatMap((i) => issueToErrors(i, root, data));
+export const zodErrors = (error: z.ZodError, root: AnySchema, data: unknown): FileError[] => {
+  const key = (i: z.core.$ZodIssue): string => JSON.stringify(i.path.map(String));
+  const ranged = new Set(error.issues.filter((i) => !safeIntLimit(i) && (i.code === 'too_big' || i.code === 'too_small')).map(key));
+  return error.issues.flatMap((i) => {
+    if (!safeIntLimit(i)) return issueToErrors(i, root, data);
+    if (ranged.has(key(i))) return [];
+    return [{ path: formatPath(i.path), message: `${describeValue((i as { input?: unknown }).input)} lies beyond any count this game can hold` }];
+  });
+};

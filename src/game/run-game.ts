@@ -15,6 +15,8 @@ export interface RunGameInput {
   readonly seed: number | string;
   readonly levers: Readonly<Record<string, number>>;
   readonly engineVersion: string;
+  /** Called after each side-turn, for progress (sim on a terminal). */
+  readonly onSideTurn?: (state: GameState) => void;
 }
 
 export interface RunGameOutput {
@@ -30,6 +32,7 @@ export const runGame = (input: RunGameInput): RunGameOutput => {
     rules: engineRules,
     driver: engineDriver,
     hash: hashState,
+    ...(input.onSideTurn ? { onSideTurn: input.onSideTurn } : {}),
   });
   const summary = summarizeGame(game.state, {
     scenario: input.state.setup.scenarioId,

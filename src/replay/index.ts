@@ -4,7 +4,7 @@
  * Other layers import these names from here, never from the files behind them.
  */
 export { branchRelations } from './branches';
-export { type ControlChange, type GameRecord, parseRecord, type PlayerSetting, RECORD_MAX_BYTES, RECORD_VERSION, type RecordParent, serializeRecord } from './record';
+export { type ControlChange, type GameRecord, parseRecord, type PlayerSetting, READABLE_RECORD_VERSIONS, RECORD_MAX_BYTES, RECORD_VERSION, type RecordParent, serializeRecord } from './record';
 export { RecordWriter, replayLog, replayRecord, startOf, type StepListener, verifyRecord } from './replay';
 export { ReplayCursor, type ReplayStep } from './replay-cursor';
 export { undoBarrier } from './undo';

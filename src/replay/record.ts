@@ -5,7 +5,7 @@
  * end. `parseRecord`/`serializeRecord` are the pair that read and write it (ARCHITECTURE.md, "Game records").
  */
 import { z } from 'zod';
-import { hashValue, parseCommand, type Command, type Side } from '../engine';
+import { hashValue, MAX_SEED, MAX_SEED_TEXT, parseCommand, SEED_RANGE_TEXT, type Command, type Side } from '../engine';
 import { describeValue, forbiddenKeys, formatPath, parseJsonText, textTooLarge, zodErrors, type FileError } from '../format';
 
 /**
@@ -53,7 +53,10 @@ const GameRecordSchema = z.strictObject({
   scenarioId: z.string().min(1),
   scenarioHash: z.string().min(1),
   levers: z.record(z.string(), z.int()),
-  seed: z.union([z.int(), z.string()]),
+  /** A player's seed (0 to 2^32 − 1, as sim, batch and the browser take it) or a string derived inside the game. */
+  seed: z.union([z.int().min(0).max(MAX_SEED), z.string().min(1).max(MAX_SEED_TEXT)], {
+    error: `a seed is ${SEED_RANGE_TEXT} (or a text of at most ${MAX_SEED_TEXT} characters)`,
+  }),
   sides: z.strictObject({ soviet: PlayerSchema, japanese: PlayerSchema }).optional(),
   /** A name the player gave the game (the saved-games list shows it). */
   name: z.string().min(1).max(120).optional(),

@@ -19,6 +19,7 @@ import {
   ObjectiveSchema,
   SideSchema,
   UnitSchema,
+  VictorySchema,
   type AiFormation,
   type HistoricalOutcome,
   type Scenario,
@@ -48,6 +49,8 @@ export interface ScenarioDraft {
   readonly unitIdsInFile: ReadonlySet<string>;
   /** The id of every unit in file order (undefined where a unit has no string id), for the uniqueness check. */
   readonly unitIdList: readonly (string | undefined)[];
+  /** Whether the file has a `units` list at all: without one, references to units are not checked (one error, not dozens). */
+  readonly unitsListed: boolean;
   readonly clock: ScenarioClock | undefined;
   readonly sides: Partial<Record<Side, Scenario['sides']['soviet']>>;
   readonly units: readonly (ScenarioUnit | undefined)[];
@@ -56,6 +59,7 @@ export interface ScenarioDraft {
   readonly levers: readonly (ScenarioLever | undefined)[];
   readonly formations: BySide<readonly (AiFormation | undefined)[]>;
   readonly historical: HistoricalOutcome | undefined;
+  readonly victory: Scenario['victory'] | undefined;
 }
 
 /** The draft of a scenario that passed the schema: everything present. */
@@ -64,6 +68,7 @@ export const draftOf = (s: Scenario): ScenarioDraft => ({
   map: s.map,
   unitIdsInFile: new Set(s.units.map((u) => u.id)),
   unitIdList: s.units.map((u) => u.id),
+  unitsListed: true,
   clock: s.clock,
   sides: s.sides,
   units: s.units,
@@ -72,6 +77,7 @@ export const draftOf = (s: Scenario): ScenarioDraft => ({
   levers: s.levers,
   formations: { soviet: s.aiPlan.soviet.formations, japanese: s.aiPlan.japanese.formations },
   historical: s.historical,
+  victory: s.victory,
 });
 
 const field = (o: unknown, key: string): unknown =>
@@ -130,6 +136,7 @@ export const salvageDraft = (raw: unknown): ScenarioDraft => {
     map: salvageMap(field(raw, 'map')),
     unitIdsInFile,
     unitIdList,
+    unitsListed: Array.isArray(units),
     clock: one(ClockSchema, field(raw, 'clock')),
     sides: { ...(soviet ? { soviet } : {}), ...(japanese ? { japanese } : {}) },
     units: each(UnitSchema, field(raw, 'units')),
@@ -141,5 +148,6 @@ export const salvageDraft = (raw: unknown): ScenarioDraft => {
       japanese: each(FormationSchema, field(field(plan, 'japanese'), 'formations')),
     },
     historical: one(HistoricalSchema, field(raw, 'historical')),
+    victory: one(VictorySchema, field(raw, 'victory')),
   };
 };

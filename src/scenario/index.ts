@@ -8,6 +8,7 @@ export { buildSetup, scenarioAiPlan } from './build-setup';
 export { canonicalJson, contentHash, hashText } from './content-hash';
 export { createGame } from './create-game';
 export { clampLevers, leverDefaults, leverValueProblem, resolveLevers } from './levers';
+export { SCENARIO_LIMITS } from './limits';
 export { type FileError, formatFileError, parseScenario } from './parse';
 export { createRegistry, type ScenarioRegistry, type ScenarioSource } from './registry';
 export { type Scenario } from './schema';

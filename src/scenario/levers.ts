@@ -7,6 +7,7 @@
 import { EQUIPMENT, type BySide, type SideRules, type UnitSetup } from '../engine';
 import type { LeverEffect, Scenario, ScenarioLever } from './schema';
 import { didYouMean } from '../format';
+import { ATTRIBUTE_RANGE, SIDE_RULE_BOUNDS } from './bounds';
 
 export type LeverValues = Readonly<Record<string, number>>;
 
@@ -78,11 +79,12 @@ export const resolveLevers = (scenario: Scenario, chosen: LeverValues = {}): Res
   return errors.length ? { ok: false, errors } : { ok: true, levers: values };
 };
 
-const sideRuleValue = (current: number | boolean, op: 'set' | 'scale-percent' | 'add', v: number): number | boolean => {
+const sideRuleValue = (rule: keyof SideRules, current: number | boolean, op: 'set' | 'scale-percent' | 'add', v: number): number | boolean => {
   if (typeof current === 'boolean') return v !== 0; // the schema only allows `set` on yes/no rules
-  if (op === 'set') return v;
-  if (op === 'add') return current + v;
-  return Math.floor((current * v) / 100);
+  const value = op === 'set' ? v : op === 'add' ? current + v : Math.floor((current * v) / 100);
+  // Validation keeps each lever's range within the rule's bounds; two levers on one rule could still compose past them.
+  const b = SIDE_RULE_BOUNDS[rule as keyof typeof SIDE_RULE_BOUNDS];
+  return clamp(value, b.min, b.max);
 };
 
 const effectsOf = (scenario: Scenario, levers: LeverValues): { effect: LeverEffect; lever: ScenarioLever; value: number }[] =>
@@ -94,7 +96,7 @@ export const applyLeverRules = (rules: BySide<SideRules>, scenario: Scenario, le
   for (const { effect, value } of effectsOf(scenario, levers)) {
     if (effect.kind !== 'side-rule') continue;
     const side = out[effect.side];
-    out = { ...out, [effect.side]: { ...side, [effect.rule]: sideRuleValue(side[effect.rule], effect.op, value) } };
+    out = { ...out, [effect.side]: { ...side, [effect.rule]: sideRuleValue(effect.rule, side[effect.rule], effect.op, value) } };
   }
   return out;
 };
@@ -106,7 +108,6 @@ const trucksOf = (counts: Readonly<Record<string, number>>): Record<string, numb
   Object.fromEntries(Object.keys(counts).filter((k) => EQUIPMENT[k]?.class === 'truck').map((k) => [k, counts[k]!]));
 
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
-const ATTRIBUTE_RANGE = { cohesion: [0, 100, 100], entrenchment: [0, 3, 0], ammo: [0, 100, 100] } as const;
 
 /** One unit-level effect on one unit. */
 const applyUnitEffect = (u: UnitSetup, effect: Exclude<LeverEffect, { kind: 'side-rule' }>, lever: ScenarioLever, v: number): UnitSetup => {
@@ -125,7 +126,8 @@ const applyUnitEffect = (u: UnitSetup, effect: Exclude<LeverEffect, { kind: 'sid
       if (what === 'trucks') return { ...u, equipment: { ...u.equipment, ...scaleCounts(trucksOf(u.equipment), v) } };
       return {
         ...u,
-        ...(what !== 'equipment' ? { men: Math.floor((u.men * v) / 100) } : {}),
+        // A unit keeps at least one man: a lever scales a unit, it does not delete it.
+        ...(what !== 'equipment' ? { men: Math.max(1, Math.floor((u.men * v) / 100)) } : {}),
         ...(what !== 'men' ? { equipment: scaleCounts(u.equipment, v) } : {}),
       };
     }

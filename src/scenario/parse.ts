@@ -7,6 +7,7 @@ import { draftOf, salvageDraft } from './draft';
 import { forbiddenKeys, parseJsonText, textTooLarge, zodErrors, type FileError } from '../format';
 import { SCENARIO_LIMITS, structureTooLarge } from './limits';
 import { checkMap } from './map-checks';
+import { checkRanges } from './range-checks';
 import { checkReferences } from './reference-checks';
 import { ScenarioSchema, type Scenario } from './schema';
 
@@ -46,6 +47,7 @@ export const validateScenarioData = (raw: unknown, options: ParseScenarioOptions
   const ctx = new CheckContext(draft.map);
   if (draft.map) checkMap(ctx, draft.map);
   checkReferences(ctx, draft);
+  checkRanges(ctx, draft);
   errors.push(...ctx.errors);
   if (options.fileName !== undefined && draft.id !== undefined) {
     const base = options.fileName.replace(/^.*[\\/]/, '').replace(/\.json$/i, '');

@@ -27,10 +27,13 @@ interface Refs {
   readonly inFile: ReadonlySet<string>;
   readonly unitIds: readonly string[];
   readonly turns: number | undefined;
+  /** False when the file has no `units` list: that is one error already, so references to units are not checked. */
+  readonly listed: boolean;
 }
 
 /** A list of unit ids that must exist (and, when `side` is given, belong to that side). */
 const checkUnitRefs = (ctx: CheckContext, refs: Refs, path: string, ids: readonly string[], side?: { side: Side; why: string }): void => {
+  if (!refs.listed) return;
   ids.forEach((id, k) => {
     const unit = refs.units.get(id);
     if (!unit) {
@@ -116,7 +119,7 @@ const checkLevers = (ctx: CheckContext, draft: ScenarioDraft, refs: Refs): void 
     const base = `levers[${i}]`;
     const problem = sourceProblem(lever.source);
     if (problem) ctx.add(`${base}.source`, problem);
-    if (lever.min > lever.max) ctx.add(`${base}.min`, `${lever.min} is above max ${lever.max}`);
+    if (lever.min >= lever.max) ctx.add(`${base}.min`, `${lever.min} is not below max ${lever.max}; a lever runs over a range`);
     else if (lever.default < lever.min || lever.default > lever.max) {
       ctx.add(`${base}.default`, `${lever.default} is outside the lever's range ${lever.min}–${lever.max}`);
     }
@@ -181,7 +184,7 @@ const checkAiPlan = (ctx: CheckContext, draft: ScenarioDraft, refs: Refs, trigge
 export const checkReferences = (ctx: CheckContext, draft: ScenarioDraft): void => {
   const units = new Map<string, ScenarioUnit>();
   for (const u of draft.units) if (u && !units.has(u.id)) units.set(u.id, u);
-  const refs: Refs = { units, inFile: draft.unitIdsInFile, unitIds: [...draft.unitIdsInFile], turns: draft.clock?.turns };
+  const refs: Refs = { units, inFile: draft.unitIdsInFile, unitIds: [...draft.unitIdsInFile], turns: draft.clock?.turns, listed: draft.unitsListed };
 
   uniqueIds(ctx, new Map(), draft.unitIdList.map((id) => (id === undefined ? undefined : { id })), 'units', 'unit');
   // Objectives and milestones share one record of "what happened when" in the game state.

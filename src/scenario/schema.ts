@@ -10,26 +10,47 @@ import { z } from 'zod';
 import { TASK_KINDS } from './ai-plan';
 import { DEFAULT_SIDE_RULES, DIRECTIONS, EQUIPMENT_CLASSES, parseLocalDateTime, PLACE_KINDS, SIDES, TERRAINS, UNIT_KINDS, UNIT_SIZES, type SideRules } from '../engine';
 import { equipmentKeysCheck } from './equipment-check';
+import {
+  ELEVATION_METRES,
+  ELEVATION_RANGE_TEXT,
+  HEX_COORDINATE,
+  LEVER_NUMBER,
+  MAX_EQUIPMENT_PER_UNIT,
+  MAX_HISTORICAL_MEN,
+  MAX_HISTORICAL_PIECES,
+  MAX_MARGIN,
+  MAX_OBJECTIVE_POINTS,
+  MAX_RADIUS,
+  MAX_TURNS,
+  MAX_UNIT_MEN,
+  MAX_VISIBILITY_METRES,
+  SIDE_RULE_BOUNDS,
+} from './bounds';
 
 export const SCHEMA_VERSION = 1;
 
 const text = z.string().trim().min(1);
 const id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { error: 'kebab-case id expected (lower-case letters, digits and single hyphens)' });
-const count = z.int().min(0);
-const turn = z.int().min(1);
+// Every number has a range (src/scenario/bounds.ts): a bare z.int() would accept 1e12 men or quote 2^53 − 1 as a limit.
+const within = (min: number, max: number) => z.int().min(min).max(max);
+const turn = within(1, MAX_TURNS);
+const radius = within(0, MAX_RADIUS);
 const side = z.enum(SIDES);
 
 /** A hex in offset coordinates: [col, row], row 0 north, odd rows shifted half a hex east. */
-export const OffsetSchema = z.tuple([z.int(), z.int()]);
+const coordinateError = { error: 'a hex column or row is a whole number near the map (maps are at most 200×200 hexes)' };
+const coordinate = z.int().min(HEX_COORDINATE.min, coordinateError).max(HEX_COORDINATE.max, coordinateError);
+export const OffsetSchema = z.tuple([coordinate, coordinate]);
 /** A hexside: a hex and the direction of the side, written once for both hexes that share it. */
-export const HexsideSchema = z.tuple([z.int(), z.int(), z.enum(DIRECTIONS)]);
+export const HexsideSchema = z.tuple([coordinate, coordinate, z.enum(DIRECTIONS)]);
 const hexes = z.array(OffsetSchema).min(1);
 
 const BriefingSchema = z.strictObject({ title: text, commander: text, text });
 
 const ElevationSchema = z.strictObject({
-  base: z.int(),
-  step: z.int().min(0),
+  base: z.int().min(ELEVATION_METRES.min, { error: ELEVATION_RANGE_TEXT }).max(ELEVATION_METRES.max, { error: ELEVATION_RANGE_TEXT }),
+  /** Metres per digit; with the base, every digit used must give an elevation on Earth (checked with the rows). */
+  step: within(0, ELEVATION_METRES.max - ELEVATION_METRES.min),
   /** One string per row of digits 0–9 then a–z: metres = base + step × digit. */
   rows: z.array(z.string()),
 });
@@ -59,7 +80,7 @@ const WeatherSchema = z.strictObject({
   name: text,
   fromTurn: turn,
   toTurn: turn,
-  visibilityMetres: z.int().min(0),
+  visibilityMetres: within(0, MAX_VISIBILITY_METRES),
   flying: z.boolean(),
 });
 
@@ -72,7 +93,7 @@ export const ClockSchema = z.strictObject({
     // The pattern lets 30 February through; the calendar the clock runs on does not.
     .refine((s) => !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(s) || parseLocalDateTime(s) !== null, { error: 'no such day in the calendar' }),
   minutesPerTurn: z.int().min(1).max(1440),
-  turns: z.int().min(1).max(1000),
+  turns: turn,
   sunrise: clockTime,
   sunset: clockTime,
   firstSide: side,
@@ -85,7 +106,11 @@ export const BOOLEAN_SIDE_RULES: ReadonlySet<keyof SideRules> = new Set(
   SIDE_RULE_KEYS.filter((k) => typeof DEFAULT_SIDE_RULES[k] === 'boolean'),
 );
 const ruleShape = Object.fromEntries(
-  SIDE_RULE_KEYS.map((k) => [k, (BOOLEAN_SIDE_RULES.has(k) ? z.boolean() : z.int()).optional()]),
+  SIDE_RULE_KEYS.map((k) => {
+    if (BOOLEAN_SIDE_RULES.has(k)) return [k, z.boolean().optional()];
+    const b = SIDE_RULE_BOUNDS[k as keyof typeof SIDE_RULE_BOUNDS];
+    return [k, within(b.min, b.max).optional()];
+  }),
 ) as { [K in keyof SideRules]: z.ZodOptional<SideRules[K] extends boolean ? z.ZodBoolean : z.ZodInt> };
 const SideRulesSchema = z.strictObject(ruleShape);
 
@@ -104,9 +129,10 @@ export const UnitSchema = z.strictObject({
   formation: text,
   kind: z.enum(UNIT_KINDS),
   size: z.enum(UNIT_SIZES),
-  men: count,
+  /** At least one man; the range for the unit's size is checked with the whole unit (reference-checks.ts). */
+  men: within(1, MAX_UNIT_MEN),
   /** Catalogue ids (src/engine/equipment.ts) → how many. Unknown ids are reported with the nearest known one. */
-  equipment: z.record(z.string(), count).superRefine(equipmentKeysCheck),
+  equipment: z.record(z.string(), within(0, MAX_EQUIPMENT_PER_UNIT)).superRefine(equipmentKeysCheck),
   /** Where it starts, or… */
   at: OffsetSchema.optional(),
   /** …when and where it arrives (a reinforcement). Exactly one of the two. */
@@ -119,7 +145,7 @@ export const UnitSchema = z.strictObject({
   note: z.string().optional(),
 });
 
-const objectiveBase = { id, side, name: text, description: z.string(), points: z.int() };
+const objectiveBase = { id, side, name: text, description: z.string(), points: within(1, MAX_OBJECTIVE_POINTS) };
 const unitIds = z.array(id).min(1);
 const groups = z.array(z.array(id).min(1)).min(2);
 export const ObjectiveSchema = z.discriminatedUnion('kind', [
@@ -127,7 +153,7 @@ export const ObjectiveSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...objectiveBase, kind: z.literal('take-hex'), hexes, byTurn: turn.optional() }),
   z.strictObject({ ...objectiveBase, kind: z.literal('destroy-unit'), units: unitIds, byTurn: turn.optional() }),
   z.strictObject({ ...objectiveBase, kind: z.literal('extract-unit'), units: unitIds, exitHexes: hexes, byTurn: turn.optional() }),
-  z.strictObject({ ...objectiveBase, kind: z.literal('link-up'), groups, hexes, radius: count, byTurn: turn.optional() }),
+  z.strictObject({ ...objectiveBase, kind: z.literal('link-up'), groups, hexes, radius, byTurn: turn.optional() }),
   z.strictObject({ ...objectiveBase, kind: z.literal('loss-threshold'), percent: z.int().min(1).max(100), own: z.boolean().optional() }),
   z.strictObject({ ...objectiveBase, kind: z.literal('milestone'), milestone: id, byTurn: turn.optional() }),
 ]);
@@ -140,12 +166,13 @@ export const MilestoneSchema = z.strictObject({
     z.strictObject({ kind: z.literal('hex-taken'), side, hexes }),
     z.strictObject({ kind: z.literal('units-broken'), units: unitIds, percent }),
     z.strictObject({ kind: z.literal('equipment-lost'), units: unitIds, classes: z.array(z.enum(EQUIPMENT_CLASSES)).min(1), percent }),
-    z.strictObject({ kind: z.literal('link-up'), groups, hexes, radius: count }),
-    z.strictObject({ kind: z.literal('side-cleared'), side, hexes, radius: count.optional() }),
+    z.strictObject({ kind: z.literal('link-up'), groups, hexes, radius }),
+    z.strictObject({ kind: z.literal('side-cleared'), side, hexes, radius: radius.optional() }),
   ]),
 });
 
-export const VictorySchema = z.strictObject({ decisiveMargin: z.int().min(0), marginalMargin: z.int().min(0) });
+/** Margins in points; that decisive is not below marginal is checked with the whole document. */
+export const VictorySchema = z.strictObject({ decisiveMargin: within(0, MAX_MARGIN), marginalMargin: within(0, MAX_MARGIN) });
 
 export const LeverEffectSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('side-rule'), side, rule: z.enum(SIDE_RULE_KEYS as [keyof SideRules, ...(keyof SideRules)[]]), op: z.enum(['set', 'scale-percent', 'add']) }),
@@ -159,10 +186,10 @@ export const LeverSchema = z.strictObject({
   name: text,
   description: text,
   source: text,
-  default: z.int(),
-  min: z.int(),
-  max: z.int(),
-  step: z.int().min(1),
+  default: within(LEVER_NUMBER.min, LEVER_NUMBER.max),
+  min: within(LEVER_NUMBER.min, LEVER_NUMBER.max),
+  max: within(LEVER_NUMBER.min, LEVER_NUMBER.max),
+  step: within(1, LEVER_NUMBER.max),
   unit: z.string().optional(),
   effects: z.array(LeverEffectSchema).min(1),
 });
@@ -170,7 +197,7 @@ export const LeverSchema = z.strictObject({
 export const TaskSchema = z.strictObject({
   kind: z.enum(TASK_KINDS),
   hexes,
-  radius: count,
+  radius,
   /** Attack only in darkness (Yasuoka's night attack). */
   timing: z.literal('night').optional(),
   /** Formations (same side) that must go with this one: tanks do not drive alone into anti-tank guns. */
@@ -184,7 +211,7 @@ export const TriggerSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('milestone'), milestone: id }),
   z.strictObject({ kind: z.literal('objective'), objective: id }),
   z.strictObject({ kind: z.literal('losses'), percent }),
-  z.strictObject({ kind: z.literal('enemy-seen'), hexes, radius: count }),
+  z.strictObject({ kind: z.literal('enemy-seen'), hexes, radius }),
 ]);
 
 export const FormationSchema = z.strictObject({
@@ -198,25 +225,26 @@ export const FormationSchema = z.strictObject({
 export const SidePlanSchema = z.strictObject({ formations: z.array(FormationSchema).default([]) });
 export const AiPlanSchema = z.strictObject({ soviet: SidePlanSchema, japanese: SidePlanSchema });
 
-const nullableCount = count.nullable();
+const men = within(0, MAX_HISTORICAL_MEN);
+const pieces = within(0, MAX_HISTORICAL_PIECES);
 const StrengthSchema = z.strictObject({
-  men: count,
-  tanks: count,
-  armouredCars: count,
-  guns: count,
-  aircraft: count.optional(),
+  men,
+  tanks: pieces,
+  armouredCars: pieces,
+  guns: pieces,
+  aircraft: pieces.optional(),
   source: text,
 });
 const LossesSchema = z.strictObject({
-  killed: nullableCount,
-  wounded: nullableCount,
-  missing: nullableCount,
-  tanks: nullableCount,
-  armouredCars: nullableCount,
-  guns: nullableCount,
-  aircraft: nullableCount,
+  killed: men.nullable(),
+  wounded: men.nullable(),
+  missing: men.nullable(),
+  tanks: pieces.nullable(),
+  armouredCars: pieces.nullable(),
+  guns: pieces.nullable(),
+  aircraft: pieces.nullable(),
   /** Killed and wounded together, where a source gives no split (KNIGALUB: 9,284 Soviet in August). */
-  killedAndWounded: nullableCount.optional(),
+  killedAndWounded: men.nullable().optional(),
   /** Source keys of these figures (facts.md §G). */
   source: text.optional(),
   /** The units these figures cover, when less than the whole side (the game's losses are then counted over them). */

@@ -11,7 +11,7 @@ import { branchRelations, parseRecord, RECORD_MAX_BYTES, ReplayCursor, serialize
 import type { RulesPort } from './controller/rules-port';
 import { MAX_SEED, parseStartUrl, startUrl, type StartRequest } from './controller/url-params';
 import type { BattleController } from './battle-controller';
-import { hideMenu, showMenu } from './hud/menu';
+import { hideMenu, showMenu, type ScenarioFileOutcome } from './hud/menu';
 import type { TestHookHost } from './test-hook';
 import type { ReplayController } from './replay-controller';
 import { parseUrlPosition, positionFromUrl, type UrlPosition } from './controller/replay-model';
@@ -24,6 +24,8 @@ import { lossesSoFar, summarizeGame } from '../analysis';
 import { SIDE_NAMES, hashState, scoreObjectives, type GameState } from '../engine';
 import { showNotices } from './hud/notices';
 import { ENGINE_VERSION } from '../game';
+import { cappedErrors } from '../format';
+import { formatFileError, SCENARIO_LIMITS } from '../scenario';
 import { parseLabUrl, type LabRequest } from './lab/lab-url';
 import type { LabPage, LabStartPosition, WatchRequest } from './lab/lab-page';
 import type { PoolWorker } from './lab/lab-pool';
@@ -41,6 +43,12 @@ export interface AppDeps {
 
 /** A random seed for a new game; the only randomness outside the engine, and it is shown to the player. */
 export const randomSeed = (): number => Math.floor(Math.random() * MAX_SEED);
+
+/**
+ * A file's text as the command line reads it: `File.text()` drops a leading byte-order mark silently, which would let
+ * the browser accept a file that `validate` refuses; decoding with the mark kept gives both the same message.
+ */
+const fileText = async (file: File): Promise<string> => new TextDecoder('utf-8', { ignoreBOM: true }).decode(await file.arrayBuffer());
 
 /** A record the page can open again from its address alone (not one read from a file). */
 const restorable = (source: ReplaySource): boolean => source.kind !== 'file';
@@ -88,7 +96,7 @@ export class App {
   }
 
   async boot(): Promise<void> {
-    installFileDrop((file) => void this.openReplayFile(file));
+    installFileDrop((file) => void this.openDroppedFile(file));
     const params = new URLSearchParams(window.location.search);
     const shared = decodeRecordFragment(window.location.hash);
     if (shared || params.has('replay')) {
@@ -149,7 +157,7 @@ export class App {
     await this.menu();
   }
 
-  async menu(): Promise<void> {
+  async menu(scenarioFile?: ScenarioFileOutcome): Promise<void> {
     this.battle?.dispose();
     this.battle = null;
     this.replay?.dispose();
@@ -175,6 +183,8 @@ export class App {
       onDownload: (id) => void this.downloadSave(id),
       onWatch: (id) => void this.watchSave(id),
       onOpenFile: (file) => void this.openReplayFile(file),
+      onOpenScenario: (file) => void this.openScenarioFile(file),
+      ...(scenarioFile ? { scenarioFile } : {}),
       onLab: (scenarioId) =>
         this.openLab({ scenarioId, runs: 100, seedStart: 1, a: {}, b: {}, difficulty: { soviet: 'regular', japanese: 'regular' }, start: false }, null),
       onExercise: () => void this.openExercise(''),
@@ -242,6 +252,38 @@ export class App {
       return;
     }
     this.openReplayRecord(loaded.record, { kind: 'saved', id }, NO_POSITION);
+  }
+
+  /**
+   * A file dropped on the page: a game record opens in the replay viewer (from any screen, as before); anything else
+   * dropped on the menu is read as a scenario file.
+   */
+  private async openDroppedFile(file: File): Promise<void> {
+    if (this.screen !== 'menu' || file.size > RECORD_MAX_BYTES) return this.openReplayFile(file);
+    const text = await fileText(file);
+    // A game record says so near its start (the same test as `validate`'s).
+    if (/"recordVersion"\s*:/.test(text.slice(0, 4096))) this.openReplayText(text, { kind: 'file', name: file.name }, NO_POSITION);
+    else this.openScenarioText(text, file.name);
+  }
+
+  /** A scenario file from the menu's chooser: checked like `validate` checks it, then offered in the menu. */
+  private async openScenarioFile(file: File): Promise<void> {
+    // parseScenario refuses an oversized text too; a file far over the limit is not even read into memory.
+    if (file.size > 4 * SCENARIO_LIMITS.bytes) {
+      void this.menu({ name: file.name, errors: [`the file is ${(file.size / (1024 * 1024)).toFixed(1)} MB; scenario files may be at most ${SCENARIO_LIMITS.bytes / (1024 * 1024)} MB`] });
+      return;
+    }
+    this.openScenarioText(await fileText(file), file.name);
+  }
+
+  private openScenarioText(text: string, name: string): void {
+    const added = this.deps.catalog.addScenarioFile(text, name);
+    if (!added.ok) {
+      void this.menu({ name, errors: cappedErrors(added.errors).map(formatFileError) });
+      return;
+    }
+    this.problems.push(`Opened ${name}: "${added.entry.title}" is chosen below. It stays in the menu until the page is closed.`);
+    void this.menu({ name, chosen: added.entry.id });
   }
 
   private async openReplayFile(file: File): Promise<void> {

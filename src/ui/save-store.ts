@@ -5,7 +5,8 @@
  * disk) are reported as values and never stop the game.
  */
 import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
-import { parseRecord, serializeRecord, type GameRecord } from '../replay';
+import { cappedErrors } from '../format';
+import { parseRecord, READABLE_RECORD_VERSIONS, serializeRecord, type GameRecord } from '../replay';
 import type { ParentOutcome } from './hud/overlays';
 
 /** What the saved-games list shows of a game without reading its whole record. */
@@ -49,6 +50,14 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 const storedProblem = (v: unknown): string | null => {
   if (!isRecord(v)) return 'it is not a saved game';
   if (typeof v.text !== 'string') return 'it holds no game record';
+  // Cheap signs of a damaged record, so the list can say so without reading every record in full (loading still
+  // checks the whole file): a cut-off text, or a version this game does not read.
+  if (!/\}\s*$/.test(v.text.slice(-16))) return 'its game record is cut off';
+  const head = v.text.slice(0, Math.max(0, v.text.indexOf('"commands"')) || 4096);
+  const version = /"recordVersion"\s*:\s*(\d+)/.exec(head)?.[1];
+  if (version === undefined || !READABLE_RECORD_VERSIONS.includes(Number(version))) {
+    return `its game record is of ${version === undefined ? 'no known' : `version ${version}, not a`} version this game reads`;
+  }
   const s = v.summary;
   if (!isRecord(s) || typeof s.name !== 'string' || typeof s.scenarioId !== 'string' || typeof s.turn !== 'number' || typeof s.savedAt !== 'string') {
     return 'its description is damaged';
@@ -89,7 +98,7 @@ export const loadSave = async (id: string): Promise<LoadedSave> => {
     if (problem) return { ok: false, problem: `The saved game is damaged: ${problem}.` };
     const stored = value as unknown as StoredGame;
     const parsed = parseRecord(stored.text);
-    if (!parsed.ok) return { ok: false, problem: `The saved game is damaged: ${parsed.errors.map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}.` };
+    if (!parsed.ok) return { ok: false, problem: `The saved game is damaged: ${cappedErrors(parsed.errors, 5).map((e) => (e.path ? `${e.path}: ${e.message}` : e.message)).join('; ')}.` };
     return { ok: true, summary: { ...stored.summary, id }, record: parsed.record };
   } catch (e) {
     return { ok: false, problem: `The saved game cannot be read: ${describeError(e)}.` };

@@ -3,7 +3,7 @@
  * code, so they stay out of the JavaScript bundle), checked with `parseScenario`, and started with `createGame`.
  * A file that does not parse is left out of the menu and its first error is reported.
  */
-import { buildSetup, createGame, createRegistry, scenarioAiPlan, type Scenario, type ScenarioSource } from '../scenario';
+import { buildSetup, createGame, createRegistry, parseScenario, scenarioAiPlan, type Scenario, type ScenarioSource } from '../scenario';
 import type { Side } from '../engine';
 import type { ScenarioCatalog, ScenarioEntry } from './controller/catalog';
 
@@ -54,8 +54,10 @@ export const loadCatalog = async (): Promise<{ catalog: ScenarioCatalog; problem
   for (const [file, errors] of registry.broken) problems.push(`${file}: ${errors[0]?.path ?? ''} ${errors[0]?.message ?? 'invalid'}`);
   const scenarios = registry.ids.map((id) => registry.get(id)!);
   const byId = new Map(scenarios.map((s) => [s.id, s]));
+  const bundled = new Set(byId.keys());
+  const entries = scenarios.map(entryOf);
   const catalog: ScenarioCatalog = {
-    entries: scenarios.map(entryOf),
+    entries,
     createGame(id, seed, levers) {
       const s = byId.get(id);
       if (!s) return { ok: false, reason: `There is no scenario "${id}".` };
@@ -70,6 +72,20 @@ export const loadCatalog = async (): Promise<{ catalog: ScenarioCatalog; problem
       return s ? scenarioAiPlan(s)[side] : { formations: [] };
     },
     scenario: (id) => byId.get(id),
+    addScenarioFile(text, fileName) {
+      const parsed = parseScenario(text, { fileName });
+      if (!parsed.ok) return parsed;
+      const s = parsed.scenario;
+      if (bundled.has(s.id)) {
+        return { ok: false, errors: [{ path: 'id', message: `'${s.id}' is the id of a bundled scenario; give your scenario (and its file) an id of its own` }] };
+      }
+      const entry = entryOf(s);
+      const at = entries.findIndex((e) => e.id === s.id);
+      if (at >= 0) entries.splice(at, 1, entry);
+      else entries.push(entry);
+      byId.set(s.id, s);
+      return { ok: true, entry };
+    },
   };
   return { catalog, problems };
 };

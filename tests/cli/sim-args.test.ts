@@ -24,7 +24,7 @@ describe('sim and batch arguments', () => {
 
   it.each([
     [['--seed', '1'], '--scenario is required'],
-    [['--scenario', 'x', '--seed', 'abc'], "--seed must be an integer, got 'abc'"],
+    [['--scenario', 'x', '--seed', 'abc'], "--seed must be a whole number from 0 to 4294967295, got 'abc'"],
     [['--scenario', 'x', '--seed', '1', '--set', 'trucks'], "--set wants LEVER=VALUE, got 'trucks'"],
     [['--scenario', 'x', '--seed', '1', '--set', 'trucks=lots'], "--set trucks: 'lots' is not a number"],
     [['--scenario', 'x', '--seed', '1', '--soviet', 'general'], "--soviet must be one of recruit, regular, veteran, got 'general'"],

@@ -68,7 +68,7 @@ describe('npm run sim', () => {
 
   it.each([
     [['--seed', '1'], 2, 'sim: --scenario is required\n'],
-    [['--scenario', 'tutorial', '--seed', 'x'], 2, "sim: --seed must be an integer, got 'x'\n"],
+    [['--scenario', 'tutorial', '--seed', 'x'], 2, "sim: --seed must be a whole number from 0 to 4294967295, got 'x'\n"],
     [['--scenario', 'no-such-battle', '--seed', '1'], 1, /^sim: no scenario 'no-such-battle'/],
     [['--scenario', 'tutorial', '--seed', '1', '--set', 'no-such-lever=3'], 2, "sim: unknown lever 'no-such-lever' (levers: tutorial-japanese-strength)\n"],
   ] as const)('refuses %j with exit %i and one line', (args, status, message) => {

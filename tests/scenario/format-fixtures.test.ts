@@ -1,6 +1,6 @@
 /**
  * Malformed scenario files and the exact errors each must give, through `parseScenario` and through the `validate`
- * command run as a user runs it. Large files (6 MB, 5,001 units) are generated into a temporary folder.
+ * command run as a user runs it. Large files (6 MB, 651 units) are generated into a temporary folder.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,11 +72,11 @@ const errorsOf = (text: string, fileName?: string): string[] => {
   return r.ok ? [] : r.errors.map(formatFileError);
 };
 
-/** A valid file with 5,001 units (all copies of the first). */
+/** A valid file with 651 units (all copies of the first), one more than the limit. */
 const tooManyUnits = (): string => {
   const doc = JSON.parse(read('valid-small.json')) as { id: string; units: object[] };
   doc.id = 'too-many-units';
-  doc.units = Array.from({ length: 5001 }, (_, i) => ({ ...doc.units[0], id: `u-${i}` }));
+  doc.units = Array.from({ length: 651 }, (_, i) => ({ ...doc.units[0], id: `u-${i}` }));
   return JSON.stringify(doc);
 };
 
@@ -89,8 +89,8 @@ const sixMegabytes = (): string => {
 };
 
 const GENERATED: Record<string, { text: () => string; errors: string[] }> = {
-  'too-many-units.json': { text: tooManyUnits, errors: ['units: 5,001 units; a scenario may have at most 5,000'] },
-  'six-megabytes.json': { text: sixMegabytes, errors: ['the file is over 6.0 MB; scenario files may be at most 5 MB'] },
+  'too-many-units.json': { text: tooManyUnits, errors: ['units: 651 units; a scenario may have at most 650'] },
+  'six-megabytes.json': { text: sixMegabytes, errors: ['the file is over 6.0 MB; scenario files may be at most 2 MB'] },
 };
 
 describe('malformed scenario fixtures through parseScenario', () => {
@@ -108,7 +108,7 @@ describe('malformed scenario fixtures through parseScenario', () => {
 
   it('refuses a huge file before reading it as JSON', () => {
     // Not JSON at all: if the size check came second this would be a syntax error instead.
-    expect(errorsOf('{'.repeat(5 * 1024 * 1024 + 1))).toEqual(['the file is over 5.0 MB; scenario files may be at most 5 MB']);
+    expect(errorsOf('{'.repeat(2 * 1024 * 1024 + 1))).toEqual(['the file is over 2.0 MB; scenario files may be at most 2 MB']);
   });
 
   it('refuses a file whose id differs from its name', () => {

@@ -2,7 +2,7 @@
  * What the menu and the end screen need to know about each scenario, in the UI's terms, and how to start one. The
  * entries come from the scenario registry (src/scenario) through `scenario-catalog.ts`.
  */
-import { clampLevers, type Scenario, type SidePlan } from '../../scenario';
+import { clampLevers, type FileError, type Scenario, type SidePlan } from '../../scenario';
 import type { BySide, GameState, MapData, Side } from '../../engine';
 
 export interface LeverInfo {
@@ -59,6 +59,11 @@ export interface ScenarioCatalog {
   aiPlan(id: string, side: Side): SidePlan;
   /** The parsed scenario (the lab's workers play whole games from it), or undefined for an unknown id. */
   scenario(id: string): Scenario | undefined;
+  /**
+   * A scenario file the player opened: checked exactly as `validate` checks it (the same errors), then added to the
+   * entries (replacing an earlier file of the same id; never a bundled scenario) for this visit of the page.
+   */
+  addScenarioFile(text: string, fileName: string): { ok: true; entry: ScenarioEntry } | { ok: false; errors: readonly FileError[] };
 }
 
 /** The levers of a request, completed with defaults and clamped; unknown names are dropped and reported. */

@@ -3,7 +3,7 @@
  * `difficulty=…` and one parameter per lever (`japanese-trucks=150`). Parsed at the edge into a typed request;
  * anything unusable is reported, never thrown.
  */
-import { SIDES, type Side } from '../../engine';
+import { MAX_SEED, SIDES, type Side } from '../../engine';
 import { DIFFICULTIES, isDifficulty, type Difficulty } from '../../ai';
 
 export { DIFFICULTIES, type Difficulty };
@@ -19,8 +19,8 @@ export interface StartRequest {
 
 const RESERVED = new Set(['scenario', 'seed', 'side', 'mode', 'difficulty', 'map', 'game']);
 
-/** Seeds are unsigned 32-bit integers so they fit a URL and every RNG. */
-export const MAX_SEED = 4294967295;
+/** Seeds are unsigned 32-bit integers so they fit a URL and every RNG: the engine's one range (MAX_SEED). */
+export { MAX_SEED };
 
 export const parseSeed = (text: string | null | undefined): number | null => {
   if (text === null || text === undefined || !/^\d{1,10}$/.test(text.trim())) return null;

@@ -7,6 +7,8 @@ export const h = <K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = 
     if (v === undefined || v === null || v === false) continue;
     if (k === 'class') el.className = String(v);
     else if (k === 'dataset') Object.assign(el.dataset, v);
+    // Through the CSSOM, not the style attribute: the page's Content-Security-Policy refuses inline style attributes.
+    else if (k === 'style') el.style.cssText = String(v);
     else if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v as EventListener);
     else if (k in el && typeof v !== 'string') (el as unknown as Record<string, unknown>)[k] = v;
     else el.setAttribute(k, String(v));

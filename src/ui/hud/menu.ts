@@ -26,9 +26,54 @@ export interface MenuHandlers {
   onOpenFile(file: File): void;
   /** The what-if lab, on this scenario. */
   onLab(scenarioId: string): void;
+  /** A scenario file the player chose or dropped on the menu. */
+  onOpenScenario(file: File): void;
+  /** What came of the last scenario file opened: its errors (shown as a list), or the scenario to choose. */
+  readonly scenarioFile?: ScenarioFileOutcome;
   /** "Open exercise…": a teacher's exercise (src/ui/exercise). */
   onExercise?(): void;
 }
+
+export type ScenarioFileOutcome = { readonly name: string; readonly errors: readonly string[] } | { readonly name: string; readonly chosen: string };
+
+/**
+ * "Open a scenario file…": a file chooser (a scenario can also be dropped on the menu). A file that fails is listed
+ * with every error as `validate` gives it, one line each, as text: nothing from the file is ever read as HTML.
+ */
+const openScenario = (handlers: MenuHandlers): HTMLElement => {
+  const input = h('input', {
+    id: 'open-scenario',
+    type: 'file',
+    accept: '.json,application/json',
+    class: 'visually-hidden',
+    onchange: () => {
+      const file = input.files?.[0];
+      if (file) handlers.onOpenScenario(file);
+    },
+  });
+  const outcome = handlers.scenarioFile;
+  const errors =
+    outcome && 'errors' in outcome
+      ? h(
+          'div',
+          { id: 'scenario-file-errors', role: 'alert' },
+          h('p', {}, `${outcome.name} cannot be played: ${outcome.errors.length === 1 ? 'one problem' : 'these problems'}.`),
+          h('ul', {}, ...outcome.errors.map((e) => h('li', {}, e))),
+        )
+      : null;
+  return h(
+    'div',
+    {},
+    h(
+      'p',
+      { class: 'open-record' },
+      h('label', { for: 'open-scenario', class: 'button', tabindex: '0', onkeydown: (e: KeyboardEvent) => (e.key === 'Enter' || e.key === ' ') && input.click() }, 'Open scenario file…'),
+      input,
+      h('span', { class: 'sub' }, ' to play a battle of your own (docs/scenario-format.md; or drop the file on this page).'),
+    ),
+    errors,
+  );
+};
 
 
 /** The saved-games list: one row a game, with what a player needs to pick it again. */
@@ -112,7 +157,8 @@ export const showMenu = (catalog: ScenarioCatalog, handlers: MenuHandlers): void
   const root = byId('menu');
   root.classList.remove('hidden');
   const entries = catalog.entries;
-  let chosen: ScenarioEntry | undefined = entries.find((e) => e.tutorial) ?? entries[0];
+  const opened = handlers.scenarioFile && 'chosen' in handlers.scenarioFile ? handlers.scenarioFile.chosen : undefined;
+  let chosen: ScenarioEntry | undefined = entries.find((e) => e.id === opened) ?? entries.find((e) => e.tutorial) ?? entries[0];
   let side: Side = 'soviet';
   let mode: 'ai' | 'hotseat' = 'ai';
   let difficulty: Difficulty = 'regular';
@@ -291,6 +337,7 @@ export const showMenu = (catalog: ScenarioCatalog, handlers: MenuHandlers): void
       h('p', { class: 'lede' }, 'The Soviet–Mongolian and Japanese battles on the Khalkhin Gol (Nomonhan), May–August 1939. Choose a battle.'),
       savedGames(handlers),
       openRecord(handlers),
+      openScenario(handlers),
       handlers.onExercise ? h('p', { class: 'open-record' }, h('button', { id: 'open-exercise', type: 'button', onclick: () => handlers.onExercise?.() }, 'Open exercise…'), h('span', { class: 'sub' }, ' a lesson from your teacher, or one of the three shipped with the game.')) : null,
       h('p', { class: 'teacher-links' }, h('span', { class: 'sub' }, 'For teachers: '), h('a', { id: 'open-editor', class: 'button', href: '?teacher=editor' }, 'Make an exercise…'), ' ', h('a', { id: 'open-class', class: 'button', href: '?teacher=class' }, 'Class results…')),
       cards,
