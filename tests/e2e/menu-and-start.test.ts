@@ -64,28 +64,5 @@ describe('menu', () => {
   });
 });
 
-describe('every scenario from either side', () => {
-  for (const side of ['soviet', 'japanese'] as const) {
-    it(`starts each bundled scenario as the ${side} side and draws its counters`, async () => {
-      const ids = scenarios.length > 0 ? scenarios.map((s) => s.id) : ['tutorial'];
-      for (const id of ids) {
-        const g = await openGame(browser, `?scenario=${id}&seed=7&side=${side}`);
-        const started = Date.now();
-        const s = await waitForBattle(g);
-        const drawnMs = Date.now() - started;
-        expect(s.scenarioId).toBe(id);
-        expect(s.perspective ?? s.activeSide).toBeDefined();
-        const own = s.visibleUnits.filter((u) => u.side === side);
-        expect(own.length).toBeGreaterThan(0);
-        // Fog of war: never an enemy unit the side's view does not hold.
-        const enemy = s.visibleUnits.filter((u) => u.side !== side).map((u) => u.id);
-        const trueEnemy = (await hook<{ id: string; side: string }[]>(g, 'trueUnits')).filter((u) => u.side !== side).map((u) => u.id);
-        expect(enemy.every((e) => trueEnemy.includes(e))).toBe(true);
-        await g.page.screenshot({ path: screenshotPath(`start-${id}-${side}`) });
-        console.log(`${id} as ${side}: map drawn ${drawnMs} ms after the page was ready`);
-        expect(g.errors).toEqual([]);
-        await g.close();
-      }
-    });
-  }
-});
+// Every scenario from either side, started from its URL, is opened once in render.test.ts (with its readability and
+// objective checks).

@@ -1,6 +1,7 @@
 /**
- * The map's readability and feedback (issue 13, points 11, 13, 14, 15): counter text at least 11 px at the default
- * zoom of every scenario, overlays a player toggles, combined attacks from several hexes, and combat shown on the map.
+ * The map's readability and feedback (issue 13, points 10, 11, 13, 14, 15): every scenario started from either side
+ * with counter text at least 11 px at its default zoom and its objectives marked, overlays a player toggles, combined
+ * attacks from several hexes, and combat shown on the map.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -22,6 +23,7 @@ interface MapLook {
   placeLabelPx: number;
   overlays: Record<string, number>;
   effectsPlayed: number;
+  objectives: number;
 }
 const mapLook = (g: GamePage) => hook<MapLook>(g, 'mapLook');
 
@@ -33,22 +35,52 @@ const open1440 = async (query: string): Promise<GamePage> => {
   return g;
 };
 
-describe('counters', () => {
+/**
+ * One start of every bundled scenario from either side serves three checks that once each opened them all: the game
+ * starts from its URL and draws the side's own counters with no enemy the side cannot see (the menu's sweep), counter
+ * text reads at 11 px or more at the default zoom (issue 13, point 11), and, for the Japanese side of the May and July
+ * battles, the objectives are marked with a live score and the start shows where to go (point 10).
+ */
+describe('every scenario from either side', () => {
   for (const scenario of ['tutorial', 'azuma-encirclement', 'yasuoka-night-attack', 'august-offensive']) {
-    it(`reads at 11 px or more at the default zoom of ${scenario}`, async () => {
+    it(`starts ${scenario} from either side: own counters, fog, text at 11 px or more at the default zoom; objectives marked`, async () => {
       for (const side of ['soviet', 'japanese']) {
         const g = await open1440(`?scenario=${scenario}&seed=5&side=${side}`);
+        const s = await g.summary();
+        expect(s.scenarioId).toBe(scenario);
+        expect(s.visibleUnits.filter((u) => u.side === side).length).toBeGreaterThan(0);
+        // Fog of war: never an enemy unit the side's view does not hold.
+        const enemy = s.visibleUnits.filter((u) => u.side !== side).map((u) => u.id);
+        const trueEnemy = (await hook<{ id: string; side: string }[]>(g, 'trueUnits')).filter((u) => u.side !== side).map((u) => u.id);
+        expect(enemy.every((e) => trueEnemy.includes(e))).toBe(true);
         const look = await mapLook(g);
         console.log(`${scenario} (${side}): zoom ${look.zoom.toFixed(2)}, counter label ${look.counterLabelPx.toFixed(1)} px, place names ${look.placeLabelPx.toFixed(1)} px`);
         expect(look.counterLabelPx).toBeGreaterThanOrEqual(11);
         if (look.placeLabelPx > 0) expect(look.placeLabelPx).toBeGreaterThanOrEqual(11);
-        if (side === 'soviet') await g.page.screenshot({ path: screenshotPath(`render-${scenario}-default-zoom`) });
+        await g.page.screenshot({ path: screenshotPath(`start-${scenario}-${side}`) });
+        if (side === 'japanese' && (scenario === 'azuma-encirclement' || scenario === 'yasuoka-night-attack')) await objectivesShown(g, scenario, look);
         expect(g.errors).toEqual([]);
         await g.close();
       }
     });
   }
 });
+
+/** The objectives are marked with a live score, the status names them, one is on screen at the start, the briefing lists them. */
+const objectivesShown = async (g: GamePage, scenario: string, look: MapLook): Promise<void> => {
+  expect(look.objectives).toBeGreaterThan(0);
+  expect(await g.page.textContent('#score')).toMatch(/Soviet \d+ – \d+ Japanese/);
+  expect(await g.page.textContent('#status')).toMatch(/Your objectives.*★/);
+  const onScreen: boolean[] = [];
+  for (const index of await hook<number[]>(g, 'objectiveHexes')) {
+    const at = (await hook<{ x: number; y: number }>(g, 'screenOfHex', index))!;
+    onScreen.push(at.x > 0 && at.x < 1440 && at.y > 50 && at.y < 900);
+  }
+  expect(onScreen.some(Boolean), `an objective of ${scenario} is on screen at the start`).toBe(true);
+  await g.page.click('#briefing');
+  expect(await g.page.textContent('#briefing-overlay')).toMatch(/★ .*\(\d+ points, by /);
+  await g.page.click('#close-briefing');
+};
 
 interface Unit {
   id: string;
