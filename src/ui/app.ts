@@ -516,7 +516,8 @@ export class App {
    * Opens the what-if lab (lazily loaded: neither it nor Chart.js is part of the first load). The scenario and
    * levers are checked here, against the catalogue: each unusable one is named in a notice.
    */
-  openLab(asked: LabRequest, position: LabStartPosition | null, back: (() => void) | null = null): void {
+  /** `exercise`: the lab within an exercise (its levers shown, not changed; its measures; the way back to it). */
+  openLab(asked: LabRequest, position: LabStartPosition | null, exercise: { readonly title: string; readonly measures: readonly string[]; readonly back: () => void } | null = null): void {
     const entries = this.deps.catalog.entries;
     let entry = entries.find((e) => e.id === asked.scenarioId);
     if (!entry) {
@@ -546,8 +547,8 @@ export class App {
         request,
         position,
         workers: () => this.labWorker(),
-        onMenu: back ?? (() => void this.menu()),
-        ...(back ? { menuLabel: 'Back to the exercise' } : {}),
+        onMenu: exercise?.back ?? (() => void this.menu()),
+        ...(exercise ? { menuLabel: 'Back to the exercise', exercise: { title: exercise.title, measures: exercise.measures } } : {}),
         onWatch: (w) => this.watchLabGame(w),
         onUrl: (query) => history.replaceState(null, '', query),
       });
@@ -598,7 +599,7 @@ export class App {
         if (continueId) void this.continueSave(continueId);
         else this.start(request, this.exercise!.newGame());
       },
-      lab: (request) => this.openLab(request, null, () => this.backToExercise()),
+      lab: (request, exercise) => this.openLab(request, null, { ...exercise, back: () => this.backToExercise() }),
       menu: () => void this.menu(),
       ready: () => {
         showNotices(this.takeProblems());

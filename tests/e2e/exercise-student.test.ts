@@ -102,7 +102,7 @@ describe('a student’s exercise', () => {
         play: { sides: ['soviet'], difficulty: 'recruit', seeds: [3, 8] },
         levers: { open: [{ id: 'tutorial-japanese-strength' }] },
         teacherNotes: 'Only for the teacher: watch the ford.',
-        lab: { allowed: true, runs: 3 },
+        lab: { allowed: true, runs: 3, measures: ['winner', 'points'] },
       }),
     );
     const g = await openGame(browser);
@@ -151,6 +151,12 @@ describe('a student’s exercise', () => {
     await g.page.click('#ex-lab');
     await g.page.waitForFunction(() => (window as unknown as { __kg: { lab(): { status: string } | null } }).__kg.lab()?.status === 'done', null, { timeout: 120_000 });
     expect(await g.page.textContent('#lab-menu')).toBe('Back to the exercise');
+    // The levers are the exercise page's, shown and not changed here; only the measures the teacher chose are shown.
+    expect(await g.page.$$eval('#lab-setup input[data-lever]', (els) => els.length)).toBe(0);
+    expect(await g.page.textContent('#lab-locked')).toContain('set them on the exercise page');
+    expect(await g.page.$('#chart-points')).not.toBeNull();
+    expect(await g.page.$$eval('.lab-chart canvas', (cs) => cs.map((c) => c.id))).toEqual(['chart-points']);
+    expect(await g.page.$('.lab-history')).toBeNull();
     await g.page.click('#lab-menu');
     await g.page.waitForSelector('#ex-title');
     expect(await g.page.inputValue(`#${questions[0]!}`)).toBe('Answer 1: the ford decided it.');

@@ -19,7 +19,8 @@ export interface ExerciseHostDeps {
   readonly catalog: ScenarioCatalog;
   /** Start the exercise's battle, or continue its saved game. */
   readonly play: (request: StartRequest, continueId: string | null) => void;
-  readonly lab: (request: LabRequest) => void;
+  /** The lab within the exercise: its levers as set on the exercise page, and the measures the teacher chose. */
+  readonly lab: (request: LabRequest, exercise: { readonly title: string; readonly measures: readonly string[] }) => void;
   readonly menu: () => void;
   /** The page (or the picker) is up. */
   readonly ready: () => void;
@@ -86,7 +87,10 @@ export class ExerciseHost {
       onLab: (a, b) => {
         this.labB = b;
         const level = opened.exercise.play.difficulty;
-        this.deps.lab({ scenarioId: opened.exercise.scenarioId, runs: opened.exercise.lab.runs, seedStart: 1, a, b, difficulty: { soviet: level, japanese: level }, start: true });
+        this.deps.lab(
+          { scenarioId: opened.exercise.scenarioId, runs: opened.exercise.lab.runs, seedStart: 1, a, b, difficulty: { soviet: level, japanese: level }, start: true },
+          { title: opened.exercise.title, measures: opened.exercise.lab.measures },
+        );
       },
       onMenu: () => this.deps.menu(),
     });

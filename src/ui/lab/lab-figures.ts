@@ -206,7 +206,12 @@ const pointsChart = (arms: readonly LabArm[]): BarChartSpec | null =>
     arms.map((a) => `${a.short}: Soviet points median ${median(a.results.map((r) => r.points.soviet))}, Japanese ${median(a.results.map((r) => r.points.japanese))}, margin median ${median(a.results.map((r) => r.margin))}`).join('; ') + '.',
   );
 
-export const labFigures = (scenario: Scenario, run: LabRun, own: GameResultSummary | null): LabFigures => {
+/**
+ * `measures`: the exercise's choice of what the lab shows (docs/exercise-format.md: winner, losses, milestones,
+ * objectives, points, history); null shows everything. Who won, game by game, is always shown.
+ */
+export const labFigures = (scenario: Scenario, run: LabRun, own: GameResultSummary | null, measures: ReadonlySet<string> | null = null): LabFigures => {
+  const shows = (m: string): boolean => measures === null || measures.has(m);
   const labels = scenarioLabels(scenario);
   const paired = run.paired;
   const fromHere = run.spec.origin !== null;
@@ -245,7 +250,12 @@ export const labFigures = (scenario: Scenario, run: LabRun, own: GameResultSumma
   }
   rows.sort((x, y) => x.run - y.run || (x.arm < y.arm ? -1 : 1));
   const turns = scenario.clock.turns;
-  const charts = [...lossCharts(arms, labels), ...milestoneCharts(arms, labels, turns), pointsChart(arms)].filter((c): c is BarChartSpec => c !== null);
+  const eventKind = new Map(labels.events.map((e) => [`event-${e.id}`, e.kind === 'objective' ? 'objectives' : 'milestones']));
+  const charts = [
+    ...(shows('losses') ? lossCharts(arms, labels) : []),
+    ...milestoneCharts(arms, labels, turns).filter((c) => shows(eventKind.get(c.id) ?? 'milestones')),
+    shows('points') ? pointsChart(arms) : null,
+  ].filter((c): c is BarChartSpec => c !== null);
   let ownText: LabFigures['own'] = null;
   if (own) {
     const a = arms[0]!.results;
@@ -272,7 +282,7 @@ export const labFigures = (scenario: Scenario, run: LabRun, own: GameResultSumma
     paired: paired.length,
     counts,
     comparison,
-    history: fromHere || arms[0]!.results.length === 0 ? [] : compareWithHistory(arms[0]!.results, labels),
+    history: fromHere || !shows('history') || arms[0]!.results.length === 0 ? [] : compareWithHistory(arms[0]!.results, labels),
     games,
     measures: dotMeasures(),
     charts,

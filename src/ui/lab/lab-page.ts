@@ -54,6 +54,11 @@ export interface LabPageDeps {
   readonly onWatch: (w: WatchRequest) => void;
   /** The page's address changed (the lab's settings, for a link to copy). */
   readonly onUrl: (query: string) => void;
+  /**
+   * The lab within an exercise: its title (the levers are shown, not changed: they were set within the teacher's
+   * ranges) and the measures the teacher chose to show.
+   */
+  readonly exercise?: { readonly title: string; readonly measures: readonly string[] } | null;
 }
 
 /** How often the results are redrawn while games come in (the final drawing is immediate). */
@@ -164,7 +169,7 @@ export class LabPage {
     const p = this.deps.position;
     fill(
       this.setupBox,
-      renderSetup(this.draft, { entries, fromHere: p ? p.title : null, running: this.run?.status === 'running' }, {
+      renderSetup(this.draft, { entries, fromHere: p ? p.title : null, running: this.run?.status === 'running', exercise: this.deps.exercise ? `the exercise “${this.deps.exercise.title}”` : null }, {
         onScenario: (id) => {
           if (id !== this.draft.scenarioId) {
             this.draft.scenarioId = id;
@@ -299,7 +304,7 @@ export class LabPage {
     }
     for (const c of this.charts) c.destroy();
     this.charts = [];
-    this.figures = labFigures(scenario, run, this.deps.position?.own ?? null);
+    this.figures = labFigures(scenario, run, this.deps.position?.own ?? null, this.deps.exercise ? new Set(this.deps.exercise.measures) : null);
     fill(
       this.resultsBox,
       renderResults(this.figures, {

@@ -55,7 +55,18 @@ export interface SetupOptions {
   /** Playing on from a position: the scenario and levers are the record's, and there is no arm B. */
   readonly fromHere: string | null;
   readonly running: boolean;
+  /**
+   * Run within an exercise: the battle and the levers were set on the exercise page, within the teacher's ranges, so
+   * here they are shown, not changed (this names the exercise).
+   */
+  readonly exercise: string | null;
 }
+
+/** One arm's levers as text: the ones that differ from history, or "history's levers". */
+const armText = (entry: ScenarioEntry, values: Readonly<Record<string, number>>): string => {
+  const changed = entry.levers.filter((l) => (values[l.id] ?? l.default) !== l.default);
+  return changed.length === 0 ? 'history’s levers' : changed.map((l) => `${l.name} ${values[l.id]}${l.unit ? ` ${l.unit}` : ''} (history ${l.default})`).join('; ');
+};
 
 /** One arm's levers: a slider and a number box per lever, labelled with the arm. */
 const armLevers = (entry: ScenarioEntry, arm: 'A' | 'B', values: Record<string, number>, handlers: SetupHandlers): HTMLElement[] =>
@@ -125,6 +136,8 @@ export const renderSetup = (d: LabDraft, options: SetupOptions, handlers: SetupH
     );
   const scenarioPick = options.fromHere
     ? h('p', { class: 'lab-from' }, options.fromHere)
+    : options.exercise && entry
+      ? h('p', { class: 'lab-from' }, `${entry.title} (${entry.dates})`)
     : h(
         'label',
         { for: 'lab-scenario' },
@@ -135,7 +148,16 @@ export const renderSetup = (d: LabDraft, options: SetupOptions, handlers: SetupH
           ...options.entries.map((e) => h('option', { value: e.id, selected: e.id === d.scenarioId }, `${e.title} (${e.dates})`)),
         ),
       );
-  const armA = entry && !options.fromHere
+  const locked = entry && options.exercise && !options.fromHere
+    ? h(
+        'div',
+        { class: 'lab-arms lab-locked', id: 'lab-locked' },
+        h('p', { class: 'sub' }, `The levers come from ${options.exercise}: set them on the exercise page, within your teacher's ranges.`),
+        h('p', { id: 'lab-locked-a' }, h('b', {}, 'A: '), armText(entry, d.a)),
+        d.b ? h('p', { id: 'lab-locked-b' }, h('b', {}, 'B: '), armText(entry, d.b)) : null,
+      )
+    : null;
+  const armA = entry && !options.fromHere && !locked
     ? h(
         'fieldset',
         { class: 'lab-arm', id: 'lab-arm-a' },
@@ -144,7 +166,7 @@ export const renderSetup = (d: LabDraft, options: SetupOptions, handlers: SetupH
         h('button', { type: 'button', onclick: () => ((d.a = {}), handlers.onScenario(d.scenarioId)) }, 'A back to history'),
       )
     : null;
-  const armB = entry && !options.fromHere
+  const armB = entry && !options.fromHere && !locked
     ? h(
         'fieldset',
         { class: 'lab-arm', id: 'lab-arm-b' },
@@ -182,7 +204,7 @@ export const renderSetup = (d: LabDraft, options: SetupOptions, handlers: SetupH
       number('lab-seed', 'First seed:', d.seedStart, 0, MAX_SEED, (n) => (d.seedStart = n), 'Game k plays seed first+k-1 in both arms, as npm run batch --seed-start does'),
       h('span', { class: 'lab-levels' }, 'The computer plays: ', level('soviet'), ' ', level('japanese')),
     ),
-    h('div', { class: 'lab-arms' }, armA, armB),
+    locked ?? h('div', { class: 'lab-arms' }, armA, armB),
     h(
       'label',
       { for: 'lab-prediction', class: 'lab-prediction' },
