@@ -129,6 +129,24 @@ describe('the exercise editor', () => {
     expect(g.errors).toEqual([]);
     expect(again.errors).toEqual([]);
     await again.close();
+
+    // A student, in a fresh browser, opens the teacher's file: from the file itself, and from an address on the
+    // school's site (`?exercise=PATH`, the page's own origin; here the browser answers for that server).
+    const student = await openGame(browser);
+    await student.page.click('#open-exercise');
+    await student.page.waitForSelector('#ex-open-file', { state: 'attached' });
+    await student.page.setInputFiles('#ex-open-file', join(dir, 'mine.json'));
+    await student.page.waitForSelector('#ex-title');
+    expect(await student.page.textContent('#ex-title')).toBe('Azuma: could the lorries have saved him?');
+    expect(await student.page.isVisible('[data-lever="japanese-trucks"]')).toBe(true);
+    await student.close();
+    const linked = await openGame(browser);
+    await linked.page.route('**/lessons/azuma-lorries.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: text }));
+    await linked.page.goto(`${linked.page.url().split('?')[0]}?exercise=lessons/azuma-lorries.json`);
+    await linked.page.waitForSelector('#ex-title');
+    expect(await linked.page.textContent('#ex-title')).toBe('Azuma: could the lorries have saved him?');
+    expect(linked.errors).toEqual([]);
+    await linked.close();
     await g.close();
   });
 
