@@ -5,6 +5,9 @@
  * failures are made real inside the browser: IndexedDB calls replaced before the game's scripts run, or entries
  * written beside the game's own.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -111,6 +114,48 @@ describe('saves that cannot be made', () => {
     await g.page.click('#saved-games tr:not(.damaged)[data-save] .save-continue');
     await g.page.waitForFunction(() => (window as unknown as { __kg: { summary(): { sceneReady: boolean; turn: number } | null } }).__kg.summary()?.sceneReady === true);
     expect(await g.page.evaluate(() => (window as unknown as { __kg: { summary(): { turn: number } } }).__kg.summary().turn)).toBe(2);
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+  it('a failed import (a broken game record, a broken scenario file) says why and leaves every save as it was', async () => {
+    const g = await open('none', '?scenario=tutorial&seed=9&side=soviet');
+    await playATurn(g.page);
+    await g.page.evaluate(() => (window as unknown as { __kg: { saved(): Promise<void> } }).__kg.saved());
+    /** Every entry of the saved-games store, key and text, as JSON. */
+    const snapshot = () =>
+      g.page.evaluate(
+        () =>
+          new Promise<string>((resolve, reject) => {
+            const req = indexedDB.open('khalkhin-gol-1939-games');
+            req.onsuccess = () => {
+              const store = req.result.transaction('games', 'readonly').objectStore('games');
+              const keys = store.getAllKeys();
+              const values = store.getAll();
+              values.onsuccess = () => resolve(JSON.stringify([keys.result, values.result]));
+              values.onerror = () => reject(values.error);
+            };
+            req.onerror = () => reject(req.error);
+          }),
+      );
+    const before = await snapshot();
+    expect(before.length).toBeGreaterThan(100);
+    await g.page.click('#to-menu');
+    await g.page.waitForSelector('#saved-games');
+    const dir = mkdtempSync(join(tmpdir(), 'kg-import-'));
+    writeFileSync(join(dir, 'broken.record.json'), '{"recordVersion": 2, "scenarioId": "tutorial", "commands": [');
+    writeFileSync(join(dir, 'broken-scenario.json'), '{"schemaVersion": 1, "id": "broken"}');
+    await g.page.setInputFiles('#open-record', join(dir, 'broken.record.json'));
+    await g.page.waitForSelector('#notices li');
+    expect((await notices(g.page)).join(' ')).toMatch(/not (a game record|valid JSON)|record/i);
+    // The viewer may have opened with the refusal: the menu again for the scenario file.
+    if (!(await g.page.$('#saved-games'))) {
+      await g.page.goto(g.page.url().split('?')[0]!);
+      await g.page.waitForSelector('#saved-games');
+    }
+    await g.page.setInputFiles('#open-scenario', join(dir, 'broken-scenario.json'));
+    await g.page.waitForSelector('#scenario-file-errors li');
+    expect(await snapshot()).toBe(before);
+    expect(await g.page.$$eval('#saved-games tr[data-save]', (trs) => trs.length)).toBe(1);
     expect(g.errors).toEqual([]);
     await g.close();
   });
