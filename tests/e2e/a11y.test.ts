@@ -3,9 +3,9 @@
  * and briefing dialogs and the end screen; every control can be reached with Tab and used with the keyboard; the
  * focused control is visibly marked.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { seriousViolations } from './page-checks';
 import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn } from './game-page';
 
@@ -16,14 +16,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-/** The serious and critical violations axe finds on the page as it is, one line each (empty is the goal). */
-const seriousViolations = async (page: Page): Promise<string[]> => {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-};
 
 /** Tabs through the page and lists what got the focus, with whether it is visibly outlined. */
 const tabStops = async (page: Page, max: number): Promise<{ id: string; outlined: boolean }[]> => {

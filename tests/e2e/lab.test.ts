@@ -5,7 +5,6 @@
  * accessibility violation. The same seeds give the same numbers as `npm run -s batch`: its games (final hashes
  * included) and its statistics. "Run games from here" starts the lab from a replay's position.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +16,7 @@ import { batchStats, type BatchStats, type GameResultSummary } from '../../src/a
 import { applyCommand } from '../../src/engine';
 import { parseRecord } from '../../src/replay';
 import { reseeded } from '../../src/ui/lab/lab-plan';
+import { seriousViolations } from './page-checks';
 import { downloadText, launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage } from './game-page';
 import { E2E_RECORDS } from './global-setup';
@@ -59,11 +59,6 @@ const labScreenshot = async (g: GamePage, name: string): Promise<void> => {
   await g.page.setViewportSize({ width: 1280, height: 800 });
 };
 
-const seriousViolations = async (g: GamePage): Promise<string[]> => {
-  const results = await new AxeBuilder({ page: g.page }).include('#lab').analyze();
-  return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-};
-
 describe('the what-if lab', () => {
   it('runs 10 Azuma games for A and B from a ?lab= link, as batch plays them; charts, rows, replays and the CSV', async () => {
     const g = await openGame(browser, '?lab=azuma-encirclement&runs=10&a=japanese-trucks:100&b=japanese-trucks:400&start=1');
@@ -101,7 +96,7 @@ describe('the what-if lab', () => {
     expect(await g.page.locator('tr.lab-run').count()).toBe(20);
     expect(await g.page.textContent('.lab-counts')).toMatch(/of 10 games ended in a (Soviet|Japanese) victory/);
     await labScreenshot(g, 'lab-results');
-    expect(await seriousViolations(g)).toEqual([]);
+    expect(await seriousViolations(g.page, '#lab')).toEqual([]);
 
     // The CSV: a header and a row per game, arm and run first, the lever columns named.
     const [download] = await Promise.all([g.page.waitForEvent('download'), g.page.click('#lab-csv')]);
@@ -194,7 +189,7 @@ describe('the what-if lab', () => {
     expect(await labOf(g)).toMatchObject({ status: 'setup' });
     // The setup by keyboard: no serious axe violation, every control reached by Tab with a visible focus.
     await g.page.click('#notices-close');
-    expect(await seriousViolations(g)).toEqual([]);
+    expect(await seriousViolations(g.page, '#lab')).toEqual([]);
     const stops: { id: string; outlined: boolean }[] = [];
     for (let k = 0; k < 60; k++) {
       await g.page.keyboard.press('Tab');

@@ -3,13 +3,13 @@
  * tampered with), opened at once with the exercise file; the table and the plot, the tampered file flagged in words,
  * one game's replay and the way back, the CSV for grading; screenshots at a laptop's and a phone's size; axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resultFileName, serializeExercise, serializeResult, type ExerciseResult } from '../../src/exercise';
+import { seriousViolations, shootWhole } from './page-checks';
 import { downloadText, launchBrowser, SCREENSHOT_DIR } from './browser';
 import { hook, openGame, type GamePage } from './game-page';
 import { azumaExercise, loadBundled, realResult } from '../helpers/result-files';
@@ -90,22 +90,6 @@ const openClass = async (width: number, height: number): Promise<GamePage> => {
   return g;
 };
 
-/** The whole page in one picture: the page scrolls inside #teacher, so the window is made as tall as its content. */
-export const shootWhole = async (g: GamePage, name: string): Promise<void> => {
-  const size = g.page.viewportSize()!;
-  const height = await g.page.evaluate(() => document.getElementById('teacher')!.scrollHeight);
-  await g.page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  await g.page.screenshot({ path: `${SHOTS}/${name}.png` });
-  await g.page.setViewportSize(size);
-};
-
-const seriousViolations = async (g: GamePage): Promise<string[]> => {
-  const results = await new AxeBuilder({ page: g.page }).include('#teacher').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-};
-
 describe('the class view', () => {
   it('checks three result files, flags the tampered one, plots the class, opens a replay and exports the CSV', async () => {
     const g = await openClass(1440, 900);
@@ -126,8 +110,8 @@ describe('the class view', () => {
     expect((await page.$$('#class-plot .class-plot-dot')).length).toBe(2 * 4);
     expect(await page.textContent('#class-computer-text')).toBe("The computer's games: 8 of 8 played.");
     expect(await page.textContent('#class-headline')).toMatch(/^The class's 3 finished games: .*\. History: a Soviet victory\. The computer's 8 games with the class's levers: /);
-    await shootWhole(g, 'class-1440');
-    expect(await seriousViolations(g)).toEqual([]);
+    await shootWhole(g.page, 'teacher', 'class-1440');
+    expect(await seriousViolations(g.page, '#teacher')).toEqual([]);
 
     // One game's replay, and back to the class as it was.
     await page.click('#class-table tbody tr[data-row="0"] button.class-watch');
@@ -163,12 +147,12 @@ describe('the class view', () => {
 
   it('fits a phone’s screen', async () => {
     const g = await openClass(390, 844);
-    await shootWhole(g, 'class-390');
+    await shootWhole(g.page, 'teacher', 'class-390');
     await g.page.evaluate(() => document.getElementById('class-plot')!.scrollIntoView());
     await g.page.screenshot({ path: `${SHOTS}/class-390-plot.png` });
     const overflow = await g.page.evaluate(() => document.getElementById('teacher')!.scrollWidth - document.getElementById('teacher')!.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    expect(await seriousViolations(g)).toEqual([]);
+    expect(await seriousViolations(g.page, '#teacher')).toEqual([]);
     expect(g.errors).toEqual([]);
     await g.close();
   });

@@ -4,13 +4,13 @@
  * goes, the download read back with parseExercise, the file opened again to edit; screenshots at a laptop's and a
  * phone's size; axe.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseExercise } from '../../src/exercise';
+import { seriousViolations, shootWhole } from './page-checks';
 import { downloadText, launchBrowser, SCREENSHOT_DIR } from './browser';
 import { hook, openGame, type GamePage } from './game-page';
 
@@ -26,21 +26,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-const shootWhole = async (g: GamePage, name: string): Promise<void> => {
-  const size = g.page.viewportSize()!;
-  const height = await g.page.evaluate(() => document.getElementById('teacher')!.scrollHeight);
-  await g.page.setViewportSize({ width: size.width, height: Math.max(size.height, height) });
-  await g.page.screenshot({ path: `${SHOTS}/${name}.png` });
-  await g.page.setViewportSize(size);
-};
-
-const seriousViolations = async (g: GamePage): Promise<string[]> => {
-  const results = await new AxeBuilder({ page: g.page }).include('#teacher').analyze();
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.impact} ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')}`);
-};
 
 const errorPaths = (g: GamePage) => g.page.$$eval('#editor-errors li code', (codes) => codes.map((c) => c.textContent));
 
@@ -89,10 +74,10 @@ describe('the exercise editor', () => {
     await g.page.uncheck('#editor-measure-objectives');
     await g.page.waitForSelector('#editor-ok');
     expect(await g.page.isDisabled('#editor-download')).toBe(false);
-    await shootWhole(g, 'class-editor-1440');
+    await shootWhole(g.page, 'teacher', 'class-editor-1440');
     await g.page.evaluate(() => document.querySelector('[data-lever="japanese-trucks"]')!.scrollIntoView());
     await g.page.screenshot({ path: `${SHOTS}/class-editor-1440-levers.png` });
-    expect(await seriousViolations(g)).toEqual([]);
+    expect(await seriousViolations(g.page, '#teacher')).toEqual([]);
 
     const [download] = await Promise.all([g.page.waitForEvent('download'), g.page.click('#editor-download')]);
     expect(download.suggestedFilename()).toBe('azuma-could-the-lorries-have-saved-him.json');
@@ -155,11 +140,11 @@ describe('the exercise editor', () => {
     await g.page.setViewportSize({ width: 390, height: 844 });
     await g.page.waitForSelector('#editor-form #editor-title');
     await g.page.fill('#editor-title', 'Yasuoka: what if the infantry had kept up?');
-    await shootWhole(g, 'class-editor-390');
+    await shootWhole(g.page, 'teacher', 'class-editor-390');
     await g.page.screenshot({ path: `${SHOTS}/class-editor-390-top.png` });
     const overflow = await g.page.evaluate(() => document.getElementById('teacher')!.scrollWidth - document.getElementById('teacher')!.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    expect(await seriousViolations(g)).toEqual([]);
+    expect(await seriousViolations(g.page, '#teacher')).toEqual([]);
     expect(g.errors).toEqual([]);
     await g.close();
   });
