@@ -154,6 +154,15 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
   // Yasuoka's regiments were ordered on at any cost and kept attacking into the guns (the 3rd's Type 89s lost 20 in
   // one afternoon [GOLDMAN p.18]; the detachment lost 45 of 73 tanks [ULANOV]): they accept poor odds.
   const TANKS_PRESS_ON = 50;
+  // The Japanese were back over the river by 5 July [SEED]: one pontoon that took one truck at a time [OVERLORD]
+  // could not pass the whole group in a night, so the order to go back is given on the afternoon of 4 July
+  // (turn 25, 16:00) whatever the group's losses, and the crossing runs through the night to the 5th.
+  const KOBAYASHI_WITHDRAWS = 25;
+  const kobayashiBack = { kind: 'withdraw' as const, hexes: [h({ x: CROSSING.x + 1.5, y: CROSSING.y + 0.5 })], radius: 2 };
+  // From 5 July (turn 29, midnight) the Soviet armour and the 24th Motor Rifles close on the hill itself and clear what
+  // is left on it: Baintsagan was back in Soviet hands, the Japanese over the river [SEED].
+  const RETAKE_BAINTSAGAN = 29;
+  const retakeBaintsagan = { kind: 'attack' as const, hexes: [baintsagan], radius: 1 };
   const tank4Attack = { kind: 'attack' as const, hexes: [h({ x: 3.2, y: 2.8 })], radius: 1, timing: 'night' as const, assaultOddsPercent: TANKS_PRESS_ON };
   return {
     schemaVersion: 1,
@@ -246,7 +255,7 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
           { id: 'yasuoka-guns', name: 'Yasuoka artillery and headquarters', units: ['jp-13fa-1', 'jp-yas-hq', 'jp-kwantung-art'], task: { kind: 'hold', hexes: [h({ x: 11, y: 3.5 })], radius: 2 }, triggers: [] },
           // Across, take the hill and turn south; but when Soviet armour comes up on the west bank, stand on the hill
           // and fight it there (as Kobayashi did on 3 July), until the losses send the group back over the pontoon.
-          { id: 'kobayashi', name: 'Kobayashi group', units: kob, task: { kind: 'attack', hexes: [baintsagan], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'baintsagan-taken' }, task: { kind: 'advance', hexes: [bridgeW], radius: 2 } }, { when: { kind: 'enemy-seen', hexes: [h({ x: -6, y: 6 }), h({ x: -6, y: 9 })], radius: 4 }, task: { kind: 'hold', hexes: [baintsagan], radius: 3 } }, { when: { kind: 'losses', percent: 35 }, task: { kind: 'withdraw', hexes: [h({ x: CROSSING.x + 1.5, y: CROSSING.y + 0.5 })], radius: 2 } }] },
+          { id: 'kobayashi', name: 'Kobayashi group', units: kob, task: { kind: 'attack', hexes: [baintsagan], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'baintsagan-taken' }, task: { kind: 'advance', hexes: [bridgeW], radius: 2 } }, { when: { kind: 'enemy-seen', hexes: [h({ x: -6, y: 6 }), h({ x: -6, y: 9 })], radius: 4 }, task: { kind: 'hold', hexes: [baintsagan], radius: 3 } }, { when: { kind: 'losses', percent: 35 }, task: kobayashiBack }, { when: { kind: 'turn', turn: KOBAYASHI_WITHDRAWS }, task: kobayashiBack }] },
           { id: 'kobayashi-guns', name: 'Kobayashi artillery', units: kobGuns, task: { kind: 'hold', hexes: [h({ x: CROSSING.x + 4, y: CROSSING.y + 1 })], radius: 2 }, triggers: [] },
         ],
       },
@@ -262,9 +271,9 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
           { id: 'mpr-6cd', name: 'MPR 6th Cavalry Division', units: ['mpr-6cd'], task: { kind: 'screen', hexes: [h({ x: 3.6, y: -4.2 })], radius: 3 }, triggers: [] },
           // Zhukov sent the brigade in off the march at about 10:45 on 3 July, without waiting for the 24th Motor
           // Rifles [ZHUKOV-MEM; DZEN-1], and it lost about half its tanks [KOLOM]: it attacks at poor odds.
-          { id: 'armour-11tb', name: '11th Tank Brigade', units: ids((d) => d.formation === SOV_11 && d.id !== 'sov-11tb-2e'), task: { kind: 'attack', hexes: westBankRoute, radius: 3, assaultOddsPercent: 40 }, triggers: [] },
+          { id: 'armour-11tb', name: '11th Tank Brigade', units: ids((d) => d.formation === SOV_11 && d.id !== 'sov-11tb-2e'), task: { kind: 'attack', hexes: westBankRoute, radius: 3, assaultOddsPercent: 40 }, triggers: [{ when: { kind: 'turn', turn: RETAKE_BAINTSAGAN }, task: retakeBaintsagan }] },
           { id: 'armour-east', name: 'BT-5s sent to the east bank', units: ['sov-11tb-2e'], task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 2 }, triggers: [] },
-          { id: 'reserves-baintsagan', name: '7th Motor-Armoured, 24th Motor Rifle, MPR armour', units: [...ids((d) => d.formation === SOV_7 || d.formation === SOV_24), 'mpr-8cd-arm'], task: { kind: 'attack', hexes: westBankRoute, radius: 3 }, triggers: [] },
+          { id: 'reserves-baintsagan', name: '7th Motor-Armoured, 24th Motor Rifle, MPR armour', units: [...ids((d) => d.formation === SOV_7 || d.formation === SOV_24), 'mpr-8cd-arm'], task: { kind: 'attack', hexes: westBankRoute, radius: 3 }, triggers: [{ when: { kind: 'turn', turn: RETAKE_BAINTSAGAN }, task: retakeBaintsagan }] },
         ],
       },
     },
