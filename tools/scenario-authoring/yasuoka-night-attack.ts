@@ -163,7 +163,10 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
   // is left on it: Baintsagan was back in Soviet hands, the Japanese over the river [SEED].
   const RETAKE_BAINTSAGAN = 29;
   const retakeBaintsagan = { kind: 'attack' as const, hexes: [baintsagan], radius: 1 };
-  const tank4Attack = { kind: 'attack' as const, hexes: [h({ x: 3.2, y: 2.8 })], radius: 1, timing: 'night' as const, assaultOddsPercent: TANKS_PRESS_ON };
+  // The 4th went in by night through the storm at point-blank range and came again the next night [MOSH-tank p.114,
+  // p.118]: its night assaults on the forward positions, well away from the bridge, accept still worse odds.
+  const TANKS_AT_NIGHT_PRESS_ON = 20;
+  const tank4Attack = { kind: 'attack' as const, hexes: [h({ x: 3.2, y: 2.8 })], radius: 1, timing: 'night' as const, assaultOddsPercent: TANKS_AT_NIGHT_PRESS_ON };
   return {
     schemaVersion: 1,
     id,
@@ -249,12 +252,17 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
           // The 3rd Tank Regiment fought by day as well, ahead of the 2/28th's advance (its Type 89s were shot up in an
           // afternoon engagement [GOLDMAN p.18]); the 4th went in by night, pulled back at 03:00, came again the next
           // night and was defending south-west of Hill 755 on 4 July [MOSH-tank; ALTHIST-37].
+          // The 3rd and the infantry attack the Soviet line up to the 2/28th's furthest point, about 1,800 m short of
+          // the bridge [DREA-RU chitaem p.9], and the enemy within two hexes of it (radius 0): with radius 1 their area
+          // took in the bridge end three hexes on, and a lone daylight assault on its guard took the bridge in 21 of 50
+          // games, where history has it never reached [SEED].
           { id: 'yasuoka-3tk', name: '3rd Tank Regiment', units: t3, task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 0, assaultOddsPercent: TANKS_PRESS_ON }, triggers: [{ when: { kind: 'losses', percent: 65 }, task: { kind: 'withdraw', hexes: [h({ x: 8.5, y: 3.5 })], radius: 2 } }] },
           { id: 'yasuoka-4tk', name: '4th Tank Regiment', units: t4, task: tank4Attack, triggers: [{ when: { kind: 'turn', turn: 7 }, task: { kind: 'withdraw', hexes: [h({ x: 6.0, y: 4.8 })], radius: 2 } }, { when: { kind: 'turn', turn: 15 }, task: tank4Attack }, { when: { kind: 'turn', turn: 21 }, task: { kind: 'hold', hexes: [h({ place: 'hill-755', dx: -0.8, dy: -0.6 })], radius: 2 } }] },
           { id: 'yasuoka-infantry', name: "Yasuoka's infantry and engineers", units: yasInf, task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 0 }, triggers: [{ when: { kind: 'losses', percent: 40 }, task: { kind: 'withdraw', hexes: [h({ x: 8, y: 2.5 })], radius: 2 } }] },
           { id: 'yasuoka-guns', name: 'Yasuoka artillery and headquarters', units: ['jp-13fa-1', 'jp-yas-hq', 'jp-kwantung-art'], task: { kind: 'hold', hexes: [h({ x: 11, y: 3.5 })], radius: 2 }, triggers: [] },
           // Across, take the hill and turn south; but when Soviet armour comes up on the west bank, stand on the hill
-          // and fight it there (as Kobayashi did on 3 July), until the losses send the group back over the pontoon.
+          // and fight it there (as Kobayashi did on 3 July), until the losses, or the order of 4 July, send the group
+          // back over the pontoon.
           { id: 'kobayashi', name: 'Kobayashi group', units: kob, task: { kind: 'attack', hexes: [baintsagan], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'baintsagan-taken' }, task: { kind: 'advance', hexes: [bridgeW], radius: 2 } }, { when: { kind: 'enemy-seen', hexes: [h({ x: -6, y: 6 }), h({ x: -6, y: 9 })], radius: 4 }, task: { kind: 'hold', hexes: [baintsagan], radius: 3 } }, { when: { kind: 'losses', percent: 35 }, task: kobayashiBack }, { when: { kind: 'turn', turn: KOBAYASHI_WITHDRAWS }, task: kobayashiBack }] },
           { id: 'kobayashi-guns', name: 'Kobayashi artillery', units: kobGuns, task: { kind: 'hold', hexes: [h({ x: CROSSING.x + 4, y: CROSSING.y + 1 })], radius: 2 }, triggers: [] },
         ],
