@@ -153,8 +153,20 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
   const westBankRoute = [baintsagan, h({ x: -3.5, y: 6.5 }), h({ x: -2.5, y: 3 })];
   // Yasuoka's regiments were ordered on at any cost and kept attacking into the guns (the 3rd's Type 89s lost 20 in
   // one afternoon [GOLDMAN p.18]; the detachment lost 45 of 73 tanks [ULANOV]): they accept poor odds.
-  const TANKS_PRESS_ON = 50;
-  const tank4Attack = { kind: 'attack' as const, hexes: [h({ x: 3.2, y: 2.8 })], radius: 1, timing: 'night' as const, assaultOddsPercent: TANKS_PRESS_ON };
+  const TANKS_PRESS_ON = 30;
+  // The Japanese were back over the river by 5 July [SEED]: one pontoon that took one truck at a time [OVERLORD]
+  // could not pass the whole group in a night, so the order to go back is given on the afternoon of 4 July
+  // (turn 25, 16:00) whatever the group's losses, and the crossing runs through the night to the 5th.
+  const KOBAYASHI_WITHDRAWS = 25;
+  const kobayashiBack = { kind: 'withdraw' as const, hexes: [h({ x: CROSSING.x + 1.5, y: CROSSING.y + 0.5 })], radius: 2 };
+  // From 5 July (turn 29, midnight) the Soviet armour and the 24th Motor Rifles close on the hill itself and clear what
+  // is left on it: Baintsagan was back in Soviet hands, the Japanese over the river [SEED].
+  const RETAKE_BAINTSAGAN = 29;
+  const retakeBaintsagan = { kind: 'attack' as const, hexes: [baintsagan], radius: 1 };
+  // The 4th went in by night through the storm at point-blank range and came again the next night [MOSH-tank p.114,
+  // p.118]: its night assaults on the forward positions, well away from the bridge, accept still worse odds.
+  const TANKS_AT_NIGHT_PRESS_ON = 20;
+  const tank4Attack = { kind: 'attack' as const, hexes: [h({ x: 3.2, y: 2.8 })], radius: 1, timing: 'night' as const, assaultOddsPercent: TANKS_AT_NIGHT_PRESS_ON };
   return {
     schemaVersion: 1,
     id,
@@ -240,31 +252,40 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
           // The 3rd Tank Regiment fought by day as well, ahead of the 2/28th's advance (its Type 89s were shot up in an
           // afternoon engagement [GOLDMAN p.18]); the 4th went in by night, pulled back at 03:00, came again the next
           // night and was defending south-west of Hill 755 on 4 July [MOSH-tank; ALTHIST-37].
-          { id: 'yasuoka-3tk', name: '3rd Tank Regiment', units: t3, task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 1, assaultOddsPercent: TANKS_PRESS_ON }, triggers: [{ when: { kind: 'losses', percent: 65 }, task: { kind: 'withdraw', hexes: [h({ x: 8.5, y: 3.5 })], radius: 2 } }] },
+          // The 3rd and the infantry attack the Soviet line up to the 2/28th's furthest point, about 1,800 m short of
+          // the bridge [DREA-RU chitaem p.9], and the enemy within two hexes of it (radius 0): with radius 1 their area
+          // took in the bridge end three hexes on, and a lone daylight assault on its guard took the bridge in 21 of 50
+          // games, where history has it never reached [SEED].
+          { id: 'yasuoka-3tk', name: '3rd Tank Regiment', units: t3, task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 0, assaultOddsPercent: TANKS_PRESS_ON }, triggers: [{ when: { kind: 'losses', percent: 65 }, task: { kind: 'withdraw', hexes: [h({ x: 8.5, y: 3.5 })], radius: 2 } }] },
           { id: 'yasuoka-4tk', name: '4th Tank Regiment', units: t4, task: tank4Attack, triggers: [{ when: { kind: 'turn', turn: 7 }, task: { kind: 'withdraw', hexes: [h({ x: 6.0, y: 4.8 })], radius: 2 } }, { when: { kind: 'turn', turn: 15 }, task: tank4Attack }, { when: { kind: 'turn', turn: 21 }, task: { kind: 'hold', hexes: [h({ place: 'hill-755', dx: -0.8, dy: -0.6 })], radius: 2 } }] },
-          { id: 'yasuoka-infantry', name: "Yasuoka's infantry and engineers", units: yasInf, task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 1 }, triggers: [{ when: { kind: 'losses', percent: 40 }, task: { kind: 'withdraw', hexes: [h({ x: 8, y: 2.5 })], radius: 2 } }] },
+          { id: 'yasuoka-infantry', name: "Yasuoka's infantry and engineers", units: yasInf, task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 0 }, triggers: [{ when: { kind: 'losses', percent: 40 }, task: { kind: 'withdraw', hexes: [h({ x: 8, y: 2.5 })], radius: 2 } }] },
           { id: 'yasuoka-guns', name: 'Yasuoka artillery and headquarters', units: ['jp-13fa-1', 'jp-yas-hq', 'jp-kwantung-art'], task: { kind: 'hold', hexes: [h({ x: 11, y: 3.5 })], radius: 2 }, triggers: [] },
           // Across, take the hill and turn south; but when Soviet armour comes up on the west bank, stand on the hill
-          // and fight it there (as Kobayashi did on 3 July), until the losses send the group back over the pontoon.
-          { id: 'kobayashi', name: 'Kobayashi group', units: kob, task: { kind: 'attack', hexes: [baintsagan], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'baintsagan-taken' }, task: { kind: 'advance', hexes: [bridgeW], radius: 2 } }, { when: { kind: 'enemy-seen', hexes: [h({ x: -6, y: 6 }), h({ x: -6, y: 9 })], radius: 4 }, task: { kind: 'hold', hexes: [baintsagan], radius: 3 } }, { when: { kind: 'losses', percent: 35 }, task: { kind: 'withdraw', hexes: [h({ x: CROSSING.x + 1.5, y: CROSSING.y + 0.5 })], radius: 2 } }] },
+          // and fight it there (as Kobayashi did on 3 July), until the losses, or the order of 4 July, send the group
+          // back over the pontoon.
+          { id: 'kobayashi', name: 'Kobayashi group', units: kob, task: { kind: 'attack', hexes: [baintsagan], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'baintsagan-taken' }, task: { kind: 'advance', hexes: [bridgeW], radius: 2 } }, { when: { kind: 'enemy-seen', hexes: [h({ x: -6, y: 6 }), h({ x: -6, y: 9 })], radius: 4 }, task: { kind: 'hold', hexes: [baintsagan], radius: 3 } }, { when: { kind: 'losses', percent: 35 }, task: kobayashiBack }, { when: { kind: 'turn', turn: KOBAYASHI_WITHDRAWS }, task: kobayashiBack }] },
           { id: 'kobayashi-guns', name: 'Kobayashi artillery', units: kobGuns, task: { kind: 'hold', hexes: [h({ x: CROSSING.x + 4, y: CROSSING.y + 1 })], radius: 2 }, triggers: [] },
         ],
       },
       soviet: {
         formations: [
-          { id: 'bridgehead', name: 'Bridgehead: 149th Rifle and 9th Motor-Armoured', units: ['sov-149-1', 'sov-149-2', 'sov-9mab-1', 'sov-9mab-2', 'sov-9mab-mr'], task: { kind: 'hold', hexes: [h({ x: 3.2, y: 2.4 }), h({ x: 2.4, y: -0.6 }), bridgeE], radius: 3 }, triggers: [] },
+          { id: 'bridgehead', name: 'Bridgehead: 149th Rifle and 9th Motor-Armoured', units: ['sov-149-1', 'sov-149-2', 'sov-9mab-1', 'sov-9mab-2'], task: { kind: 'hold', hexes: [h({ x: 3.2, y: 2.4 }), h({ x: 2.4, y: -0.6 }), bridgeE], radius: 3 }, triggers: [] },
           // The bridge was the one way back for everything on the east bank, and Remizov kept a battalion on it: the
           // Japanese never came nearer than about 1,800 m [DREA-RU chitaem p.9; SEED] (issue 14: in up to half the
           // games a tank company slipped through the bridgehead at night onto the empty bridge).
           { id: 'bridge-guard', name: 'Bridge guard: 3rd Battalion, 149th Rifle Regiment', units: ['sov-149-3'], task: { kind: 'hold', hexes: [bridgeE], radius: 0 }, triggers: [] },
+          // The line the Japanese never crossed: the 2/28th was stopped about 1,800 m short of the bridge under the
+          // west-bank guns [DREA-RU chitaem p.9]. The 9th Motor-Armoured's riflemen hold it, across the Holsten-side
+          // approach that otherwise lies open behind the bridgehead's forward positions.
+          { id: 'bridge-cover', name: 'Line before the bridge: motor rifle battalion, 9th Motor-Armoured Brigade', units: ['sov-9mab-mr'], task: { kind: 'hold', hexes: [h({ place: 'furthest-2-28' })], radius: 1 }, triggers: [] },
           { id: 'west-bank-guns', name: 'Guns on the west bank', units: ['sov-149-art', 'sov-9mab-art', 'sov-185-heavy', 'sov-185-gun'], task: { kind: 'hold', hexes: [h({ x: -2, y: 1.5 })], radius: 4 }, triggers: [] },
           { id: 'baintsagan-screen', name: 'Baintsagan screen', units: ['mpr-15cr'], task: { kind: 'screen', hexes: [baintsagan], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'baintsagan-taken' }, task: { kind: 'withdraw', hexes: [h({ x: -4.5, y: 6 })], radius: 2 } }] },
           { id: 'mpr-6cd', name: 'MPR 6th Cavalry Division', units: ['mpr-6cd'], task: { kind: 'screen', hexes: [h({ x: 3.6, y: -4.2 })], radius: 3 }, triggers: [] },
           // Zhukov sent the brigade in off the march at about 10:45 on 3 July, without waiting for the 24th Motor
           // Rifles [ZHUKOV-MEM; DZEN-1], and it lost about half its tanks [KOLOM]: it attacks at poor odds.
-          { id: 'armour-11tb', name: '11th Tank Brigade', units: ids((d) => d.formation === SOV_11 && d.id !== 'sov-11tb-2e'), task: { kind: 'attack', hexes: westBankRoute, radius: 3, assaultOddsPercent: 40 }, triggers: [] },
+          { id: 'armour-11tb', name: '11th Tank Brigade', units: ids((d) => d.formation === SOV_11 && d.id !== 'sov-11tb-2e'), task: { kind: 'attack', hexes: westBankRoute, radius: 3, assaultOddsPercent: 40 }, triggers: [{ when: { kind: 'turn', turn: RETAKE_BAINTSAGAN }, task: retakeBaintsagan }] },
           { id: 'armour-east', name: 'BT-5s sent to the east bank', units: ['sov-11tb-2e'], task: { kind: 'attack', hexes: [h({ place: 'furthest-2-28' })], radius: 2 }, triggers: [] },
-          { id: 'reserves-baintsagan', name: '7th Motor-Armoured, 24th Motor Rifle, MPR armour', units: [...ids((d) => d.formation === SOV_7 || d.formation === SOV_24), 'mpr-8cd-arm'], task: { kind: 'attack', hexes: westBankRoute, radius: 3 }, triggers: [] },
+          { id: 'reserves-baintsagan', name: '7th Motor-Armoured, 24th Motor Rifle, MPR armour', units: [...ids((d) => d.formation === SOV_7 || d.formation === SOV_24), 'mpr-8cd-arm'], task: { kind: 'attack', hexes: westBankRoute, radius: 3 }, triggers: [{ when: { kind: 'turn', turn: RETAKE_BAINTSAGAN }, task: retakeBaintsagan }] },
         ],
       },
     },
