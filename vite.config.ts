@@ -24,7 +24,9 @@ export const CONTENT_SECURITY_POLICY = [
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
-  "connect-src 'self' data: blob:",
+  // Exercise files may come from a school's learning platform (`?exercise=https://…`, fetched with CORS and read as
+  // untrusted text): https addresses may be fetched, nothing may run from them.
+  "connect-src 'self' https: data: blob:",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'self'",
