@@ -9,7 +9,7 @@
  *
  * Pure and deterministic (integer distances; ties to the lower edge index), from the side's view only.
  */
-import { crossingAt, fastDistance, hexAt, indexOf, isOnMap, KIND_RULES, unitMobility, type Axial, type Direction, type MapData, type Unit } from '../engine';
+import { crossingAt, fastDistance, hexAt, indexOf, isOnMap, KIND_RULES, parseEdgeKey, unitMobility, type Axial, type Direction, type MapData, type Unit } from '../engine';
 import type { TurnContext } from './turn-context';
 import { goalHexes, nearestDistance } from './turn-context';
 
@@ -104,10 +104,10 @@ export const bridgeJobs = (ctx: TurnContext): readonly BridgeJob[] => {
   const begun = state.pontoons.filter((p) => p.side === ctx.side && p.progress < p.needed);
   let site: { index: number; other: number; direction: Direction } | null = null;
   for (const p of begun) {
-    const [i, d] = p.edge.split(':').map(Number) as [number, Direction];
-    const j = map.neighbours[i * 6 + d]!;
-    if (j >= 0) {
-      site = { index: i, other: j, direction: d };
+    const edge = parseEdgeKey(p.edge);
+    const j = edge ? map.neighbours[edge.index * 6 + edge.direction]! : -1;
+    if (edge && j >= 0) {
+      site = { index: edge.index, other: j, direction: edge.direction };
       break;
     }
   }
@@ -150,7 +150,6 @@ export const bridgeJobs = (ctx: TurnContext): readonly BridgeJob[] => {
     });
     const enemyNear = (h: Axial) => ctx.memory.enemies.some((e) => fastDistance(e.hex, h) <= ENEMY_CLEARANCE);
     let bestSaving = 0;
-    let bestUnits = 0;
     for (const e of open) {
       if (e.usable !== 'none') continue;
       let saving = 0;
@@ -166,9 +165,8 @@ export const bridgeJobs = (ctx: TurnContext): readonly BridgeJob[] => {
       if (enemyNear(e.a) || enemyNear(e.b) || ctx.threat.adjacentEnemies[e.index]! > 0 || ctx.threat.adjacentEnemies[e.other]! > 0) continue;
       site = e;
       bestSaving = saving;
-      bestUnits = helped;
     }
-    if (!site || bestUnits < MIN_UNITS) return [];
+    if (!site) return [];
   }
 
   // The nearest engineers go, each to whichever of the two bank hexes is nearer to it.

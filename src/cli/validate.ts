@@ -9,12 +9,15 @@ import { formatFileError, parseScenario, SCENARIO_LIMITS, scenarioSummary, type 
 import { cappedErrors, megabytes } from '../format';
 import { checkRecordText } from './record-check';
 import { checkResultText } from './result-check';
+import { RESULT_MAX_BYTES } from '../exercise';
+import { RECORD_MAX_BYTES } from '../replay';
 import { checkExerciseText } from './exercise-check';
 import { quietPipes } from './cli-io';
 import { USAGE as COMMAND_USAGE } from './usage';
 
 /** Nothing larger is read at all: the biggest file the game accepts is a 20 MB game record. */
-const MAX_READ_BYTES = 20 * 1024 * 1024;
+/** The largest file any kind may be: a student's result file (it carries whole game records). */
+const MAX_READ_BYTES = RESULT_MAX_BYTES;
 
 export interface FileReport {
   readonly ok: boolean;
@@ -53,7 +56,7 @@ export const validateFile = (file: string): FileReport => {
     return { ok: false, lines: ['cannot read the file: no such file'] };
   }
   if (size > MAX_READ_BYTES) {
-    return { ok: false, lines: [`the file is ${megabytes(size)}; scenario files may be at most ${megabytes(SCENARIO_LIMITS.bytes).replace('.0', '')} and game records 20 MB`] };
+    return { ok: false, lines: [`the file is ${megabytes(size)}; scenario files may be at most ${megabytes(SCENARIO_LIMITS.bytes).replace('.0', '')}, game records ${megabytes(RECORD_MAX_BYTES).replace('.0', '')} and result files ${megabytes(RESULT_MAX_BYTES).replace('.0', '')}`] };
   }
   const text = readFileSync(file, 'utf8');
   // A file says what it is by a version key near its start (the earliest one: a result file embeds records further on);

@@ -8,7 +8,7 @@ export { applyCommand, tryCommand } from './apply-command';
 export { applyAttack, type AttackPreview, previewAttack } from './combat';
 export { PONTOON_TURNS } from './bridging';
 export { buildEngagement, type Engagement } from './combat-engagement';
-export { crossingAt, edgeKey } from './crossings';
+export { crossingAt, edgeKey, parseEdgeKey } from './crossings';
 export { resolveCombat } from './combat-resolve';
 export { parseCommand } from './command-shape';
 export { commandLabel, commandTitle, unitOrderCandidates } from './command-table';

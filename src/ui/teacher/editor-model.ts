@@ -3,10 +3,9 @@
  * object it stands for, and its check — `parseExercise` on exactly the text the download would write, then the
  * cross-check with the scenario's levers. A draft is made from an exercise to edit it, so a teacher's file round-trips.
  */
-import { DEFAULT_LESSON_PLAN, DEFAULT_QUESTIONS, EXERCISE_VERSION, LAB_MEASURES, parseExercise, serializeExercise, type Exercise, type LabMeasure } from '../../exercise';
+import { checkExercise, DEFAULT_LESSON_PLAN, DEFAULT_QUESTIONS, EXERCISE_VERSION, LAB_MEASURES, parseExercise, serializeExercise, type Exercise, type LabMeasure } from '../../exercise';
 import type { FileError } from '../../format';
 import { contentHash, type Scenario } from '../../scenario';
-import { scenarioProblems } from './exercise-scenario-check';
 
 export type LeverMode = 'history' | 'fixed' | 'open';
 
@@ -161,7 +160,7 @@ export const checkDraft = (d: EditorDraft, scenario: Scenario | undefined): Draf
   const parsed = parseExercise(JSON.stringify(exerciseObject(d, scenario)));
   if (!parsed.ok) return { ok: false, errors: [...errors, ...parsed.errors] };
   if (!scenario) errors.push({ path: 'scenarioId', message: `the scenario '${d.scenarioId}' is not installed here` });
-  else errors.push(...scenarioProblems(parsed.exercise, scenario));
+  else errors.push(...checkExercise(parsed.exercise, scenario).errors);
   if (errors.length) return { ok: false, errors };
   return { ok: true, exercise: parsed.exercise, text: serializeExercise(parsed.exercise) };
 };

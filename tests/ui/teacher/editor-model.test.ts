@@ -45,7 +45,7 @@ describe('the exercise editor’s draft', () => {
     const both = checkDraft(d, azuma);
     expect(both.ok ? [] : both.errors).toEqual([
       { path: 'play.seeds', message: expect.stringContaining("'two' is not") },
-      { path: 'levers.open[0].max', message: "lever 'japanese-trucks' runs from 50–400 %; 900 is outside it" },
+      { path: 'levers.open[0].max', message: "lever 'japanese-trucks' runs from 50 to 400 %; max 900 is outside it" },
     ]);
     d.seeds = '1';
     const c = checkDraft(d, azuma);
