@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: a real Chromium (playwright-core) against the built game served by `vite preview`. The files under
-// tests/e2e/slow/ (timings of the largest battle, measured rather than checked) run in the statistical tier
-// (`npm run test:history`, with KG_E2E_TIER=slow), not before every commit.
+// Browser tests: a real Chromium (playwright-core) against the built game served by `vite preview`, in two tiers
+// (tests/e2e/tier.ts). `npm test` runs the `fast` tests: one or two per screen. The slow tier (`npm run test:history`,
+// KG_E2E_TIER=slow; CI runs it too) runs the `deep` tests of every file and the files under tests/e2e/slow/ (timings
+// of the largest battle, measured rather than checked).
 const slowTier = process.env.KG_E2E_TIER === 'slow';
 
 export default defineConfig({
   test: {
-    include: slowTier ? ['tests/e2e/slow/**/*.test.ts'] : ['tests/e2e/**/*.test.ts'],
+    include: ['tests/e2e/**/*.test.ts'],
     exclude: slowTier ? ['node_modules/**'] : ['tests/e2e/slow/**', 'node_modules/**'],
     environment: 'node',
     testTimeout: 120_000,

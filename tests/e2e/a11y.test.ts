@@ -3,11 +3,12 @@
  * and briefing dialogs and the end screen; every control can be reached with Tab and used with the keyboard; the
  * focused control is visibly marked.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './page-checks';
 import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn } from './game-page';
+import { deep, fast } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,7 +49,7 @@ const tabToSelector = async (page: Page, selector: string): Promise<void> => {
 };
 
 describe('accessibility', () => {
-  it('the menu: no serious violations, every control reached by Tab with a visible focus, a scenario started by keyboard', async () => {
+  fast('the menu: no serious violations, every control reached by Tab with a visible focus, a scenario started by keyboard', async () => {
     const g = await openGame(browser);
     expect(await seriousViolations(g.page)).toEqual([]);
     const stops = await tabStops(g.page, 80);
@@ -66,7 +67,7 @@ describe('accessibility', () => {
     await g.close();
   });
 
-  it('the battle screen, help and briefing: no serious violations; the top bar works by keyboard', async () => {
+  deep('the battle screen, help and briefing: no serious violations; the top bar works by keyboard', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=3&side=soviet');
     await waitForBattle(g);
     await waitForHumanTurn(g);
@@ -102,7 +103,7 @@ describe('accessibility', () => {
     await g.close();
   });
 
-  it('the computer’s turn banner and the end screen: no serious violations', async () => {
+  deep('the computer’s turn banner and the end screen: no serious violations', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=3&side=soviet');
     await waitForBattle(g);
     let s = await waitForHumanTurn(g);

@@ -2,7 +2,7 @@
  * Same scenario + levers + seed + commands ⇒ the same state hash in Chromium and in Node: the browser plays a turn
  * (the computer's moves included), then Node replays its command log through the engine and compares hashes.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { bundledScenarios } from '../../src/game/node';
 import { applyCommand } from '../../src/engine/apply-command';
@@ -11,6 +11,7 @@ import type { Command } from '../../src/engine/types';
 import { createGame } from '../../src/scenario/create-game';
 import { launchBrowser } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn } from './game-page';
+import { fast } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,7 +29,7 @@ interface ReplayProof {
   hash: string;
 }
 
-it('gives the same state hash in Chromium and in Node after the computer has moved', async () => {
+fast('gives the same state hash in Chromium and in Node after the computer has moved', async () => {
   const g = await openGame(browser, '?scenario=azuma-encirclement&seed=42&side=soviet');
   await waitForBattle(g);
   await waitForHumanTurn(g); // the Japanese move first: the computer's part is in the log

@@ -11,10 +11,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { parseResult, type ExerciseResult } from '../../src/exercise';
 import { downloadText, launchBrowser, SCREENSHOT_DIR } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage } from './game-page';
+import { deep, fast } from './tier';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 /** Screenshots go to the project's git-ignored folder (browser.ts), for a person to look at. */
@@ -89,7 +90,7 @@ const verifyRecord = (result: ExerciseResult, name: string): { status: number | 
 };
 
 describe('a student’s exercise', () => {
-  it('opens from a file with a hostile title shown as text, plays, answers and hands in a result file', async () => {
+  fast('opens from a file with a hostile title shown as text, plays, answers and hands in a result file', async () => {
     const file = join(dir, 'tutorial-exercise.json');
     writeFileSync(
       file,
@@ -184,7 +185,7 @@ describe('a student’s exercise', () => {
     await g.close();
   });
 
-  it('opens a shipped exercise from ?exercise=, keeps the draft through a reload, plays and hands in an unfinished game', async () => {
+  deep('opens a shipped exercise from ?exercise=, keeps the draft through a reload, plays and hands in an unfinished game', async () => {
     const g = await openGame(browser, '?exercise=bundled:yasuoka-night-attack');
     await g.page.waitForSelector('#ex-title');
     expect(await g.page.textContent('#ex-title')).toBe('Yasuoka: what if the infantry had kept up with the tanks?');
@@ -244,7 +245,7 @@ describe('a student’s exercise', () => {
     await g.close();
   });
 
-  it('refuses other schemes and says what failed', async () => {
+  fast('refuses other schemes and says what failed', async () => {
     const g = await openGame(browser, '?exercise=javascript:alert(1)');
     await g.page.waitForSelector('#ex-problems');
     expect(await g.page.textContent('#ex-problems')).toContain('"javascript:" addresses are refused');
@@ -254,7 +255,7 @@ describe('a student’s exercise', () => {
     await g.close();
   });
 
-  it('opens a shipped exercise offline once the game has been visited', async () => {
+  fast('opens a shipped exercise offline once the game has been visited', async () => {
     const g = await openGame(browser);
     await g.page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -269,7 +270,7 @@ describe('a student’s exercise', () => {
     await g.close();
   });
 
-  it('shows the after-action report against history on the end screen of an August-free battle (Azuma, played to the end)', async () => {
+  deep('shows the after-action report against history on the end screen of an August-free battle (Azuma, played to the end)', async () => {
     // The shipped Azuma exercise, with four computer games for the comparison instead of its twenty (the fast tier's
     // time goes on the student's game, not on the computer's).
     const shipped = JSON.parse(readFileSync('scenarios/exercises/azuma-encirclement.json', 'utf8')) as { lab: { runs: number } };

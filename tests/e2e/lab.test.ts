@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { loadScenarioGame, runGame } from '../../src/game/node';
 import { batchStats, type BatchStats, type GameResultSummary } from '../../src/analysis';
 import { applyCommand } from '../../src/engine';
@@ -21,6 +21,7 @@ import { downloadText, launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage } from './game-page';
 import { E2E_RECORDS } from './global-setup';
 import { programFile } from '../helpers/cli';
+import { deep, fast } from './tier';
 
 let browser: Browser;
 let dir: string;
@@ -60,7 +61,7 @@ const labScreenshot = async (g: GamePage, name: string): Promise<void> => {
 };
 
 describe('the what-if lab', () => {
-  it('runs 10 Azuma games for A and B from a ?lab= link, as batch plays them; charts, rows, replays and the CSV', async () => {
+  deep('runs 10 Azuma games for A and B from a ?lab= link, as batch plays them; charts, rows, replays and the CSV', async () => {
     const g = await openGame(browser, '?lab=azuma-encirclement&runs=10&a=japanese-trucks:100&b=japanese-trucks:400&start=1');
     // While it runs: "K of N games" and the provisional mark.
     await g.page.waitForFunction(() => ((window as unknown as { __kg: { lab(): { done: number } | null } }).__kg.lab()?.done ?? 0) >= 1, null, { timeout: 60_000, polling: 100 });
@@ -130,7 +131,7 @@ describe('the what-if lab', () => {
     await g.close();
   });
 
-  it('runs games from a replay’s position and sets the player’s own result among them', async () => {
+  deep('runs games from a replay’s position and sets the player’s own result among them', async () => {
     const text = readFileSync(`dist-e2e/${E2E_RECORDS.tutorial}`, 'utf8');
     const parsed = parseRecord(text);
     if (!parsed.ok) throw new Error('record');
@@ -177,7 +178,7 @@ describe('the what-if lab', () => {
     await g.close();
   });
 
-  it('names every bad parameter of a lab link', async () => {
+  fast('names every bad parameter of a lab link', async () => {
     const g = await openGame(browser, '?lab=nowhere&runs=many&a=japanese-trucks:9000&b=no-such-lever:3');
     await g.page.waitForSelector('#lab-setup');
     await g.page.waitForSelector('#notices');
@@ -207,7 +208,7 @@ describe('the what-if lab', () => {
     await g.close();
   });
 
-  it('opens from the menu, and a cancelled run keeps its finished games, compares whole pairs and stays provisional', async () => {
+  fast('opens from the menu, and a cancelled run keeps its finished games, compares whole pairs and stays provisional', async () => {
     const g = await openGame(browser);
     await g.page.click('.card[data-scenario="tutorial"]');
     await g.page.click('#open-lab');
@@ -235,7 +236,7 @@ describe('the what-if lab', () => {
     await g.close();
   });
 
-  it('runs games from a position of a saved game (Saved games → Watch → Run games from here)', async () => {
+  deep('runs games from a position of a saved game (Saved games → Watch → Run games from here)', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=77&side=soviet');
     await waitForBattle(g);
     await waitForHumanTurn(g);

@@ -2,10 +2,11 @@
  * The menu, and starting every scenario from either side: from the menu's cards and controls for the tutorial,
  * from the URL for the battles. Each start must draw the map and the side's own counters, with no errors.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle } from './game-page';
+import { fast } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -25,7 +26,7 @@ interface ScenarioInfo {
 let scenarios: ScenarioInfo[] = [];
 
 describe('menu', () => {
-  it('shows a card per scenario with side, opponent, seed and levers', async () => {
+  fast('shows a card per scenario with side, opponent, seed and levers', async () => {
     const started = Date.now();
     const g = await openGame(browser);
     await g.page.waitForSelector('#start', { timeout: 10_000 });
@@ -48,7 +49,7 @@ describe('menu', () => {
     await g.close();
   });
 
-  it('starts the tutorial from the menu as the Japanese side with a typed seed', async () => {
+  fast('starts the tutorial from the menu as the Japanese side with a typed seed', async () => {
     const g = await openGame(browser);
     await g.page.click('.card[data-scenario="tutorial"]');
     await g.page.check('input[name="side"][value="japanese"]');

@@ -3,11 +3,12 @@
  * worker serves the whole game — the page, the code, Phaser's chunk, the AI worker and the bundled scenarios — so a
  * reload without a network still opens the menu, and a scenario starts and is drawn.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn } from './game-page';
+import { fast } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,7 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-it('has a web app manifest with the game’s icons', async () => {
+fast('has a web app manifest with the game’s icons', async () => {
   const g = await openGame(browser);
   const href = await g.page.getAttribute('link[rel="manifest"]', 'href');
   expect(href).toBeTruthy();
@@ -31,7 +32,7 @@ it('has a web app manifest with the game’s icons', async () => {
   await g.close();
 });
 
-it('reloads and starts a scenario offline after the first visit', async () => {
+fast('reloads and starts a scenario offline after the first visit', async () => {
   const g = await openGame(browser);
   // The first visit installs the service worker; once it controls the page, everything is cached.
   await g.page.evaluate(async () => {

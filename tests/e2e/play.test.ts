@@ -3,10 +3,11 @@
  * turn and watch the computer move; the tutorial played to its end screen; a game started from a URL keeps its seed
  * and resumes after a reload; hotseat hides each side from the other.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage, type GameSummary } from './game-page';
+import { deep, fast } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,7 +43,7 @@ const findAttack = async (g: GamePage, s: GameSummary): Promise<GameSummary | nu
 };
 
 describe('a turn of the tutorial against the computer', () => {
-  it('selects, moves, attacks, ends the turn and sees the computer move', async () => {
+  fast('selects, moves, attacks, ends the turn and sees the computer move', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=11&side=soviet');
     let s = await waitForBattle(g);
     s = await waitForHumanTurn(g);
@@ -95,7 +96,7 @@ describe('a turn of the tutorial against the computer', () => {
     await g.close();
   });
 
-  it('plays the tutorial to its end screen', async () => {
+  deep('plays the tutorial to its end screen', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=3&side=soviet');
     await waitForBattle(g);
     let s = await waitForHumanTurn(g);
@@ -120,7 +121,7 @@ describe('a turn of the tutorial against the computer', () => {
 });
 
 describe('URL, autosave and hotseat', () => {
-  it('starts from a URL with its seed and resumes after a reload', async () => {
+  fast('starts from a URL with its seed and resumes after a reload', async () => {
     const g = await openGame(browser, '?scenario=azuma-encirclement&seed=424242&side=japanese');
     let s = await waitForBattle(g);
     expect(s.seed).toBe(424242);
@@ -140,7 +141,7 @@ describe('URL, autosave and hotseat', () => {
     await g.close();
   });
 
-  it('hides each side from the other with a hand-over screen', async () => {
+  fast('hides each side from the other with a hand-over screen', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=5&side=soviet&mode=hotseat');
     let s = await waitForBattle(g);
     await g.page.waitForSelector('#handover', { timeout: 10_000 });

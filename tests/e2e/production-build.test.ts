@@ -8,10 +8,11 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { describe, expect } from 'vitest';
+import { fast } from './tier';
 
 describe('the production build', () => {
-  it('leaves the browser tests’ hook out and loads at most 500 KB of JavaScript after gzip at first', () => {
+  fast('leaves the browser tests’ hook out and loads at most 500 KB of JavaScript after gzip at first', () => {
     const out = mkdtempSync(join(tmpdir(), 'kg-prod-'));
     try {
       execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', out, '--logLevel', 'error'], { stdio: 'pipe' });

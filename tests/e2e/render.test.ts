@@ -3,10 +3,11 @@
  * with counter text at least 11 px at its default zoom and its objectives marked, overlays a player toggles, combined
  * attacks from several hexes, and combat shown on the map.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage } from './game-page';
+import { deep, fast } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -43,7 +44,7 @@ const open1440 = async (query: string): Promise<GamePage> => {
  */
 describe('every scenario from either side', () => {
   for (const scenario of ['tutorial', 'azuma-encirclement', 'yasuoka-night-attack', 'august-offensive']) {
-    it(`starts ${scenario} from either side: own counters, fog, text at 11 px or more at the default zoom; objectives marked`, async () => {
+    (scenario === 'tutorial' ? fast : deep)(`starts ${scenario} from either side: own counters, fog, text at 11 px or more at the default zoom; objectives marked`, async () => {
       for (const side of ['soviet', 'japanese']) {
         const g = await open1440(`?scenario=${scenario}&seed=5&side=${side}`);
         const s = await g.summary();
@@ -112,7 +113,7 @@ const select = async (g: GamePage, u: Unit): Promise<Summary> => {
 };
 
 describe('overlays, combined attacks and combat on the map (August)', () => {
-  it('draws each overlay, previews and carries out an assault from two hexes, and plays the combat on the map', async () => {
+  deep('draws each overlay, previews and carries out an assault from two hexes, and plays the combat on the map', async () => {
     const g = await open1440('?scenario=august-offensive&seed=5&side=soviet');
     // Overlays: on by the keys and the buttons, each marking hexes; off again.
     await g.page.keyboard.press('u');
@@ -252,7 +253,7 @@ describe('overlays, combined attacks and combat on the map (August)', () => {
 });
 
 describe('a counter close up', () => {
-  it('stays sharp zoomed in', async () => {
+  fast('stays sharp zoomed in', async () => {
     const g = await open1440('?scenario=tutorial&seed=5&side=soviet');
     const s = await summary(g);
     const u = s.visibleUnits.find((x) => x.side === 'soviet')!;
@@ -266,7 +267,7 @@ describe('a counter close up', () => {
 });
 
 describe('the render loop', () => {
-  it('stops drawing while the map stands still, keeps the picture, and draws again on input', async () => {
+  fast('stops drawing while the map stands still, keeps the picture, and draws again on input', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=2&side=soviet');
     await waitForBattle(g);
     await waitForHumanTurn(g);

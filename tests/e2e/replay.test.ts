@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { ReplayCursor } from '../../src/replay/replay-cursor';
 import { parseRecord } from '../../src/replay/record';
 import { hashState } from '../../src/engine/hash';
@@ -22,6 +22,7 @@ import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage } from './game-page';
 import { E2E_RECORDS } from './global-setup';
 import { programFile } from '../helpers/cli';
+import { deep, fast } from './tier';
 
 let browser: Browser;
 let dir: string;
@@ -71,7 +72,7 @@ const openFile = async (page: Page, file: string): Promise<void> => {
 };
 
 describe('undo in a live game', () => {
-  it('takes back a move that showed nothing new, but not an attack', async () => {
+  fast('takes back a move that showed nothing new, but not an attack', async () => {
     // The first Soviet move of the tutorial (seed 21) that spots no enemy and draws no dice, found in Node.
     const scenario = parseScenario(readFileSync('scenarios/tutorial.json', 'utf8'));
     if (!scenario.ok) throw new Error('scenario');
@@ -106,7 +107,7 @@ describe('undo in a live game', () => {
 });
 
 describe('the replay viewer', () => {
-  it('replays a game played here, from its downloaded file, to the same hash as Node', async () => {
+  fast('replays a game played here, from its downloaded file, to the same hash as Node', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=21&side=soviet');
     await waitForBattle(g);
     await waitForHumanTurn(g);
@@ -143,7 +144,7 @@ describe('the replay viewer', () => {
     await v.close();
   });
 
-  it('opens an August record made by sim --record by ?replay= at turn 30, and by its share link', async () => {
+  deep('opens an August record made by sim --record by ?replay= at turn 30, and by its share link', async () => {
     const cursor = nodeReplay(`dist-e2e/${E2E_RECORDS.august}`, false);
     const g = await openGame(browser, `?replay=${E2E_RECORDS.august}&turn=30`);
     const r = await waitForReplay(g);
@@ -167,7 +168,7 @@ describe('the replay viewer', () => {
     await s.close();
   });
 
-  it('shows where a tampered record diverges, and plays up to there', async () => {
+  fast('shows where a tampered record diverges, and plays up to there', async () => {
     const text = readFileSync(`dist-e2e/${E2E_RECORDS.tutorial}`, 'utf8');
     const doc = JSON.parse(text) as { turnHashes: string[] };
     doc.turnHashes[3] = '0123456789abcdef';
@@ -183,7 +184,7 @@ describe('the replay viewer', () => {
     await g.close();
   });
 
-  it('takes command at turn 3 and plays the branch to its end', async () => {
+  fast('takes command at turn 3 and plays the branch to its end', async () => {
     const g = await openGame(browser, `?replay=${E2E_RECORDS.tutorial}&turn=3`);
     const r = await waitForReplay(g);
     expect(r.turn).toBe(3);
@@ -208,7 +209,7 @@ describe('the replay viewer', () => {
     await g.close();
   });
 
-  it('shows a saved game’s branches and opens them', async () => {
+  fast('shows a saved game’s branches and opens them', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=31&side=soviet');
     await waitForBattle(g);
     await waitForHumanTurn(g);

@@ -8,10 +8,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { launchBrowser } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn } from './game-page';
 import { programFile } from '../helpers/cli';
+import { fast } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,7 +23,7 @@ afterAll(async () => {
 });
 
 describe('saved games', () => {
-  it('lists, renames, downloads a verifiable record, continues, and survives a damaged entry', async () => {
+  fast('lists, renames, downloads a verifiable record, continues, and survives a damaged entry', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=77&side=soviet');
     await waitForBattle(g);
     await waitForHumanTurn(g);

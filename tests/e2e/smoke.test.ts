@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshotPath } from './browser';
+import { fast } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,7 +11,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-it('draws the test map from the engine with Phaser, without errors', async () => {
+fast('draws the test map from the engine with Phaser, without errors', async () => {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -9,9 +9,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { inject } from 'vitest';
 import { launchBrowser } from './browser';
+import { deep, fast } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -60,7 +61,7 @@ const playATurn = async (page: Page): Promise<void> => {
 const notices = (page: Page) => page.$$eval('#notices li', (lis) => lis.map((li) => li.textContent ?? ''));
 
 describe('saves that cannot be made', () => {
-  it('private browsing: the menu and the game say saving is not allowed here, and the game goes on', async () => {
+  fast('private browsing: the menu and the game say saving is not allowed here, and the game goes on', async () => {
     const g = await open('private', '');
     await g.page.waitForSelector('#notices li');
     expect(await notices(g.page)).toContain('Saved games cannot be read: this browser does not allow saving here (private browsing?).');
@@ -72,7 +73,7 @@ describe('saves that cannot be made', () => {
     await g.close();
   });
 
-  it('a full disk: the game says the storage is full, offers the download, and goes on', async () => {
+  deep('a full disk: the game says the storage is full, offers the download, and goes on', async () => {
     const g = await open('full', '?scenario=tutorial&seed=5&side=soviet');
     await playATurn(g.page);
     expect(await notices(g.page)).toContain('The game could not be saved: the browser’s storage is full. Download the game record to keep it.');
@@ -80,7 +81,7 @@ describe('saves that cannot be made', () => {
     await g.close();
   });
 
-  it('damaged entries (a cut-off record, an unknown version) are listed as such, and the good save continues', async () => {
+  deep('damaged entries (a cut-off record, an unknown version) are listed as such, and the good save continues', async () => {
     const g = await open('none', '?scenario=tutorial&seed=8&side=soviet');
     await playATurn(g.page);
     await g.page.evaluate(() => (window as unknown as { __kg: { saved(): Promise<void> } }).__kg.saved());
@@ -117,7 +118,7 @@ describe('saves that cannot be made', () => {
     expect(g.errors).toEqual([]);
     await g.close();
   });
-  it('a failed import (a broken game record, a broken scenario file) says why and leaves every save as it was', async () => {
+  deep('a failed import (a broken game record, a broken scenario file) says why and leaves every save as it was', async () => {
     const g = await open('none', '?scenario=tutorial&seed=9&side=soviet');
     await playATurn(g.page);
     await g.page.evaluate(() => (window as unknown as { __kg: { saved(): Promise<void> } }).__kg.saved());

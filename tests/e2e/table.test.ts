@@ -3,10 +3,11 @@
  * clickable beside the unit panel, no internal ids on screen, fresh tooltips, the top bar after the end, the phone
  * layout, objective markers and the live score, and the roster.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage, type GameSummary } from './game-page';
+import { deep, fast } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -60,7 +61,7 @@ describe('the map', () => {
     expect((await g.summary()).turn).toBe(turn);
   };
 
-  it('shades the whole view at night and in the storm, at any zoom and pan, and tells them from day', async () => {
+  deep('shades the whole view at night and in the storm, at any zoom and pan, and tells them from day', async () => {
     // August, turn 4 at 00:00, zoomed out: the case.
     const g = await openGame(browser, '?scenario=august-offensive&seed=7&side=soviet&mode=hotseat');
     await g.page.setViewportSize({ width: 1440, height: 900 });
@@ -103,7 +104,7 @@ describe('the map', () => {
     await y.close();
   });
 
-  it('is centred, with no wide black band, after Start from the menu', async () => {
+  deep('is centred, with no wide black band, after Start from the menu', async () => {
     const g = await openGame(browser);
     await g.page.setViewportSize({ width: 1440, height: 900 });
     await g.page.waitForSelector('#start');
@@ -141,7 +142,7 @@ describe('the map', () => {
 });
 
 describe('the tutorial at the table', () => {
-  it('leaves the AT gun and the village clickable beside the unit panel', async () => {
+  fast('leaves the AT gun and the village clickable beside the unit panel', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=11&side=soviet');
     await g.page.setViewportSize({ width: 1440, height: 900 });
     let s = await waitForBattle(g);
@@ -169,7 +170,7 @@ describe('the tutorial at the table', () => {
     await g.close();
   });
 
-  it('plays with attacks to the end with no internal id on screen, fresh tooltips and the result in the top bar', async () => {
+  deep('plays with attacks to the end with no internal id on screen, fresh tooltips and the result in the top bar', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=11&side=soviet');
     await g.page.setViewportSize({ width: 1440, height: 900 });
     await waitForBattle(g);
@@ -240,7 +241,7 @@ describe('the tutorial at the table', () => {
     await g.close();
   });
 
-  it('lists the side’s units in a roster that selects and centres', async () => {
+  fast('lists the side’s units in a roster that selects and centres', async () => {
     const g = await openGame(browser, '?scenario=august-offensive&seed=2&side=soviet');
     await g.page.setViewportSize({ width: 1440, height: 900 });
     await waitForBattle(g);
@@ -267,7 +268,7 @@ describe('the tutorial at the table', () => {
 });
 
 describe('a phone, 390×844', () => {
-  it('fits the menu and the battle screen, and keeps End turn in sight with a unit selected', async () => {
+  fast('fits the menu and the battle screen, and keeps End turn in sight with a unit selected', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, deviceScaleFactor: 1 });
     const page = await context.newPage();
     const errors: string[] = [];

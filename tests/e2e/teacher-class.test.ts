@@ -7,12 +7,13 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { resultFileName, serializeExercise, serializeResult, type ExerciseResult } from '../../src/exercise';
 import { seriousViolations, shootWhole } from './page-checks';
 import { downloadText, launchBrowser, SCREENSHOT_DIR } from './browser';
 import { hook, openGame, type GamePage } from './game-page';
 import { azumaExercise, loadBundled, realResult } from '../helpers/result-files';
+import { deep, fast } from './tier';
 
 /** Screenshots go to the project's git-ignored folder (browser.ts), for a person to look at. */
 const SHOTS = SCREENSHOT_DIR;
@@ -91,7 +92,7 @@ const openClass = async (width: number, height: number): Promise<GamePage> => {
 };
 
 describe('the class view', () => {
-  it('checks three result files, flags the tampered one, plots the class, opens a replay and exports the CSV', async () => {
+  fast('checks three result files, flags the tampered one, plots the class, opens a replay and exports the CSV', async () => {
     const g = await openClass(1440, 900);
     const page = g.page;
     const rows = await page.$$eval('#class-table tbody tr', (trs) =>
@@ -145,7 +146,7 @@ describe('the class view', () => {
     await g.close();
   });
 
-  it('fits a phone’s screen', async () => {
+  deep('fits a phone’s screen', async () => {
     const g = await openClass(390, 844);
     await shootWhole(g.page, 'teacher', 'class-390');
     await g.page.evaluate(() => document.getElementById('class-plot')!.scrollIntoView());
@@ -157,7 +158,7 @@ describe('the class view', () => {
     await g.close();
   });
 
-  it('opens a folder, and a drop of files from two exercises shown one exercise at a time', async () => {
+  deep('opens a folder, and a drop of files from two exercises shown one exercise at a time', async () => {
     const g = await openGame(browser, '?teacher=class');
     await g.page.waitForSelector('#class-folder', { state: 'attached' });
     await g.page.setInputFiles('#class-folder', dir);

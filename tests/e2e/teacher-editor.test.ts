@@ -8,11 +8,12 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { parseExercise } from '../../src/exercise';
 import { seriousViolations, shootWhole } from './page-checks';
 import { downloadText, launchBrowser, SCREENSHOT_DIR } from './browser';
 import { hook, openGame, type GamePage } from './game-page';
+import { deep, fast } from './tier';
 
 /** Screenshots go to the project's git-ignored folder (browser.ts), for a person to look at. */
 const SHOTS = SCREENSHOT_DIR;
@@ -30,7 +31,7 @@ afterAll(async () => {
 const errorPaths = (g: GamePage) => g.page.$$eval('#editor-errors li code', (codes) => codes.map((c) => c.textContent));
 
 describe('the exercise editor', () => {
-  it('makes an exercise in the page and downloads a file that parses, then opens it again', async () => {
+  fast('makes an exercise in the page and downloads a file that parses, then opens it again', async () => {
     const g = await openGame(browser);
     await g.page.setViewportSize({ width: 1440, height: 900 });
     await g.page.screenshot({ path: `${SHOTS}/class-menu-1440.png` });
@@ -135,7 +136,7 @@ describe('the exercise editor', () => {
     await g.close();
   });
 
-  it('fits a phone’s screen', async () => {
+  deep('fits a phone’s screen', async () => {
     const g = await openGame(browser, '?teacher=editor');
     await g.page.setViewportSize({ width: 390, height: 844 });
     await g.page.waitForSelector('#editor-form #editor-title');
@@ -149,7 +150,7 @@ describe('the exercise editor', () => {
     await g.close();
   });
 
-  it('names a teacher= page that does not exist and shows the menu', async () => {
+  fast('names a teacher= page that does not exist and shows the menu', async () => {
     const g = await openGame(browser, '?teacher=grades');
     await g.page.waitForSelector('#open-class');
     expect(await hook<string[]>(g, 'problems')).toContain('"teacher=grades" is not a page; use teacher=class (class results) or teacher=editor (make an exercise).');

@@ -3,10 +3,11 @@
  * assault, end the turn) and moves on only when the player has done it with the real controls; "Show me" centres the
  * map; at the end it names the objective. Not in hot-seat games; foldable; on a phone it stays within the screen.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn, type GamePage, type GameSummary } from './game-page';
+import { deep } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -67,7 +68,7 @@ const attackWith = async (g: GamePage, ids: readonly string[], kind: RegExp): Pr
 };
 
 describe('the tutorial coach', () => {
-  it('prompts each step and moves on only when it is done, with the real controls', async () => {
+  deep('prompts each step and moves on only when it is done, with the real controls', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=11&side=soviet');
     await g.page.setViewportSize({ width: 1440, height: 900 });
     await waitForBattle(g);
@@ -134,7 +135,7 @@ describe('the tutorial coach', () => {
     await g.close();
   });
 
-  it('folds away, fits a phone, and is absent from hot-seat and other battles', async () => {
+  deep('folds away, fits a phone, and is absent from hot-seat and other battles', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=12&side=japanese');
     await g.page.setViewportSize({ width: 390, height: 844 });
     await waitForBattle(g);

@@ -8,10 +8,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { inject } from 'vitest';
 import { launchBrowser, screenshotPath } from './browser';
 import { runCli } from '../helpers/cli';
+import { deep, fast } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -69,7 +70,7 @@ const chooseFile = (page: Page, name: string, doc: unknown) =>
   page.setInputFiles('#open-scenario', { name, mimeType: 'application/json', buffer: Buffer.from(typeof doc === 'string' ? doc : JSON.stringify(doc, null, 2)) });
 
 describe('a scenario file of the player', () => {
-  it('with markup in its texts: shown literally, nothing runs, and it plays', async () => {
+  fast('with markup in its texts: shown literally, nothing runs, and it plays', async () => {
     const w = await openMenu();
     const doc = tutorial();
     doc.id = 'hostile-title';
@@ -108,7 +109,7 @@ describe('a scenario file of the player', () => {
     await w.context.close();
   });
 
-  it('with errors: listed one a line, exactly as validate gives them; a dropped file opens too', async () => {
+  fast('with errors: listed one a line, exactly as validate gives them; a dropped file opens too', async () => {
     const w = await openMenu();
     const bad = tutorial();
     bad.id = 'absurd-battle';
@@ -162,7 +163,7 @@ describe('a scenario file of the player', () => {
 });
 
 describe('the Content-Security-Policy', () => {
-  it('allows scripts from the page only, and none of it breaks in a normal game start', async () => {
+  fast('allows scripts from the page only, and none of it breaks in a normal game start', async () => {
     const w = await openMenu();
     const policy = await w.page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
     expect(policy).toMatch(/(^|; )script-src 'self'(;|$)/);
@@ -208,7 +209,7 @@ describe('the Content-Security-Policy', () => {
     await w.context.close();
   });
 
-  it.each([
+  deep.each([
     ['the exercise editor', '?teacher=editor'],
     ['the class view', '?teacher=class'],
     ['the what-if lab running two games', '?lab=tutorial&runs=2&start=1'],

@@ -3,9 +3,10 @@
  * a notice on screen (never corrected silently), and an unknown scenario brings the menu with a notice.
  */
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { launchBrowser } from './browser';
 import { openGame, waitForBattle } from './game-page';
+import { fast } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -16,7 +17,7 @@ afterAll(async () => {
 });
 
 describe('bad URL parameters', () => {
-  it('names each one on screen and plays with what it used instead', async () => {
+  fast('names each one on screen and plays with what it used instead', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=abc&side=martian&difficulty=godlike&tutorial-japanese-strength=9999&nonsense=abc');
     const s = await waitForBattle(g);
     expect(s.perspective).toBe('soviet');
@@ -33,7 +34,7 @@ describe('bad URL parameters', () => {
     await g.close();
   });
 
-  it('shows the menu with a notice for a scenario that does not exist', async () => {
+  fast('shows the menu with a notice for a scenario that does not exist', async () => {
     const g = await openGame(browser, '?scenario=nonsense&seed=3');
     await g.page.waitForSelector('#notices');
     expect(await g.page.textContent('#notices')).toContain('There is no scenario "nonsense"');
