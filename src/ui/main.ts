@@ -3,7 +3,7 @@
  * (`?map=test`) that the renderer smoke test draws.
  */
 import { App } from './app';
-import { WorkerBrain } from './computer/ai-client';
+import { prestartAiWorker, WorkerBrain } from './computer/ai-client';
 import { engineRules } from './engine-rules';
 import { loadCatalog } from './scenario-catalog';
 import './hud/hud.css';
@@ -25,6 +25,9 @@ const boot = async (): Promise<void> => {
     await showTestMap();
     return;
   }
+  // The computer's worker loads while the scenarios do, so that it is running before a battle's map keeps the main
+  // thread busy (see ai-client.ts).
+  prestartAiWorker();
   const { catalog, problems } = await loadCatalog();
   for (const p of problems) console.warn(p);
   const app = new App({
