@@ -146,6 +146,31 @@ describe('the class view', () => {
     await g.close();
   });
 
+  deep('keeps the class through a reload, until the teacher forgets it', async () => {
+    const g = await openClass(1440, 900);
+    const page = g.page;
+    await page.waitForFunction(() => document.querySelector('#class-kept')?.textContent?.includes('kept in this browser'));
+    expect(await page.textContent('#class-kept')).toMatch(/^These 4 files are kept in this browser/);
+    await page.reload();
+    await page.waitForSelector('#teacher[data-computer="done"]', { timeout: 90_000 });
+    expect(await page.textContent('#class-kept')).toMatch(/^Reopened the 4 files you opened on .+; they are kept in this browser until you forget them\./);
+    const students = await page.$$eval('#class-table tbody tr th', (ths) => ths.map((th) => th.firstChild?.textContent ?? ''));
+    expect(students).toEqual(['Anna Łukasik', 'Ben <b>Okafor</b>', 'Cleo Martin']);
+    await shootWhole(page, 'teacher', 'class-reopened');
+    // The tampered file is still caught: the stored text is the file as handed in.
+    expect(await page.textContent('#class-table tbody tr[data-row="2"]')).toContain('Checksum failed');
+    await page.click('#class-forget');
+    await page.waitForFunction(() => document.querySelector('#class-status')?.textContent?.includes('no longer kept in this browser'));
+    expect(await page.$$('#class-table tbody tr')).toHaveLength(0);
+    await page.reload();
+    await page.waitForSelector('#class-files', { state: 'attached' });
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.$$('#class-table tbody tr')).toHaveLength(0);
+    expect(await page.$('#class-kept')).toBeNull();
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+
   deep('fits a phone’s screen', async () => {
     const g = await openClass(390, 844);
     await shootWhole(g.page, 'teacher', 'class-390');

@@ -17,6 +17,7 @@ import { LabRun, type WorkerFactory } from '../lab/lab-run';
 import { poolSize, WorkerPool, type PoolWorker } from '../lab/lab-pool';
 import type { CheckInit, CheckReply, CheckTask } from './check-messages';
 import { readClassFiles, MAX_FILE_BYTES, type ClassFile, type ClassFiles, type ResultGroup } from './class-files';
+import { forgetClass, loadClass, saveClass } from './class-store';
 import { checkFlags, classCsv, classHeadline, classRow, unusualReasons, winnerWords, type ClassRow, type ComputerGames } from './class-model';
 import { classPlot, type PlotSetting } from './class-plot';
 import { filesFromDrop, pickedFiles, type PickedFile } from './dropped-files';
@@ -55,6 +56,8 @@ export class ClassPage {
   private readonly body = h('div', { id: 'class-body' });
   private redraw: ReturnType<typeof setTimeout> | null = null;
   private computerStopped = false;
+  /** What this browser keeps of the open files: a sentence, or null when nothing is open. */
+  private kept: string | null = null;
   /** Made once: the status line is redrawn twice a second, and a remade button would slip from under the pointer. */
   private readonly stopButton = h('button', { id: 'class-computer-stop', type: 'button', title: 'Stop the computer’s games; the figures use the games played so far', onclick: () => this.stopComputer() }, 'Stop');
 
@@ -74,6 +77,7 @@ export class ClassPage {
     this.root.addEventListener('dragover', this.onDragOver);
     this.root.addEventListener('drop', this.onDrop);
     this.renderStatus();
+    void this.restore();
   }
 
   show(): void {
@@ -129,6 +133,39 @@ export class ClassPage {
       return;
     }
     this.load(readClassFiles(texts), skipped);
+    const count = `${texts.length} file${texts.length === 1 ? '' : 's'}`;
+    this.kept = (await saveClass(texts, Date.now())) ?? `These ${count} are kept in this browser, so the class is here after a reload.`;
+    if (!this.disposed) this.renderStatus();
+  }
+
+  /** The class opened last time, if this browser kept it and nothing has been opened since the page loaded. */
+  private async restore(): Promise<void> {
+    const { stored, problem } = await loadClass();
+    if (this.disposed || this.files) return;
+    if (problem) {
+      this.status = problem;
+      this.renderStatus();
+      return;
+    }
+    if (!stored) return;
+    const when = new Date(stored.savedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+    const count = `${stored.files.length} file${stored.files.length === 1 ? '' : 's'}`;
+    this.kept = `Reopened the ${count} you opened on ${when}; they are kept in this browser until you forget them.`;
+    this.load(readClassFiles(stored.files), []);
+  }
+
+  /** Closes the class and removes its files from this browser. */
+  private async forget(): Promise<void> {
+    this.stopWork();
+    this.files = null;
+    this.group = null;
+    this.rows = [];
+    this.computer.clear();
+    this.kept = null;
+    this.status = (await forgetClass()) ?? 'The files are closed and no longer kept in this browser.';
+    if (this.disposed) return;
+    this.render();
+    this.renderStatus();
   }
 
   private load(files: ClassFiles, skipped: readonly string[]): void {
@@ -287,6 +324,9 @@ export class ClassPage {
       );
     }
     if (this.status) lines.push(h('p', { class: 'teacher-status' }, this.status));
+    if (this.files && this.kept) {
+      lines.push(h('p', { id: 'class-kept', class: 'teacher-status' }, this.kept, ' ', h('button', { id: 'class-forget', type: 'button', onclick: () => void this.forget() }, 'Forget these files')));
+    }
     if (this.group && this.labels) {
       const n = this.rows.length;
       const c = this.computerDone();
