@@ -34,6 +34,7 @@ import { teacherRoute, type TeacherRoute } from './teacher/teacher-url';
 import type { TeacherPage } from './teacher/teacher-page';
 import { exerciseParam } from './exercise/exercise-source';
 import type { ExerciseHost } from './exercise/exercise-host';
+import { exerciseOfGame } from './exercise/exercise-store';
 
 export interface AppDeps {
   readonly catalog: ScenarioCatalog;
@@ -177,7 +178,7 @@ export class App {
       onStart: (r) => this.start(r),
       randomSeed,
       saves: saves.map((s) => (s.ok ? { ...s, summary: { ...s.summary, scenarioTitle: titleOf(s.summary.scenarioId) } } : s)),
-      onContinue: (id) => void this.continueSave(id),
+      onContinue: (id) => void this.continueFromMenu(id),
       onRename: (id, name) => void renameSave(id, name).then((p) => this.afterSaveChange(p)),
       onDelete: (id) => void deleteSave(id).then((p) => this.afterSaveChange(p)),
       onDownload: (id) => void this.downloadSave(id),
@@ -210,6 +211,13 @@ export class App {
       return;
     }
     this.open(new GameSession(this.deps.rules, initial, fixed), saveId);
+  }
+
+  /** A saved game continued from the menu: an exercise's game comes back with its exercise behind it. */
+  private async continueFromMenu(id: string): Promise<void> {
+    const exercise = await exerciseOfGame(id);
+    if (exercise) await this.openExercise(`stored:${exercise}`, id);
+    else await this.continueSave(id);
   }
 
   /** Opens a saved game where it was left. */

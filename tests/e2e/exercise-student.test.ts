@@ -228,6 +228,13 @@ describe('a student’s exercise', () => {
     expect([resumed.scenarioId, resumed.turn]).toEqual(['yasuoka-night-attack', 2]);
     const linked = await hook<{ gameId: string | null }>(g, 'exercise');
     expect(g.page.url()).toContain(`game=${linked.gameId}`);
+    // Out to the menu and back in through the saved-games list: the game comes back linked to its exercise.
+    await g.page.goto(`${g.page.url().split('?')[0]}`);
+    await g.page.waitForSelector(`#saved-games tr[data-save="${linked.gameId}"] .save-continue`);
+    await g.page.click(`#saved-games tr[data-save="${linked.gameId}"] .save-continue`);
+    await g.page.waitForFunction(() => (window as unknown as { __kg?: { summary?: () => { sceneReady: boolean } | null } }).__kg?.summary?.()?.sceneReady === true, null, { timeout: 30_000 });
+    expect((await hook<{ gameId: string | null }>(g, 'exercise')).gameId).toBe(linked.gameId);
+    expect(g.page.url()).toContain('exercise=');
     // Back to the exercise by the address (a student reopening the lesson's link).
     await g.page.goto(`${g.page.url().split('?')[0]}?exercise=bundled:yasuoka-night-attack`);
     await g.page.waitForSelector('#ex-game-status');

@@ -4,7 +4,7 @@
  * the draft (name, class, attempt, side, levers, prediction, answers), the saved game it is linked to, the lab's
  * summary and when the lesson clock was started. Failures are values, never thrown (private browsing, a full disk).
  */
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { createStore, entries, get, set, type UseStore } from 'idb-keyval';
 import type { LabSummary, StudentDraft } from '../../exercise';
 
 export interface ExerciseWork {
@@ -55,6 +55,21 @@ export const loadWork = async (hash: string): Promise<{ work: ExerciseWork | nul
   } catch (e) {
     return { work: null, problem: `Your earlier work on this exercise could not be read (${e instanceof Error ? e.message : String(e)}).` };
   }
+};
+
+/**
+ * The exercise (its hash) a saved game was played for, or null: so a game continued from the menu's saved-games list
+ * comes back with its exercise behind it, as a reload of it does. An unreadable store answers null.
+ */
+export const exerciseOfGame = async (gameId: string): Promise<string | null> => {
+  try {
+    for (const [key, value] of await entries(store())) {
+      if (typeof key === 'string' && readWork(value)?.gameId === gameId) return key;
+    }
+  } catch {
+    // Private browsing or a damaged store: the game continues on its own.
+  }
+  return null;
 };
 
 let pending: Promise<unknown> = Promise.resolve();
