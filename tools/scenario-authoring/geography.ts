@@ -56,13 +56,15 @@ export const riverLevel = (y: number): number => 690 - 0.3 * y;
  * The Holsten (Khailastyn-Gol) centre line: y for a given x, from the junction east-north-east towards its source on
  * the low watershed near Nomonhan [MOSH; 998ds via facts §A5]; it ends just short of Nomonhan's sourced position. Its
  * upper course is a dry reed bed, so the stream itself (a minor river on hexsides) ends at `HOLSTEN_STREAM_END_X`
- * (layout, three quarters of the way); the marshy valley goes on.
+ * (layout); the marshy valley goes on. Below x = 9.5 km the course is the one the July and August deployments were
+ * laid out against (which bank of the stream a counter starts on is part of each battle's history); above it the
+ * valley bends up to its head by Nomonhan.
  */
 const HOLSTEN_COURSE: readonly (readonly [number, number])[] = [
-  [0, 0], [1, 0.2], [2, 0.5], [3, 0.85], [4.5, 1.4], [6, 1.95], [7.5, 2.55], [9, 3.15], [10.5, 3.8], [11.7, 4.3],
+  [0, 0], [1, 0.2], [2, 0.5], [3.5, 0.9], [5, 1.4], [6.5, 1.9], [8, 2.5], [9.5, 3.0], [10.7, 3.7], [11.7, 4.3],
 ];
 export const holstenY = (x: number): number => interpolate(HOLSTEN_COURSE, x);
-export const HOLSTEN_STREAM_END_X = 9.2;
+export const HOLSTEN_STREAM_END_X = 10.5;
 export const HOLSTEN_SOURCE_X = 11.7;
 
 /** A named place: a point and, for heights, the summit elevation and the radius of the hill in km. */
@@ -165,7 +167,7 @@ export const ROADS: readonly KmRoad[] = [
   {
     name: 'Nomonhan – Kawatama track',
     kind: 'track',
-    points: [{ x: 0.75, y: 0.35 }, { x: 3, y: 1.6 }, { x: 6.5, y: 3.1 }, { x: 10, y: 4.4 }, NOMONHAN, { x: 30, y: 7 }],
+    points: [{ x: 0.75, y: 0.35 }, { x: 3, y: 1.7 }, { x: 7, y: 3.4 }, { x: 11, y: 4.6 }, NOMONHAN, { x: 30, y: 7 }],
   },
   {
     name: 'Track south from Nomonhan',
