@@ -165,6 +165,15 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
   const kobGuns = ids((d) => d.formation === KOB && (d.kind === 'artillery' || d.kind === 'headquarters'));
   const yasInf = ['jp-64-1', 'jp-64-2', 'jp-64-sup', 'jp-2-28', 'jp-24eng'];
   const baintsagan = h({ place: 'baintsagan' });
+  // The ground the Soviet armour crosses from the west edge towards Baintsagan: seen there, it turns Kobayashi's group
+  // from its march south to a stand on the hill, as on 3 July [SEED; ZHUKOV-MEM] (with the window 3 km wider, the
+  // edge where it comes on is watched too, so the stand comes as soon as the armour is in sight, as before).
+  const armourApproach = [h({ x: ENTRY_X, y: 6 }), h({ x: ENTRY_X, y: 9 }), h({ x: -6, y: 6 }), h({ x: -6, y: 9 })];
+  // Kobayashi's orders were to come down the west bank onto the west end of the bridge [SEED]. The group marches on
+  // the ground just north-west of it, not on the bridge hexes themselves: an area round the west end took in the east
+  // end across the river too, and in 4-6 of 50 games a gun or engineer company walked over the bridge onto its east
+  // end, the "bridge taken" that history never saw (Kobayashi was held at Baintsagan).
+  const westBankApproach = h({ x: -0.6, y: 0.9 });
   // The Soviet reserves go for the Japanese wherever they are on the west bank between Baintsagan and the bridge.
   const westBankRoute = [baintsagan, h({ x: -3.5, y: 6.5 }), h({ x: -2.5, y: 3 })];
   // Yasuoka's regiments were ordered on at any cost and kept attacking into the guns (the 3rd's Type 89s lost 20 in
@@ -279,7 +288,7 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
           // Across, take the hill and turn south; but when Soviet armour comes up on the west bank, stand on the hill
           // and fight it there (as Kobayashi did on 3 July), until the losses, or the order of 4 July, send the group
           // back over the pontoon.
-          { id: 'kobayashi', name: 'Kobayashi group', units: kob, task: { kind: 'attack', hexes: [baintsagan], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'baintsagan-taken' }, task: { kind: 'advance', hexes: [bridgeW], radius: 2 } }, { when: { kind: 'enemy-seen', hexes: [h({ x: -6, y: 6 }), h({ x: -6, y: 9 })], radius: 4 }, task: { kind: 'hold', hexes: [baintsagan], radius: 3 } }, { when: { kind: 'losses', percent: 35 }, task: kobayashiBack }, { when: { kind: 'turn', turn: KOBAYASHI_WITHDRAWS }, task: kobayashiBack }] },
+          { id: 'kobayashi', name: 'Kobayashi group', units: kob, task: { kind: 'attack', hexes: [baintsagan], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'baintsagan-taken' }, task: { kind: 'advance', hexes: [westBankApproach], radius: 1 } }, { when: { kind: 'enemy-seen', hexes: armourApproach, radius: 4 }, task: { kind: 'hold', hexes: [baintsagan], radius: 3 } }, { when: { kind: 'losses', percent: 35 }, task: kobayashiBack }, { when: { kind: 'turn', turn: KOBAYASHI_WITHDRAWS }, task: kobayashiBack }] },
           { id: 'kobayashi-guns', name: 'Kobayashi artillery', units: kobGuns, task: { kind: 'hold', hexes: [h({ x: CROSSING.x + 4, y: CROSSING.y + 1 })], radius: 2 }, triggers: [] },
         ],
       },
