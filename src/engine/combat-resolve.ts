@@ -172,7 +172,10 @@ const sideHits = (kind: CombatKind, targets: readonly Combatant[], fire: SideFir
     const menPct = p.men > 0 ? (hit * 100) / p.men : 0;
     const vehPct = p.vehicles > 0 ? (knocked * 100) / p.vehicles : 0;
     const lossPct = menPct > vehPct ? menPct : vehPct;
-    const lost = engaged ? Math.min(100, Math.floor(((shock + lossPct * 2) * target.cohesionPercent) / 100)) : 0;
+    // Fire from afar shakes men as far as it reaches them: in deep holes on a height they sit out a shelling that
+    // breaks men caught in the open. Close assault shakes everyone alike.
+    const felt = kind === 'assault' ? shock : (shock * target.coverPercent) / 100;
+    const lost = engaged ? Math.min(100, Math.floor(((felt + lossPct * 2) * target.cohesionPercent) / 100)) : 0;
     out.men[t] = hit;
     out.cohesionLost[t] = lost;
     out.suppression[t] = engaged ? Math.min(100, Math.floor(pin + lossPct * 3)) : 0;
