@@ -1,6 +1,6 @@
 /**
  * The maps show the real ground (facts.md §A): the Khalkhin Gol runs unbroken from the north edge to the south edge,
- * the Kawatama bridge spans it where the Holsten comes in from the east, Nomonhan lies about 16 km east of the river,
+ * the Kawatama bridge spans it where the Holsten comes in from the east, Nomonhan lies about 13 km east of the river,
  * the west bank stands above the east bank at the bridge, and the named places and heights are on the map.
  */
 import { describe, expect, it } from 'vitest';
@@ -42,7 +42,8 @@ const placeAt = (s: RawScenario, id: string): [number, number] => {
   return p.at;
 };
 
-const HEIGHTS: Record<string, number> = { 'hill-742': 742, 'hill-754': 754, 'hill-731': 731, 'hill-755': 755, 'hill-733': 733 };
+// A hill's number is its height: the Fui Heights are Hill 721 and the Remizov heights Hill 733 on Soviet maps.
+const HEIGHTS: Record<string, number> = { 'hill-742': 742, 'hill-754': 754, 'hill-731': 731, 'hill-755': 755, 'hill-733': 733, 'fui-heights': 721, 'remizov-heights': 733 };
 const REQUIRED_PLACES: Record<string, string[]> = {
   'azuma-encirclement': ['kawatama-bridge', 'nomonhan', 'khamar-daba', 'bykov-line', 'azuma-halt', 'hill-733', 'noro-heights', 'hill-755'],
   'yasuoka-night-attack': ['kawatama-bridge', 'nomonhan', 'khamar-daba', 'baintsagan', 'furthest-2-28', 'hill-733', 'hill-731', 'hill-755', 'noro-heights', 'remizov-heights', 'fui-heights'],
@@ -108,13 +109,15 @@ describe.each(SCENARIO_IDS)('%s: geography', (id) => {
     expect(map.river[indexOfOffset(map, pontoon.side) * 6 + dirIndex(pontoon.side[2])]).toBe('minor');
   });
 
-  it('Nomonhan is 14–18 km east of the river (SEED: about 16 km)', () => {
+  // Facts §A5's layout grid puts Nomonhan at (12.5, 4.8) km from the junction, where the river runs about 0.6 km
+  // west of the junction's meridian: about 13.1 km east of the river (WP-NBO: 10–20 km; SEED's rougher "about 16").
+  it('Nomonhan is 12–14.5 km east of the river (layout grid of facts §A5)', () => {
     const [col, row] = placeAt(s, 'nomonhan');
     const x = col + (row & 1) * 0.5;
     const river = riverColumn(map, row) + (row & 1) * 0.5;
     const kmEast = (x - river) * km;
-    expect(kmEast).toBeGreaterThanOrEqual(14);
-    expect(kmEast).toBeLessThanOrEqual(18);
+    expect(kmEast).toBeGreaterThanOrEqual(12);
+    expect(kmEast).toBeLessThanOrEqual(14.5);
   });
 
   it('the west bank stands higher than the east bank within 3 km of the bridge', () => {

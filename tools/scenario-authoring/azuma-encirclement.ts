@@ -1,6 +1,6 @@
 /**
- * Scenario 1, the destruction of the Azuma detachment, 28–29 May 1939 (facts.md §B1), at 500 m per hex: 23 km E–W
- * from the Khamar-Daba slopes to beyond Nomonhan, 12.6 km N–S across the Holsten junction.
+ * Scenario 1, the destruction of the Azuma detachment, 28–29 May 1939 (facts.md §B1), at 500 m per hex: 28 km E–W
+ * from the Khamar-Daba slopes to 9 km beyond Nomonhan, 12.6 km N–S across the Holsten junction.
  *
  * Strength basis for the ±10% test (documented in `historical.strength`): the Soviet–MPR side is Bykov's detachment
  * (~1,000) plus the MPR 6th Cavalry Division (~1,250) as Goldman lists them, on the ground at the start; the battalion
@@ -13,7 +13,13 @@ import type { UnitDraft } from './draft';
 import type { Placer, Spot } from './placement';
 
 export const id = 'azuma-encirclement';
-export const frame: Frame = { hexMetres: 500, width: 46, height: 30, west: -6, north: 6.5, omitPlaces: ['furthest-2-28', 'yuzuru-pond'] };
+/**
+ * The window. Yamagata came up from the east on the morning of 28 May, routed the Mongolian cavalry near Nomonhan and
+ * then re-aimed at a hill several miles east of the river [GOLDMAN p.15]: his detachment needs ground to move on, so
+ * the map runs 5 km (10 columns) east of where his battalions start, which stood at its very edge before (issue 14).
+ * Whole columns added on the east: the old hexes keep their numbers and their ground.
+ */
+export const frame: Frame = { hexMetres: 500, width: 56, height: 30, west: -6, north: 6.5, omitPlaces: ['furthest-2-28', 'yuzuru-pond'] };
 
 const SOV_BYKOV = 'Bykov detachment (57th Special Corps)';
 const MPR_6 = 'MPR 6th Cavalry Division';
@@ -107,7 +113,8 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
         name: 'Japanese–Manchukuoan forces (Yamagata detachment)',
         // Two motor-transport companies and an air wing (6 scouts, 40 fighters, 10 light bombers) came in mid-May [GOLDMAN].
         rules: { trucks: 60, airSorties: 2, supplyRangeMp: 120 },
-        supplySources: [{ id: 'jp-hailar-track', name: 'Track to Hailar', at: h({ x: 17, y: 5.2 }) }],
+        // Where the Nomonhan track leaves the east edge of the window.
+        supplySources: [{ id: 'jp-hailar-track', name: 'Track to Hailar', at: h({ x: 21.5, y: 6 }) }],
       },
     },
     units,

@@ -1,9 +1,12 @@
 /**
  * A geographic model of the Khalkhin Gol battlefield in kilometres, drawn once into hex maps by `draw-map.ts`.
  *
- * Coordinates: x km east, y km north, origin at the Kawatama bridge (the Khalkhin Gol–Holsten junction). The fact
- * sheet's layout grid (facts.md §A5) puts its origin at the Wikipedia battle marker and the river near x≈0 there, so
- * the two grids nearly coincide; every position below is either sourced (noted) or a layout choice (noted "layout").
+ * Coordinates: x km east, y km north, origin at the Khalkhin Gol–Holsten junction (the Kawatama bridge). This is the
+ * fact sheet's layout grid (facts.md §A5), whose origin is the Wikipedia battle marker taken as the junction, since no
+ * source gives the junction's own coordinate. Two points of that grid are sourced and are drawn where it puts them:
+ * Nomonhan at (12.5, 4.8) and a point on the Khalkhin Gol at (−2.1, 11.8) (tests/tools/scenario-authoring/
+ * layout-pins.test.ts holds every map to them). Every other position below is either sourced (noted) or a layout
+ * choice (noted "layout").
  *
  * This is an authoring tool, not the engine: floating point is fine here, because its output is frozen into the
  * scenario JSON, which is what the game reads.
@@ -51,15 +54,18 @@ export const riverLevel = (y: number): number => 690 - 0.3 * y;
 
 /**
  * The Holsten (Khailastyn-Gol) centre line: y for a given x, from the junction east-north-east towards its source on
- * the low watershed near Nomonhan [MOSH; 998ds via facts §A5]. Its upper course is a dry reed bed, so the stream
- * itself (a minor river on hexsides) ends at `HOLSTEN_STREAM_END_X`; the marshy valley goes on.
+ * the low watershed near Nomonhan [MOSH; 998ds via facts §A5]; it ends just short of Nomonhan's sourced position. Its
+ * upper course is a dry reed bed, so the stream itself (a minor river on hexsides) ends at `HOLSTEN_STREAM_END_X`
+ * (layout); the marshy valley goes on. Below x = 9.5 km the course is the one the July and August deployments were
+ * laid out against (which bank of the stream a counter starts on is part of each battle's history); above it the
+ * valley bends up to its head by Nomonhan.
  */
 const HOLSTEN_COURSE: readonly (readonly [number, number])[] = [
-  [0, 0], [1, 0.2], [2, 0.5], [3.5, 0.9], [5, 1.4], [6.5, 1.9], [8, 2.5], [9.5, 3.0], [11, 3.6], [12.5, 4.1], [14, 4.5],
+  [0, 0], [1, 0.2], [2, 0.5], [3.5, 0.9], [5, 1.4], [6.5, 1.9], [8, 2.5], [9.5, 3.0], [10.7, 3.7], [11.7, 4.3],
 ];
 export const holstenY = (x: number): number => interpolate(HOLSTEN_COURSE, x);
-export const HOLSTEN_STREAM_END_X = 11;
-export const HOLSTEN_SOURCE_X = 14;
+export const HOLSTEN_STREAM_END_X = 10.5;
+export const HOLSTEN_SOURCE_X = 11.7;
 
 /** A named place: a point and, for heights, the summit elevation and the radius of the hill in km. */
 export interface NamedPoint {
@@ -76,8 +82,10 @@ export interface NamedPoint {
 /** The named places of facts.md §A3/§A5. Positions within §A5's sourced or suggested boxes. */
 export const PLACES: readonly NamedPoint[] = [
   { id: 'kawatama-bridge', name: 'Kawatama bridge', kind: 'bridge', at: { x: 0.3, y: 0.2 }, source: 'SEED; GOLDMAN p.15' },
-  // SEED: about 16 km east of the river (WP-NBO: 10–20 km); §A5 bearing 069° from the marker. x=15 keeps the 16 km.
-  { id: 'nomonhan', name: 'Nomonhan (Burd Obo)', kind: 'village', at: { x: 15, y: 5 }, source: 'SEED; WP-NBO' },
+  // Sourced: the layout grid of facts §A5 puts Nomonhan Burd Obo (en.wikipedia coordinate) at (12.5, 4.8) km from the
+  // battle marker taken as the junction, 13.3 km at 069°; WP-NBO says 10–20 km from the river. SEED's "about 16 km"
+  // is the rougher figure and is not used (it stretched the Holsten and the August link-up by about a fifth).
+  { id: 'nomonhan', name: 'Nomonhan (Burd Obo)', kind: 'village', at: { x: 12.5, y: 4.8 }, source: 'en.wikipedia "Nomonhan Burd Obo" coordinate via facts §A5 layout grid; WP-NBO' },
   // "Daba" is a pass: the Victory monument at the Khamar pass stands at 800 m [filmmongolia.gov.mn via facts §A5].
   { id: 'khamar-daba', name: 'Khamar-Daba', kind: 'height', at: { x: -5.5, y: 0.5 }, summit: 800, radius: 1.6, source: 'FEDY; LITLIFE-64678 (position layout, §A5)' },
   { id: 'baintsagan', name: 'Baintsagan (Bain-Tsagan)', kind: 'height', at: { x: -3.2, y: 10 }, summit: 758, radius: 1.3, source: 'SEED; BARYATINSKY (position and height layout, §A5)' },
@@ -85,15 +93,26 @@ export const PLACES: readonly NamedPoint[] = [
   { id: 'azuma-halt', name: "Azuma's halt (28 May)", kind: 'landmark', at: { x: 0.6, y: 2.1 }, source: 'DREA-RU' },
   { id: 'furthest-2-28', name: '2/28th furthest advance (3–5 July)', kind: 'landmark', at: { x: 1.2, y: 1.4 }, source: 'DREA-RU' },
   { id: 'holsten-pontoon', name: 'Soviet pontoon on the Holsten', kind: 'bridge', at: { x: 1.3, y: 0.25 }, source: 'DREA-RU litmir p=24' },
-  { id: 'hill-733', name: 'Hill 733', kind: 'height', at: { x: 4.5, y: -2.2 }, summit: 733, radius: 0.8, source: 'DREA-RU (position layout)' },
+  // Hill 733: the sources conflict. Drea, working from Japanese unit records, has the 64th and 72nd Regiments dug in
+  // about 2 km north of Hill 733 on ground south of the Holsten [DREA-RU bibliboba p/24], which puts the hill south of
+  // the stream; Soviet maps (as the issue-14 review reads them) give the number 733 to the Remizov/Balshagal heights
+  // north of it. Choice: the hill labelled "Hill 733" follows Drea, because the Japanese positions, the objectives
+  // and the AI plan of the August battle are all drawn from Drea's account of that ground; the Soviet reading is kept
+  // in the Remizov heights' drawn height (733 m, below). Check against Drea Maps 5–7 or Coox (facts §H).
+  { id: 'hill-733', name: 'Hill 733', kind: 'height', at: { x: 4.5, y: -2.2 }, summit: 733, radius: 0.8, source: 'DREA-RU bibliboba p/24 (Japanese numbering; position layout, south of the Holsten); Soviet maps number the Remizov heights 733 instead' },
   { id: 'moko-heights', name: 'Moko heights', kind: 'height', at: { x: 2.0, y: -3.0 }, summit: 712, radius: 0.8, source: 'DREA-RU (position layout)' },
   { id: 'noro-heights', name: 'Noro heights', kind: 'height', at: { x: 5.0, y: -4.0 }, summit: 738, radius: 1.1, source: 'DREA-RU (position layout, §A5)' },
   { id: 'hill-731', name: 'Hill 731', kind: 'height', at: { x: 3.0, y: -6.2 }, summit: 731, radius: 0.7, source: 'DREA-RU (position layout)' },
   { id: 'hill-754', name: 'Hill 754', kind: 'height', at: { x: 5.5, y: -7.0 }, summit: 754, radius: 0.8, source: 'DREA-RU (position layout, §A5)' },
   { id: 'hill-742', name: 'Hill 742', kind: 'height', at: { x: 6.5, y: -9.0 }, summit: 742, radius: 0.8, source: 'DREA-RU (position layout, §A5)' },
   { id: 'hill-755', name: 'Hill 755', kind: 'height', at: { x: 7.5, y: 4.5 }, summit: 755, radius: 0.8, source: 'ALTHIST-37 (position layout)' },
-  { id: 'remizov-heights', name: 'Remizov heights (Balshagal)', kind: 'height', at: { x: 4.5, y: 6.5 }, summit: 748, radius: 1.2, source: 'STAVSKY; RIA (position layout, §A5)' },
-  { id: 'fui-heights', name: 'Fui Heights ("the Finger")', kind: 'height', at: { x: 5.0, y: 12.5 }, summit: 745, radius: 1.5, source: 'GOLDMAN p.21–22 (position layout, §A5)' },
+  // A hill's number is its height: Soviet maps identify the Remizov heights with Hill 733 (see Hill 733 above), so the
+  // summit is drawn at 733 m (it was 748 m, a number no source gives). Balshagal: they stand next to the "Balshagal
+  // West Heights" [minoworld2 via facts §A5].
+  { id: 'remizov-heights', name: 'Remizov heights (Balshagal)', kind: 'height', at: { x: 4.5, y: 6.5 }, summit: 733, radius: 1.2, source: 'STAVSKY; RIA; height 733 after the Soviet map numbering (issue 14 review; not in facts.md); position layout, §A5' },
+  // Soviet maps number the Fui Heights ("Palets", the Finger) Hill 721, so the summit is drawn at 721 m (it was 745 m,
+  // a number no source gives). The numbering is the issue-14 review's reading of Soviet maps, not yet in facts.md.
+  { id: 'fui-heights', name: 'Fui Heights (Hill 721, "the Finger")', kind: 'height', at: { x: 5.0, y: 12.5 }, summit: 721, radius: 1.5, source: 'GOLDMAN p.21–22; LITLIFE-64678; Hill 721 after the Soviet map numbering (issue 14 review); position layout, §A5' },
   { id: 'yuzuru-pond', name: 'Yuzuru pond', kind: 'landmark', at: { x: 10.5, y: 7.0 }, source: 'MOSH-tank (position layout)' },
 ];
 
@@ -127,6 +146,8 @@ export interface KmRoad {
   readonly kind: 'road' | 'track';
   readonly points: readonly Km[];
 }
+/** The tracks radiating from Nomonhan start where it stands. */
+const NOMONHAN: Km = place('nomonhan').at;
 export const ROADS: readonly KmRoad[] = [
   {
     name: 'West-bank road (Tamsag-Bulak – Khamar-Daba – Kawatama)',
@@ -146,17 +167,17 @@ export const ROADS: readonly KmRoad[] = [
   {
     name: 'Nomonhan – Kawatama track',
     kind: 'track',
-    points: [{ x: 0.75, y: 0.35 }, { x: 3, y: 1.7 }, { x: 7, y: 3.4 }, { x: 11, y: 4.6 }, { x: 15, y: 5 }, { x: 30, y: 7 }],
+    points: [{ x: 0.75, y: 0.35 }, { x: 3, y: 1.7 }, { x: 7, y: 3.4 }, { x: 11, y: 4.6 }, NOMONHAN, { x: 30, y: 7 }],
   },
   {
     name: 'Track south from Nomonhan',
     kind: 'track',
-    points: [{ x: 15, y: 5 }, { x: 13, y: -3 }, { x: 11, y: -12 }, { x: 9, y: -25 }, { x: 8, y: -40 }],
+    points: [NOMONHAN, { x: 12.2, y: -3 }, { x: 11, y: -12 }, { x: 9, y: -25 }, { x: 8, y: -40 }],
   },
   {
     name: 'Track north from Nomonhan',
     kind: 'track',
-    points: [{ x: 15, y: 5 }, { x: 12, y: 12 }, { x: 10, y: 20 }, { x: 9, y: 32 }],
+    points: [NOMONHAN, { x: 11.5, y: 12 }, { x: 10, y: 20 }, { x: 9, y: 32 }],
   },
 ];
 

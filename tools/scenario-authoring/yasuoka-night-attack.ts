@@ -1,6 +1,7 @@
 /**
  * Scenario 2, the July offensive: Yasuoka's night attack on the bridgehead and Kobayashi's Baintsagan crossing,
- * 2–5 July 1939 (facts.md §B2), at 500 m per hex: 23 km E–W, 21 km N–S from the Noro heights to beyond Baintsagan.
+ * 2–5 July 1939 (facts.md §B2), at 500 m per hex: 26 km E–W, 26 km N–S from the Noro heights to 5 km north of the
+ * Fui Heights.
  *
  * Strength basis for the ±10% test: the theatre figures for the start of July [ROMAN; GREATCOURSES] — Japanese
  * 15,000 men, Soviet 12,500 men, 109 guns, 186 tanks and 266 armoured cars — with the Yasuoka tanks exactly by type
@@ -12,7 +13,18 @@ import type { UnitDraft } from './draft';
 import type { Placer, Spot } from './placement';
 
 export const id = 'yasuoka-night-attack';
-export const frame: Frame = { hexMetres: 500, width: 46, height: 50, west: -6, north: 13.5, omitPlaces: ['azuma-halt', 'bykov-line'] };
+/**
+ * The window (issue 14: Fui stood 1 km from the north edge, Baintsagan 3.4 km, and the 11th Tank Brigade came on 3 km
+ * from Baintsagan). It reaches 3 km further west, so the Soviet reserves from Tamsag-Bulak [DZEN-1: a 120 km march]
+ * come up the west bank over ground the player sees, and 10 rows (4.3 km) further north, so Fui (the north end of
+ * the Japanese line [GOLDMAN]) stands 5 km from the edge and Baintsagan nearly 8, with the ground Kobayashi's column
+ * came over from the north-east on the map. Whole columns and an even number of rows: the hexes of the old window
+ * keep their ground exactly.
+ */
+const ROW_KM = 0.5 * 0.8660254;
+export const frame: Frame = { hexMetres: 500, width: 52, height: 60, west: -9, north: 13.5 + 10 * ROW_KM, omitPlaces: ['azuma-halt', 'bykov-line'] };
+/** Where the reserves from the rear come on: the west edge of the window. */
+const ENTRY_X = frame.west;
 
 /** Baintsagan crossing: the Japanese pontoon of the night of 2–3 July, a little north-east of the hill (layout). */
 const CROSSING = { x: -1.9, y: 10.8 };
@@ -68,7 +80,11 @@ kobayashiBattalions.forEach(([num, regiment, lbl, n, eq], r) => {
       equipment: eq,
       // The crossing began after dark on 2 July over one short-of-parts pontoon: the 71st first, the 72nd behind it,
       // Sumi's 26th only on the morning of 3 July [SEED; BARYATINSKY; OVERLORD]. Each battalion reaches the east end
-      // of the pontoon in its turn instead of the whole group standing ready at 16:00.
+      // of the pontoon in its turn instead of the whole group standing ready at 16:00. Their approach march stays off
+      // the map on purpose: no source gives its route or length from the assembly area, only when the regiments were
+      // at the river, so marching it here would add an invented delay to a sourced timetable. The wider window now
+      // shows the ground north-east of the crossing they came over, and the line of march as a supply source on the
+      // north edge.
       arrives: { turn: KOBAYASHI_ARRIVAL[r]! + b, at: { x: CROSSING.x + 1.2 + b * 0.6, y: CROSSING.y + 0.8 - r * 0.9 } },
       source: num === '26' ? 'SEED; OVERLORD' : 'SEED; BARYATINSKY',
       note: 'Battalion strength shared out from the theatre total of 15,000 [ROMAN].',
@@ -109,20 +125,20 @@ const soviet: UnitDraft[] = [
   u({ id: 'mpr-15cr', side: 'soviet', name: '15th Cavalry Regiment, MPR 6th Cavalry Division (on Baintsagan)', label: '15/6MPR', formation: 'MPR 6th Cavalry Division', kind: 'cavalry', size: 'regiment', men: 450, equipment: { HMG: 4, LMG: 8 }, at: { place: 'baintsagan' }, cohesion: 80, source: 'SEED; BARYATINSKY', note: 'The thin screen on Baintsagan that Kobayashi drove off on the night of 2–3 July.' }),
   u({ id: 'mpr-6cd', side: 'soviet', name: 'MPR 6th Cavalry Division (main body)', label: '6MPR', formation: 'MPR 6th Cavalry Division', kind: 'cavalry', size: 'regiment', men: 850, equipment: { '76mm-M1902': 4, 'BA-6': 12, HMG: 6, LMG: 12 }, at: { x: 3.6, y: -4.2 }, source: 'GOLDMAN-RU; SEED' }),
   // --- Arriving on 3 July from the rear [ZHUKOV-MEM; ZHUKOV-1; DZEN-1] ---
-  u({ id: 'sov-11tb-1', side: 'soviet', name: '1st Tank Battalion, 11th Tank Brigade', label: '1/11TB', formation: SOV_11, kind: 'tank', size: 'battalion', men: 250, equipment: { 'BT-5': 44 }, arrives: { turn: 8, at: { x: -6, y: 6 } }, source: 'DZEN-1; ZHUKOV-1', note: 'Attacked Baintsagan off the march at about 10:45 on 3 July, without infantry.' }),
-  u({ id: 'sov-11tb-2', side: 'soviet', name: '2nd Tank Battalion, 11th Tank Brigade', label: '2/11TB', formation: SOV_11, kind: 'tank', size: 'battalion', men: 190, equipment: { 'BT-5': 32 }, arrives: { turn: 8, at: { x: -6, y: 4.5 } }, source: 'DZEN-1' }),
+  u({ id: 'sov-11tb-1', side: 'soviet', name: '1st Tank Battalion, 11th Tank Brigade', label: '1/11TB', formation: SOV_11, kind: 'tank', size: 'battalion', men: 250, equipment: { 'BT-5': 44 }, arrives: { turn: 8, at: { x: ENTRY_X, y: 6 } }, source: 'DZEN-1; ZHUKOV-1', note: 'Attacked Baintsagan off the march at about 10:45 on 3 July, without infantry.' }),
+  u({ id: 'sov-11tb-2', side: 'soviet', name: '2nd Tank Battalion, 11th Tank Brigade', label: '2/11TB', formation: SOV_11, kind: 'tank', size: 'battalion', men: 190, equipment: { 'BT-5': 32 }, arrives: { turn: 8, at: { x: ENTRY_X, y: 4.5 } }, source: 'DZEN-1' }),
   u({ id: 'sov-11tb-2e', side: 'soviet', name: 'Detachment of the 2nd Tank Battalion, 11th Tank Brigade (east bank)', label: '2e/11TB', formation: SOV_11, kind: 'tank', size: 'company', men: 50, equipment: { 'BT-5': 8 }, arrives: { turn: 8, at: { place: 'kawatama-bridge', dx: -0.9, dy: 0.2 } }, source: 'ULANOV', note: 'The 8 BT-5s that crossed to the east bank on the morning of 3 July [ULANOV].' }),
-  u({ id: 'sov-11tb-3', side: 'soviet', name: '3rd Tank Battalion, 11th Tank Brigade', label: '3/11TB', formation: SOV_11, kind: 'tank', size: 'battalion', men: 280, equipment: { 'BT-5': 50 }, arrives: { turn: 8, at: { x: -6, y: 7.5 } }, source: 'DZEN-1' }),
-  u({ id: 'sov-11tb-rcn', side: 'soviet', name: 'Reconnaissance and flame-tank companies, 11th Tank Brigade', label: 'Rcn/11TB', formation: SOV_11, kind: 'tank', size: 'company', men: 120, equipment: { 'BT-5': 8, 'KhT-26': 12, 'BA-10': 10, 'BA-20': 6 }, arrives: { turn: 8, at: { x: -6, y: 9 } }, source: 'DZEN-1; SEED' }),
-  u({ id: 'sov-11tb-mr', side: 'soviet', name: 'Motor rifle battalion and rear, 11th Tank Brigade', label: 'MR/11TB', formation: SOV_11, kind: 'motorised-infantry', size: 'battalion', men: 1200, equipment: { '45mm-M1937': 4, HMG: 6, LMG: 24, 'BA-10': 10, truck: 80 }, arrives: { turn: 9, at: { x: -6, y: 5 } }, source: 'ZHUKOV-MEM; KOLOM' }),
+  u({ id: 'sov-11tb-3', side: 'soviet', name: '3rd Tank Battalion, 11th Tank Brigade', label: '3/11TB', formation: SOV_11, kind: 'tank', size: 'battalion', men: 280, equipment: { 'BT-5': 50 }, arrives: { turn: 8, at: { x: ENTRY_X, y: 7.5 } }, source: 'DZEN-1' }),
+  u({ id: 'sov-11tb-rcn', side: 'soviet', name: 'Reconnaissance and flame-tank companies, 11th Tank Brigade', label: 'Rcn/11TB', formation: SOV_11, kind: 'tank', size: 'company', men: 120, equipment: { 'BT-5': 8, 'KhT-26': 12, 'BA-10': 10, 'BA-20': 6 }, arrives: { turn: 8, at: { x: ENTRY_X, y: 9 } }, source: 'DZEN-1; SEED' }),
+  u({ id: 'sov-11tb-mr', side: 'soviet', name: 'Motor rifle battalion and rear, 11th Tank Brigade', label: 'MR/11TB', formation: SOV_11, kind: 'motorised-infantry', size: 'battalion', men: 1200, equipment: { '45mm-M1937': 4, HMG: 6, LMG: 24, 'BA-10': 10, truck: 80 }, arrives: { turn: 9, at: { x: ENTRY_X, y: 5 } }, source: 'ZHUKOV-MEM; KOLOM' }),
   ...[0, 1, 2].map((b) =>
-    u({ id: `sov-24-${b + 1}`, side: 'soviet', name: `${ORD[b]} Battalion, 24th Motor Rifle Regiment`, label: `${b + 1}/24`, formation: SOV_24, kind: 'motorised-infantry', size: 'battalion', men: 600, equipment: { '45mm-M1937': 2, HMG: 8, LMG: 27, '82mm-mortar': 4, truck: 25 }, arrives: { turn: 12, at: [{ x: -6, y: 3 }, { x: -6, y: 1.5 }, { x: -6, y: 0 }][b]! }, source: 'ZHUKOV-MEM; FEDY', note: 'Came up late and attacked at 19:00 on 3 July [READLI-893761].' }),
+    u({ id: `sov-24-${b + 1}`, side: 'soviet', name: `${ORD[b]} Battalion, 24th Motor Rifle Regiment`, label: `${b + 1}/24`, formation: SOV_24, kind: 'motorised-infantry', size: 'battalion', men: 600, equipment: { '45mm-M1937': 2, HMG: 8, LMG: 27, '82mm-mortar': 4, truck: 25 }, arrives: { turn: 12, at: [{ x: ENTRY_X, y: 3 }, { x: ENTRY_X, y: 1.5 }, { x: ENTRY_X, y: 0 }][b]! }, source: 'ZHUKOV-MEM; FEDY', note: 'Came up late and attacked at 19:00 on 3 July [READLI-893761].' }),
   ),
-  u({ id: 'sov-24-art', side: 'soviet', name: 'Artillery battalion and tank group, 24th Motor Rifle Regiment', label: 'Art/24', formation: SOV_24, kind: 'artillery', size: 'battalion', men: 420, equipment: { '76mm-M1902': 12, '76mm-M1927': 4, 'BT-5': 5, 'KhT-26': 6, 'BA-10': 10 }, arrives: { turn: 12, at: { x: -6, y: -1.5 } }, source: 'ZHUKOV-MEM; READLI-893761', note: 'Its attack went in with 5 BT-5 and 6 KhT-26 [READLI-893761].' }),
-  u({ id: 'sov-7mab-1', side: 'soviet', name: 'Armoured-car battalion, 7th Motor-Armoured Brigade', label: '1/7MAB', formation: SOV_7, kind: 'armoured-car', size: 'battalion', men: 250, equipment: { 'BA-10': 30, 'BA-6': 15 }, arrives: { turn: 9, at: { x: -6, y: 8 } }, source: 'ZHUKOV-MEM' }),
-  u({ id: 'sov-7mab-2', side: 'soviet', name: 'Second armoured-car battalion, 7th Motor-Armoured Brigade', label: '2/7MAB', formation: SOV_7, kind: 'armoured-car', size: 'battalion', men: 250, equipment: { 'BA-10': 30, 'BA-6': 15 }, arrives: { turn: 9, at: { x: -6, y: 9.5 } }, source: 'ZHUKOV-MEM' }),
-  u({ id: 'sov-7mab-mr', side: 'soviet', name: 'Motor rifle battalion and artillery, 7th Motor-Armoured Brigade', label: 'MR/7MAB', formation: SOV_7, kind: 'motorised-infantry', size: 'battalion', men: 900, equipment: { '76mm-M1902': 12, '45mm-M1937': 4, HMG: 8, LMG: 27, 'T-37': 8, truck: 50 }, arrives: { turn: 10, at: { x: -6, y: 6.5 } }, source: 'ZHUKOV-MEM' }),
-  u({ id: 'mpr-8cd-arm', side: 'soviet', name: 'Armoured battalion, MPR 8th Cavalry Division', label: 'Arm/8MPR', formation: 'MPR 8th Cavalry Division', kind: 'armoured-car', size: 'battalion', men: 250, equipment: { 'BA-6': 18, '76mm-M1902': 4, '45mm-M1937': 4 }, arrives: { turn: 9, at: { x: -6, y: 11 } }, source: 'ZHUKOV-MEM; READLI-893761' }),
+  u({ id: 'sov-24-art', side: 'soviet', name: 'Artillery battalion and tank group, 24th Motor Rifle Regiment', label: 'Art/24', formation: SOV_24, kind: 'artillery', size: 'battalion', men: 420, equipment: { '76mm-M1902': 12, '76mm-M1927': 4, 'BT-5': 5, 'KhT-26': 6, 'BA-10': 10 }, arrives: { turn: 12, at: { x: ENTRY_X, y: -1.5 } }, source: 'ZHUKOV-MEM; READLI-893761', note: 'Its attack went in with 5 BT-5 and 6 KhT-26 [READLI-893761].' }),
+  u({ id: 'sov-7mab-1', side: 'soviet', name: 'Armoured-car battalion, 7th Motor-Armoured Brigade', label: '1/7MAB', formation: SOV_7, kind: 'armoured-car', size: 'battalion', men: 250, equipment: { 'BA-10': 30, 'BA-6': 15 }, arrives: { turn: 9, at: { x: ENTRY_X, y: 8 } }, source: 'ZHUKOV-MEM' }),
+  u({ id: 'sov-7mab-2', side: 'soviet', name: 'Second armoured-car battalion, 7th Motor-Armoured Brigade', label: '2/7MAB', formation: SOV_7, kind: 'armoured-car', size: 'battalion', men: 250, equipment: { 'BA-10': 30, 'BA-6': 15 }, arrives: { turn: 9, at: { x: ENTRY_X, y: 9.5 } }, source: 'ZHUKOV-MEM' }),
+  u({ id: 'sov-7mab-mr', side: 'soviet', name: 'Motor rifle battalion and artillery, 7th Motor-Armoured Brigade', label: 'MR/7MAB', formation: SOV_7, kind: 'motorised-infantry', size: 'battalion', men: 900, equipment: { '76mm-M1902': 12, '45mm-M1937': 4, HMG: 8, LMG: 27, 'T-37': 8, truck: 50 }, arrives: { turn: 10, at: { x: ENTRY_X, y: 6.5 } }, source: 'ZHUKOV-MEM' }),
+  u({ id: 'mpr-8cd-arm', side: 'soviet', name: 'Armoured battalion, MPR 8th Cavalry Division', label: 'Arm/8MPR', formation: 'MPR 8th Cavalry Division', kind: 'armoured-car', size: 'battalion', men: 250, equipment: { 'BA-6': 18, '76mm-M1902': 4, '45mm-M1937': 4 }, arrives: { turn: 9, at: { x: ENTRY_X, y: 11 } }, source: 'ZHUKOV-MEM; READLI-893761' }),
 ];
 
 /** Both sides' counters. */
@@ -149,6 +165,15 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
   const kobGuns = ids((d) => d.formation === KOB && (d.kind === 'artillery' || d.kind === 'headquarters'));
   const yasInf = ['jp-64-1', 'jp-64-2', 'jp-64-sup', 'jp-2-28', 'jp-24eng'];
   const baintsagan = h({ place: 'baintsagan' });
+  // The ground the Soviet armour crosses from the west edge towards Baintsagan: seen there, it turns Kobayashi's group
+  // from its march south to a stand on the hill, as on 3 July [SEED; ZHUKOV-MEM] (with the window 3 km wider, the
+  // edge where it comes on is watched too, so the stand comes as soon as the armour is in sight, as before).
+  const armourApproach = [h({ x: ENTRY_X, y: 6 }), h({ x: ENTRY_X, y: 9 }), h({ x: -6, y: 6 }), h({ x: -6, y: 9 })];
+  // Kobayashi's orders were to come down the west bank onto the west end of the bridge [SEED]. The group marches on
+  // the ground just north-west of it, not on the bridge hexes themselves: an area round the west end took in the east
+  // end across the river too, and in 4-6 of 50 games a gun or engineer company walked over the bridge onto its east
+  // end, the "bridge taken" that history never saw (Kobayashi was held at Baintsagan).
+  const westBankApproach = h({ x: -0.6, y: 0.9 });
   // The Soviet reserves go for the Japanese wherever they are on the west bank between Baintsagan and the bridge.
   const westBankRoute = [baintsagan, h({ x: -3.5, y: 6.5 }), h({ x: -2.5, y: 3 })];
   // Yasuoka's regiments were ordered on at any cost and kept attacking into the guns (the 3rd's Type 89s lost 20 in
@@ -206,9 +231,9 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
         // 2,600 trucks in July [SEED]; a share for this corner of the front.
         rules: { trucks: 400, airSorties: 4, supplyRangeMp: 150 },
         supplySources: [
-          { id: 'sov-tamsag-road', name: 'Road from Tamsag-Bulak', at: h({ x: -6, y: -1 }) },
+          { id: 'sov-tamsag-road', name: 'Road from Tamsag-Bulak', at: h({ x: ENTRY_X, y: -1 }) },
           { id: 'sov-khamar-daba', name: 'Khamar-Daba depot', at: h({ place: 'khamar-daba' }) },
-          { id: 'sov-west-north', name: 'Depots behind Baintsagan', at: h({ x: -6, y: 12 }) },
+          { id: 'sov-west-north', name: 'Depots behind Baintsagan', at: h({ x: ENTRY_X, y: 12 }) },
         ],
       },
       japanese: {
@@ -218,7 +243,7 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
           { id: 'jp-hailar-track', name: 'Track to Hailar', at: h({ x: 17, y: 6.8 }) },
           { id: 'jp-north-east', name: 'Japanese rear north of Nomonhan', at: h({ x: 17, y: 12.5 }) },
           // Kobayashi's column came down the east bank from the north-east to its crossing (layout).
-          { id: 'jp-kobayashi-rear', name: "Kobayashi's line of march (north edge)", at: h({ x: 3, y: 13.5 }) },
+          { id: 'jp-kobayashi-rear', name: "Kobayashi's line of march (north edge)", at: h({ x: 3, y: frame.north }) },
         ],
       },
     },
@@ -263,7 +288,7 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
           // Across, take the hill and turn south; but when Soviet armour comes up on the west bank, stand on the hill
           // and fight it there (as Kobayashi did on 3 July), until the losses, or the order of 4 July, send the group
           // back over the pontoon.
-          { id: 'kobayashi', name: 'Kobayashi group', units: kob, task: { kind: 'attack', hexes: [baintsagan], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'baintsagan-taken' }, task: { kind: 'advance', hexes: [bridgeW], radius: 2 } }, { when: { kind: 'enemy-seen', hexes: [h({ x: -6, y: 6 }), h({ x: -6, y: 9 })], radius: 4 }, task: { kind: 'hold', hexes: [baintsagan], radius: 3 } }, { when: { kind: 'losses', percent: 35 }, task: kobayashiBack }, { when: { kind: 'turn', turn: KOBAYASHI_WITHDRAWS }, task: kobayashiBack }] },
+          { id: 'kobayashi', name: 'Kobayashi group', units: kob, task: { kind: 'attack', hexes: [baintsagan], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'baintsagan-taken' }, task: { kind: 'advance', hexes: [westBankApproach], radius: 1 } }, { when: { kind: 'enemy-seen', hexes: armourApproach, radius: 4 }, task: { kind: 'hold', hexes: [baintsagan], radius: 3 } }, { when: { kind: 'losses', percent: 35 }, task: kobayashiBack }, { when: { kind: 'turn', turn: KOBAYASHI_WITHDRAWS }, task: kobayashiBack }] },
           { id: 'kobayashi-guns', name: 'Kobayashi artillery', units: kobGuns, task: { kind: 'hold', hexes: [h({ x: CROSSING.x + 4, y: CROSSING.y + 1 })], radius: 2 }, triggers: [] },
         ],
       },
