@@ -53,6 +53,8 @@ export const DESTROYED_TAKEN_PERCENT: Readonly<Record<CombatKind, number>> = { a
 export const SURRENDER_TAKEN_PERCENT = 15;
 /** The most of a unit's exposed men one engagement can hit, by kind: even a massacre leaves survivors to count. */
 export const MAX_LOSS_PERCENT: Readonly<Record<CombatKind, number>> = { assault: 60, fire: 30, bombard: 35, 'air-strike': 30 };
+/** Below this percent of the men it started with, a unit hit in combat ceases to exist as a unit (see `unitResult`). */
+export const REMNANT_PERCENT = 5;
 /** Cohesion shock of being engaged at all, by kind, before losses. */
 export const SHOCK: Readonly<Record<CombatKind, number>> = { assault: 10, fire: 3, bombard: 6, 'air-strike': 6 };
 /** Suppression of being engaged, by kind, before losses. */
@@ -217,7 +219,10 @@ const unitResult = (
   // A unit is gone when no one is left, or when a tank unit (no foot soldiers) has lost every vehicle. Of the men
   // still standing a few are taken in an assault; the rest (crews of a burnt-out company) get away and rejoin.
   const armourGone = p.vehicles > 0 && knocked >= p.vehicles && p.riflemen === 0;
-  if (fate !== 'surrenders' && (left - missing <= 0 || armourGone)) {
+  // A battalion shot down to a handful is no longer a unit: its last men are gathered up by another or get away, and
+  // it stops holding ground (issue 14: a 2-man "2/28th" held Hill 742 for forty turns).
+  const remnant = left - missing > 0 && (left - missing) * 100 < unit.startMen * REMNANT_PERCENT;
+  if (fate !== 'surrenders' && (left - missing <= 0 || armourGone || remnant)) {
     outcome = 'destroyed';
     missing = Math.floor((left * DESTROYED_TAKEN_PERCENT[kind]) / 100);
   }

@@ -42,6 +42,8 @@ const SOVIET_ASSAULT_ODDS = 40;
  * the night of the 22nd and stormed under fire of two rounds a second [GOLDMAN p.22]: from 06:00 on the 23rd (turn 13).
  */
 const FUI_STORMED = 13;
+/** The share of its men the 6th Army's relief column loses before its attack is given up [SEED: it failed on the 26th]. */
+const RELIEF_FAILS_LOSSES = 33;
 /** The trapped Japanese held where they stood; only a regiment bled to this share of its men tries to break out east. */
 const JAPANESE_BREAKOUT_LOSSES = 55;
 const units: UnitDraft[] = [];
@@ -397,7 +399,9 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
           { id: 'artillery', name: 'Japanese artillery', units: ids((d) => /^jp-(13fa|heavy)/.test(d.id)), task: { kind: 'hold', hexes: [h({ x: 9.5, y: 1.5 })], radius: 4 }, triggers: [] },
           { id: 'rear', name: 'Division rear, engineers and Nomonhan', units: ['jp-23eng', 'jp-24eng', 'jp-23-hq', 'jp-nomonhan'], task: { kind: 'hold', hexes: [nomonhan, h({ x: 11, y: 2 })], radius: 3 }, triggers: [] },
           { id: 'manchukuoan-flanks', name: 'Manchukuoan cavalry on the flanks', units: ids((d) => d.id.startsWith('mk-')), task: { kind: 'screen', hexes: [h({ x: 9, y: 18 }), h({ x: 9, y: -15 })], radius: 4 }, triggers: [{ when: { kind: 'losses', percent: 30 }, task: { kind: 'withdraw', hexes: [h({ x: 22, y: 5 })], radius: 3 } }] },
-          { id: 'relief', name: '6th Army relief force', units: ids((d) => d.id.startsWith('jp-relief')), task: { kind: 'attack', hexes: [nomonhan], radius: 2 }, triggers: [] },
+          // The relief attack of the 26th failed and fell back [SEED]: once the attack has cost it a third of its men,
+          // the column goes back east rather than feeding itself into the ring battalion by battalion.
+          { id: 'relief', name: '6th Army relief force', units: ids((d) => d.id.startsWith('jp-relief')), task: { kind: 'attack', hexes: [nomonhan], radius: 2 }, triggers: [{ when: { kind: 'losses', percent: RELIEF_FAILS_LOSSES }, task: { kind: 'withdraw', hexes: [h({ x: 24, y: 5 })], radius: 2 } }] },
         ],
       },
     },
