@@ -118,13 +118,13 @@ describe('August offensive, 20–31 August', () => {
     expect(m).toBeLessThanOrEqual(24);
   });
 
-  it.fails('the ground south of the Holsten is cleared: median turn 24–36 (history 29–31) — NOT MET: median turn 21 measured (50 of 50)', () => {
+  it('the ground south of the Holsten is cleared: median turn 24–36 (history 29–31; measured 33, never in 5 of 50)', () => {
     const m = median(turns(played, 'south-of-holsten-turn', 48));
     expect(m).toBeGreaterThanOrEqual(24);
     expect(m).toBeLessThanOrEqual(36);
   });
 
-  it('the pocket is destroyed by the last turn in ≥ 60 % of games, median turn ≥ 36 (history 45; measured 40 of 50, median turn 37.5)', () => {
+  it('the pocket is destroyed by the last turn in ≥ 60 % of games, median turn ≥ 36 (history 45; measured 30 of 50, median turn 39)', () => {
     expect(share(played, 'pocket-destroyed')).toBeGreaterThanOrEqual(0.6);
     // The median over the games where it happened: games where it never did cannot make it late.
     const xs = numbers(played, 'pocket-destroyed-turn');
@@ -132,7 +132,7 @@ describe('August offensive, 20–31 August', () => {
     expect(median(xs)).toBeGreaterThanOrEqual(36);
   });
 
-  it.fails('Soviet killed and wounded: median 6,500–12,500 (history 9,284) — NOT MET: median 5,127 measured', () => {
+  it.fails('Soviet killed and wounded: median 6,500–12,500 (history 9,284) — NOT MET: median 5,320 measured', () => {
     const m = median(numbers(played, 'soviet-killed-wounded'));
     expect(m).toBeGreaterThanOrEqual(6500);
     expect(m).toBeLessThanOrEqual(12500);

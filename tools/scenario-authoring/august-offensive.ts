@@ -274,7 +274,15 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
   const positionsOf = (unitIds: readonly string[]): [number, number][] => unitIds.flatMap((i) => (startHex.has(i) ? [startHex.get(i)!] : []));
   const nomonhan = h({ place: 'nomonhan' });
   const pocket = ['fui-heights', 'remizov-heights', 'hill-755', 'hill-733', 'noro-heights', 'hill-754', 'hill-742'].map((p) => h({ place: p }));
-  const southOfHolsten = ['hill-733', 'noro-heights', 'hill-754', 'hill-742', 'hill-731'].map((p) => h({ place: p }));
+  // South of the Holsten is the ground the 64th, the 71st and the 2/28th held on 20 August — their lines on the hills
+  // and the 64th's line on the stream's south bank about 2 km north of Hill 733 [DREA-RU] — and the
+  // regimental trains behind them (the guns further back are the artillery's own), not only 2 km round the western hills: "cleared" by the evening of the 27th meant no
+  // resistance left there [GOLDMAN-RU litbaza p.56] (issue 14: the sector counted as cleared on turn 21 with two
+  // regiments still standing 4–6 km east of the hills).
+  const southOfHolsten = [
+    ...['hill-733', 'noro-heights', 'hill-754', 'hill-742', 'hill-731'].map((p) => h({ place: p })),
+    ...JAP_REGIMENTS.filter((r) => r.num !== '72').flatMap((r) => [h(r.at[1]!), h(r.sup)]),
+  ];
   // The Soviet pontoons for the offensive (positions layout), beside the Kawatama bridge.
   const pontoons = [
     { id: 'sov-pontoon-north', name: 'Soviet pontoon (north)', side: map.riverSideNear({ x: -2.5, y: 17 }) },
@@ -389,7 +397,7 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
           { id: 'central-group', name: 'Central Group: 82nd Rifle, 36th Motorised Rifle, 5th Rifle-MG', units: group(CENTRE), task: { kind: 'attack', hexes: [h({ place: 'remizov-heights' }), h({ place: 'hill-733' }), h({ place: 'noro-heights' })], radius: 2 }, triggers: [{ when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: pocket, radius: 1, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }] },
           { id: 'southern-group-infantry', name: 'Southern Group: 57th Rifle Division and MPR 8th Cavalry', units: south.filter((i) => !southArmour.includes(i)), task: { kind: 'attack', hexes: [h({ place: 'hill-742' }), h({ place: 'hill-754' })], radius: 2 }, triggers: [{ when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: southOfHolsten, radius: 1, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }, { when: { kind: 'milestone', milestone: 'south-of-holsten-cleared' }, task: { kind: 'attack', hexes: pocket, radius: 2, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }] },
           { id: 'southern-group-armour', name: 'Southern Group armour: 6th Tank and 8th Motor-Armoured', units: southArmour, task: { kind: 'advance', hexes: [h({ x: 11, y: -12 })], radius: 2 }, triggers: [{ when: { kind: 'turn', turn: WINGS_TURN_IN }, task: { kind: 'attack', hexes: [nomonhan], radius: 1 } }, { when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: southOfHolsten, radius: 1 } }] },
-          { id: 'reserve', name: 'Army Group reserve', units: group(RESERVE), task: { kind: 'reserve', hexes: [h({ place: 'khamar-daba' })], radius: 3 }, triggers: [{ when: { kind: 'turn', turn: 6 }, task: { kind: 'attack', hexes: [h({ place: 'hill-733' })], radius: 2 } }] },
+          { id: 'reserve', name: 'Army Group reserve', units: group(RESERVE), task: { kind: 'reserve', hexes: [h({ place: 'khamar-daba' })], radius: 3 }, triggers: [{ when: { kind: 'turn', turn: 6 }, task: { kind: 'attack', hexes: [h({ place: 'hill-733' })], radius: 2 } }, { when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: pocket, radius: 1, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }] },
         ],
       },
       japanese: {
