@@ -36,4 +36,13 @@ describe('the August plan', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors.map((e) => e.path).join(' ')).toContain('noRetreat');
   });
+
+  it('rejects noRetreat on a task that is not a hold', () => {
+    const raw = JSON.parse(text);
+    const f = raw.aiPlan.soviet.formations[0];
+    f.task.noRetreat = true;
+    const r = parseScenario(JSON.stringify(raw));
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.errors.map((e) => `${e.path}: ${e.message}`).join('\n')).toContain('aiPlan.soviet.formations[0].task.noRetreat: noRetreat goes with a hold task');
+  });
 });
