@@ -75,11 +75,11 @@ describe("Yasuoka's night attack, 2–5 July", () => {
     played = games('yasuoka-night-attack', SEEDS);
   }, 1_800_000);
 
-  it('no Japanese unit on the Kawatama bridge in ≥ 85 % of games (measured 90 %, 45 of 50)', () => {
+  it('no Japanese unit on the Kawatama bridge in ≥ 85 % of games (measured 92 %, 46 of 50)', () => {
     expect(share(played, 'bridge-held')).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('Baintsagan in Soviet hands at the end in ≥ 80 % (measured 98 %, 49 of 50)', () => {
+  it('Baintsagan in Soviet hands at the end in ≥ 80 % (measured 100 %, 50 of 50)', () => {
     expect(share(played, 'baintsagan-soviet-at-end')).toBeGreaterThanOrEqual(0.8);
   });
 
