@@ -4,11 +4,11 @@
  * of), combined arms (tanks keep infantry close where anti-tank guns are known), the risk of being pocketed, and the
  * ground. Integer scores; ties go to the lower map index, so the choice is deterministic.
  */
-import { fastDistance, indexOf, type Axial, type Terrain, type Unit } from '../engine';
+import { fastDistance, indexOf, KIND_RULES, type Axial, type Terrain, type Unit } from '../engine';
 import type { AiRules, ReachableHex } from './engine-port';
 import type { Task } from '../scenario';
 import { directReachHexes, enemyArmourDistance, goalHexes, nearestDistance, type TurnContext } from './turn-context';
-import { isArmourHeavy, type StrengthEstimate } from './unit-strength';
+import { isArmourHeavy, movesLikeBattery, type StrengthEstimate } from './unit-strength';
 
 /** Score of one hex of progress toward the goal. */
 const PER_HEX = 100;
@@ -41,8 +41,6 @@ export interface MoveScoreInput {
   readonly infantryCanFollow: boolean;
 }
 
-const isArtillery = (s: StrengthEstimate): boolean => s.artillery > 0 && s.indirectRangeM > 0 && s.antiArmour === 0 && s.armour === 0;
-
 /** The score of standing on `index` at the end of the move (higher is better). */
 export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex: Axial, cost: number, goalDistance?: number): number => {
   const { unit, strength, task } = m;
@@ -53,7 +51,7 @@ export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex
   const kind = routed ? 'withdraw' : task.kind;
   let score = 0;
 
-  if (isArtillery(strength) && !routed) {
+  if (movesLikeBattery(unit, strength, task) && !routed) {
     // Guns want the goal inside their reach and nothing of the enemy's near them.
     const reach = Math.max(1, Math.floor(strength.indirectRangeM / ctx.map.hexMetres) - 1);
     score -= PER_HEX * Math.max(0, dist - reach);
@@ -84,7 +82,7 @@ export const scoreHex = (ctx: TurnContext, m: MoveScoreInput, index: number, hex
   }
 
   // Guns that can kill tanks look for a place from which they can see and hit the enemy armour.
-  if (!routed && !isArtillery(strength) && strength.antiArmour > 0 && kind !== 'withdraw' && kind !== 'reserve') {
+  if (!routed && !movesLikeBattery(unit, strength, task) && strength.antiArmour > 0 && kind !== 'withdraw' && kind !== 'reserve') {
     const d = enemyArmourDistance(ctx, hex);
     if (d >= 1 && d <= directReachHexes(ctx, strength.directRangeM)) score += FIRE_POSITION;
   }
@@ -179,10 +177,12 @@ const staysPut = (ctx: TurnContext, m: MoveScoreInput): boolean => {
   const kind = m.task.kind;
   const quiet = ctx.threat.adjacentEnemies[m.hereIndex] === 0;
   // Guns with their goal in reach and no enemy next to them keep firing instead of displacing.
-  if (isArtillery(m.strength)) return quiet && nearestDistance(m.unit.hex, m.goals) <= Math.max(1, Math.floor(m.strength.indirectRangeM / ctx.map.hexMetres) - 1);
+  if (movesLikeBattery(m.unit, m.strength, m.task)) return quiet && nearestDistance(m.unit.hex, m.goals) <= Math.max(1, Math.floor(m.strength.indirectRangeM / ctx.map.hexMetres) - 1);
   if (kind !== 'hold' && kind !== 'screen' && kind !== 'reserve') return false;
   if (kind === 'hold' && isKeyHex(ctx, m.unit.hex)) return !(isWorn(m.unit) && freshFriendOn(ctx, m.unit));
   if (nearestDistance(m.unit.hex, m.task.hexes.length > 0 ? m.task.hexes : [m.unit.hex]) > m.task.radius) return false;
+  // Holding to the last: fighting troops in their positions stay there whatever comes at them.
+  if (kind === 'hold' && m.task.noRetreat === true && KIND_RULES[m.unit.kind].leadsAssault) return true;
   if (kind === 'hold' && m.unit.entrenchment >= 2 && ctx.threat.fire[m.hereIndex]! > 0) return true;
   // Dug in inside its area with no enemy next to it, and no key hex nearby short of men: it has its position —
   // unless it carries anti-tank guns and enemy armour is about, when it may want a better field of fire.

@@ -5,7 +5,7 @@
  * site), move (front units first), bombard, air strikes, assault, direct
  * fire, dig in, end the turn — with the guns firing after the assaults instead of before them for a recruit.
  */
-import { isOnMap, entrenchmentCap, findUnit, hexKey, indexOf, type Axial, type Command, type RefusalCode, type Side, type Unit } from '../engine';
+import { isOnMap, entrenchmentCap, findUnit, hexKey, indexOf, KIND_RULES, type Axial, type Command, type RefusalCode, type Side, type Unit } from '../engine';
 import { DIFFICULTY_PROFILES, type Difficulty } from './difficulty';
 import type { AiRules, SideViewLike } from './engine-port';
 import { rememberContact, rememberView, type AiMemory } from './memory';
@@ -53,6 +53,8 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
   let phase = 0;
   let queue: string[] | null = null;
   const usedInAssault = new Set<string>();
+  /** Units that held their mortar fire for the assault phase (see `savesFireForAssault`). */
+  const savedFire = new Set<string>();
   /** An air strike was refused (no sorties, night, weather): fly no more this turn. */
   let airGrounded = false;
   let issued = 0;
@@ -110,9 +112,14 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
         return keyed.sort((a, b) => a.key - b.key || (a.id < b.id ? -1 : 1)).map((k) => k.id);
       }
       case 'bombard-first':
-      case 'bombard-after':
-        if ((p === 'bombard-first') !== profile.bombardFirst) return [];
-        return units.filter((u) => (ctx.strength.get(u.id)?.artillery ?? 0) > 0).map((u) => u.id);
+      case 'bombard-after': {
+        const guns = units.filter((u) => (ctx.strength.get(u.id)?.artillery ?? 0) > 0);
+        if (!profile.bombardFirst) return p === 'bombard-after' ? guns.map((u) => u.id) : [];
+        // Troops pressing an assault keep their mortars for it; they fire them only if they do not go in.
+        if (p === 'bombard-after') return [...savedFire];
+        for (const u of guns) if (savesFireForAssault(ctx, u)) savedFire.add(u.id);
+        return guns.filter((u) => !savedFire.has(u.id)).map((u) => u.id);
+      }
       case 'fire':
         return units.filter((u) => (ctx.strength.get(u.id)?.antiArmour ?? 0) > 0).map((u) => u.id);
       case 'dig':
@@ -147,6 +154,17 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
   };
 
   const adjacentToVisibleEnemy = (ctx: TurnContext, u: Placed): boolean => ctx.threat.adjacentEnemies[indexOf(ctx.map, u.hex)]! > 0;
+
+  /**
+   * A rifle unit with mortars, next to the enemy, under an order to press the assault (an attack task with its own
+   * `assaultOddsPercent`): a unit acts once a turn, and firing its mortars from where it stands would spend the turn
+   * it was ordered to go in with (issue 14: the August rifle battalions shelled the strongpoints for twelve days and
+   * assaulted four times a game). It fires them after the assaults if it did not go in.
+   */
+  const savesFireForAssault = (ctx: TurnContext, u: Placed): boolean => {
+    const task = ctx.orders.byUnit.get(u.id)?.task;
+    return task?.kind === 'attack' && task.assaultOddsPercent !== undefined && KIND_RULES[u.kind].leadsAssault && u.status === 'active' && adjacentToVisibleEnemy(ctx, u);
+  };
 
   /** The command for one unit in the current phase, or null to pass it over. */
   const unitCommand = (ctx: TurnContext, p: Phase, u: Placed, enemies: ReturnType<typeof visibleEnemyHexes>): Command | null => {

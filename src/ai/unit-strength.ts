@@ -2,7 +2,8 @@
  * Cheap estimates of what a unit can do, from what anyone looking at it can tell: its men and its equipment. Used to
  * weigh threats and targets quickly; the real odds of a chosen attack come from the engine's `previewAttack`.
  */
-import { EQUIPMENT, type EquipmentCounts, type Unit } from '../engine';
+import { EQUIPMENT, KIND_RULES, type EquipmentCounts, type Unit } from '../engine';
+import type { Task } from '../scenario';
 
 export interface StrengthEstimate {
   /** Fire against men, on the catalogue's scale (one rifleman = 1). */
@@ -63,3 +64,15 @@ export const unitStrength = (u: Pick<Unit, 'men' | 'equipment'>): StrengthEstima
 
 /** Whether a unit is mostly armour (its tanks and cars carry its fighting power), for combined-arms caution. */
 export const isArmourHeavy = (s: StrengthEstimate): boolean => s.armour > 0 && s.antiArmour > 0 && s.armour * 20 >= s.firepower / 4;
+
+/** Whether a unit's fire is all indirect (guns, mortars) with nothing to meet tanks: it keeps out of reach like a battery. */
+export const firesLikeBattery = (s: StrengthEstimate): boolean => s.artillery > 0 && s.indirectRangeM > 0 && s.antiArmour === 0 && s.armour === 0;
+
+/**
+ * Whether a unit moves like a gun battery under this task. Fighting troops ordered to hold to the last (`noRetreat`)
+ * are not one, even when their only support weapons are knee mortars and battalion guns (the Japanese 50 mm and
+ * 70 mm): they stay in their holes under fire and meet the assault, where a battery would pull back out of reach
+ * (issue 14: the August strongpoints' battalions walked out of their trenches on the first day).
+ */
+export const movesLikeBattery = (u: Pick<Unit, 'kind'>, s: StrengthEstimate, task: Pick<Task, 'kind' | 'noRetreat'>): boolean =>
+  firesLikeBattery(s) && !(task.kind === 'hold' && task.noRetreat === true && KIND_RULES[u.kind].leadsAssault);

@@ -197,11 +197,12 @@ export const buildEngagement = (
       cohesion: u.cohesion,
       burnPercent: rules[u.side].tankFireVulnerabilityPercent,
       canRetreat: retreats.get(u.id) !== null,
+      startMen: u.start.men,
     };
   };
   const attackerCombatants =
     kind === 'air-strike'
-      ? [{ unitId: `air:${side}`, profile: AIR_SORTIE_PROFILE, firePercent: foldModifiers(modifiers, 'attacker', '').fire, antiArmourPercent: 100, coverPercent: 100, cohesionPercent: 100, cohesion: 100, burnPercent: 100, canRetreat: true }]
+      ? [{ unitId: `air:${side}`, profile: AIR_SORTIE_PROFILE, firePercent: foldModifiers(modifiers, 'attacker', '').fire, antiArmourPercent: 100, coverPercent: 100, cohesionPercent: 100, cohesion: 100, burnPercent: 100, canRetreat: true, startMen: 0 }]
       : attackers.map((u) => combatant(u, 'attacker'));
   const maxEntrenchment = defenders.reduce((m, u) => Math.max(m, u.entrenchment), 0);
   const surprised = state.turn < rules[enemy].alertFromTurn;

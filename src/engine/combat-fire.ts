@@ -36,6 +36,8 @@ export interface Combatant {
   readonly burnPercent: number;
   /** Has a hex to fall back to (false: encircled, so breaking means surrender). */
   readonly canRetreat: boolean;
+  /** Men it started the battle with (0 for the side's aircraft): a remnant far below it is no longer a unit. */
+  readonly startMen: number;
 }
 
 export interface CombatInputs {

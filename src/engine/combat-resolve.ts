@@ -53,6 +53,8 @@ export const DESTROYED_TAKEN_PERCENT: Readonly<Record<CombatKind, number>> = { a
 export const SURRENDER_TAKEN_PERCENT = 15;
 /** The most of a unit's exposed men one engagement can hit, by kind: even a massacre leaves survivors to count. */
 export const MAX_LOSS_PERCENT: Readonly<Record<CombatKind, number>> = { assault: 60, fire: 30, bombard: 35, 'air-strike': 30 };
+/** Below this percent of the men it started with, a unit hit in combat ceases to exist as a unit (see `unitResult`). */
+export const REMNANT_PERCENT = 5;
 /** Cohesion shock of being engaged at all, by kind, before losses. */
 export const SHOCK: Readonly<Record<CombatKind, number>> = { assault: 10, fire: 3, bombard: 6, 'air-strike': 6 };
 /** Suppression of being engaged, by kind, before losses. */
@@ -172,7 +174,10 @@ const sideHits = (kind: CombatKind, targets: readonly Combatant[], fire: SideFir
     const menPct = p.men > 0 ? (hit * 100) / p.men : 0;
     const vehPct = p.vehicles > 0 ? (knocked * 100) / p.vehicles : 0;
     const lossPct = menPct > vehPct ? menPct : vehPct;
-    const lost = engaged ? Math.min(100, Math.floor(((shock + lossPct * 2) * target.cohesionPercent) / 100)) : 0;
+    // Fire from afar shakes men as far as it reaches them: in deep holes on a height they sit out a shelling that
+    // breaks men caught in the open. Close assault shakes everyone alike.
+    const felt = kind === 'assault' ? shock : (shock * target.coverPercent) / 100;
+    const lost = engaged ? Math.min(100, Math.floor(((felt + lossPct * 2) * target.cohesionPercent) / 100)) : 0;
     out.men[t] = hit;
     out.cohesionLost[t] = lost;
     out.suppression[t] = engaged ? Math.min(100, Math.floor(pin + lossPct * 3)) : 0;
@@ -214,7 +219,10 @@ const unitResult = (
   // A unit is gone when no one is left, or when a tank unit (no foot soldiers) has lost every vehicle. Of the men
   // still standing a few are taken in an assault; the rest (crews of a burnt-out company) get away and rejoin.
   const armourGone = p.vehicles > 0 && knocked >= p.vehicles && p.riflemen === 0;
-  if (fate !== 'surrenders' && (left - missing <= 0 || armourGone)) {
+  // A battalion shot down to a handful is no longer a unit: its last men are gathered up by another or get away, and
+  // it stops holding ground (issue 14: a 2-man "2/28th" held Hill 742 for forty turns).
+  const remnant = left - missing > 0 && (left - missing) * 100 < unit.startMen * REMNANT_PERCENT;
+  if (fate !== 'surrenders' && (left - missing <= 0 || armourGone || remnant)) {
     outcome = 'destroyed';
     missing = Math.floor((left * DESTROYED_TAKEN_PERCENT[kind]) / 100);
   }

@@ -33,6 +33,12 @@ export interface Task {
    * task kind's: an order to attack at any cost (Zhukov sent the 11th Tank Brigade in off the march, without infantry).
    */
   readonly assaultOddsPercent?: number;
+  /**
+   * `hold` only: hold to the last. Fighting troops stay in their positions inside the area under fire and when the
+   * enemy is next to them, even a rifle battalion whose only support weapons are mortars (it does not pull back out
+   * of reach like a battery); only a rout moves them (the Japanese in the August strongpoints).
+   */
+  readonly noRetreat?: boolean;
 }
 
 export type TriggerCondition =

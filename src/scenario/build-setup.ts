@@ -107,6 +107,7 @@ const taskOf = (t: AiTask): Task => ({
   ...(t.timing ? { timing: t.timing } : {}),
   ...(t.withInfantry ? { withInfantry: [...t.withInfantry] } : {}),
   ...(t.assaultOddsPercent !== undefined ? { assaultOddsPercent: t.assaultOddsPercent } : {}),
+  ...(t.noRetreat ? { noRetreat: true } : {}),
 });
 
 const conditionOf = (w: ScenarioAiPlan['soviet']['formations'][number]['triggers'][number]['when']): TriggerCondition =>

@@ -153,6 +153,7 @@ const checkAiPlan = (ctx: CheckContext, draft: ScenarioDraft, refs: Refs, trigge
       task.withInfantry?.forEach((id, k) => {
         if (!formationIds.includes(id)) ctx.add(`${path}.withInfantry[${k}]`, `unknown ${SIDE_NAMES[side]} formation '${id}'${didYouMean(id, formationIds)}`);
       });
+      if (task.noRetreat && task.kind !== 'hold') ctx.add(`${path}.noRetreat`, `noRetreat goes with a hold task (holding to the last); this task is '${task.kind}'`);
     };
     formations.forEach((f, i) => {
       if (!f) return;

@@ -204,6 +204,8 @@ export const TaskSchema = z.strictObject({
   withInfantry: z.array(id).optional(),
   /** Least odds accepted for an assault, in percent of the difficulty's threshold (default by task kind: attack 80). */
   assaultOddsPercent: z.int().min(10).max(400).optional(),
+  /** Hold to the last: no pulling back from the positions under fire (hold tasks only). */
+  noRetreat: z.literal(true).optional(),
 });
 
 export const TriggerSchema = z.discriminatedUnion('kind', [

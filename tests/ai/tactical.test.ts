@@ -215,3 +215,50 @@ describe('a refused command', () => {
     expect(refusedAfterFirstCommand('unreachable')).not.toContainEqual(at(5, 9));
   });
 });
+
+describe('holding to the last (noRetreat)', () => {
+  // A Japanese rifle battalion whose only support weapons are knee mortars, dug in on its own hex with Soviet
+  // infantry next to it: the kind of unit the August strongpoints were held by.
+  const units: TestUnitOptions[] = [
+    { id: 'j-bn', side: 'japanese', men: 800, equipment: { '50mm-Type89': 24, LMG: 24 }, entrenchment: 2, at: [6, 5] },
+    { id: 's-1', side: 'soviet', men: 900, equipment: { '82mm-mortar': 6, LMG: 27, HMG: 12 }, at: [7, 5] },
+    { id: 's-2', side: 'soviet', men: 900, equipment: { '82mm-mortar': 6, LMG: 27, HMG: 12 }, at: [7, 6] },
+  ];
+  const holdPlan = (noRetreat: boolean): SidePlan =>
+    testPlan({ japanese: { formations: [{ id: 'f', units: ['j-bn'], task: { kind: 'hold', hexes: [[6, 5], [3, 5]], radius: 0, ...(noRetreat ? { noRetreat: true } : {}) } }] } }).japanese;
+
+  it('keeps a mortar-armed rifle battalion in its trench with the enemy next to it', () => {
+    expect(moveOf(contextFor(game(units), 'japanese', holdPlan(true), 'regular'), 'j-bn')).toBeNull();
+  });
+
+  it('without the order, the same battalion pulls back out of reach like a battery', () => {
+    const to = moveOf(contextFor(game(units), 'japanese', holdPlan(false), 'regular'), 'j-bn');
+    expect(to).not.toBeNull();
+    expect(fastDistance(to!, at(7, 5))).toBeGreaterThan(1);
+  });
+});
+
+describe('pressing the assault', () => {
+  // Soviet rifle battalions (mortars and their two 45 mm guns, as in August) next to a Japanese position.
+  const units: TestUnitOptions[] = [
+    { id: 'j-pos', side: 'japanese', men: 200, at: [6, 5] },
+    { id: 's-1', side: 'soviet', men: 900, equipment: { '82mm-mortar': 6, '45mm-M1937': 2, LMG: 27 }, at: [7, 5] },
+    { id: 's-2', side: 'soviet', men: 900, equipment: { '82mm-mortar': 6, '45mm-M1937': 2, LMG: 27 }, at: [7, 6] },
+  ];
+  const plan = (press: boolean): SidePlan =>
+    testPlan({ soviet: { formations: [{ id: 'f', units: ['s-1', 's-2'], task: { kind: 'attack', hexes: [[6, 5]], radius: 1, ...(press ? { assaultOddsPercent: 40 } : {}) } }] } }).soviet;
+
+  it('ordered to press on, the battalions next to the enemy keep their mortars for the assault and go in', () => {
+    const cmds = planTurn(game(units), 'soviet', plan(true), 'regular');
+    const attack = cmds.find((c) => c.type === 'attack');
+    expect(attack).toBeDefined();
+    expect(attack!.type === 'attack' && [...attack!.unitIds].sort()).toEqual(['s-1', 's-2']);
+    const firstAttack = cmds.findIndex((c) => c.type === 'attack');
+    expect(cmds.slice(0, firstAttack).some((c) => c.type === 'bombard')).toBe(false);
+  });
+
+  it('under an ordinary attack order they shell the position first, as before', () => {
+    const cmds = planTurn(game(units), 'soviet', plan(false), 'regular');
+    expect(cmds.some((c) => c.type === 'bombard' && (c.unitId === 's-1' || c.unitId === 's-2'))).toBe(true);
+  });
+});

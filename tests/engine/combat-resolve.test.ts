@@ -164,3 +164,55 @@ describe('conservation', () => {
     );
   });
 });
+
+describe('shelling and the cover of the shelled', () => {
+  // The same shelling (same rolls) on the same battalion in the open and dug in on a height: the shock of fire from
+  // afar is felt as far as the fire reaches the men (issue 14: the Fui garrison broke on shock alone on turn 5).
+  const cohesionLost = (entrenchment: number, rows: string): number => {
+    const s = battle(
+      [howitzerBattalion('art', [1, 5]), rifleBattalion('obs', 'soviet', [5, 5]), rifleBattalion('jp', 'japanese', [6, 5], { entrenchment })],
+      { map: { rows: Array(15).fill(rows) } },
+    );
+    const e = engagementOf(s, 'bombard', ['art'], [6, 5]);
+    return settleCombat(e.inputs, computeFire(e.inputs), 7, 7).defenders[0]!.cohesionLost;
+  };
+
+  it('shakes a battalion dug in on a height far less than the same battalion in the open', () => {
+    const open = cohesionLost(0, '....................');
+    const dugIn = cohesionLost(3, '......HHHHHHHHHHHHHH');
+    expect(open).toBeGreaterThan(0);
+    expect(dugIn * 2).toBeLessThan(open);
+  });
+
+  it('leaves the shock of an assault as it was: close combat shakes everyone alike', () => {
+    const s = (entrenchment: number) => battle([rifleBattalion('a', 'soviet', [5, 5]), rifleCompany('d', 'japanese', [6, 5], { entrenchment, men: 2000 })]);
+    const lost = (entrenchment: number) => {
+      const e = engagementOf(s(entrenchment), 'assault', ['a'], [6, 5]);
+      return settleCombat(e.inputs, computeFire(e.inputs), 7, 7).defenders[0]!;
+    };
+    // Whatever the cover saves in men, the shock part (10 at an even roll) is still there in full.
+    expect(lost(3).cohesionLost).toBeGreaterThanOrEqual(10);
+  });
+});
+
+describe('a remnant', () => {
+  // A Japanese battalion down to 60 men, shelled: whether those 60 are a remnant depends on what it started with.
+  const shelled = (startMen: number) => {
+    const s0 = battle([howitzerBattalion('art', [1, 5]), rifleBattalion('obs', 'soviet', [5, 5]), rifleBattalion('d', 'japanese', [6, 5])]);
+    const s = { ...s0, units: s0.units.map((u) => (u.id === 'd' ? { ...u, men: 60, start: { ...u.start, men: startMen } } : u)) };
+    const e = engagementOf(s, 'bombard', ['art'], [6, 5]);
+    return settleCombat(e.inputs, computeFire(e.inputs), 9, 7).defenders[0]!;
+  };
+
+  it('of less than 5 % of the men a unit started with is no longer a unit: hit, it is destroyed rather than left holding the hex', () => {
+    const r = shelled(2000);
+    expect(r.killed + r.wounded).toBeGreaterThan(0);
+    expect(r.outcome).toBe('destroyed');
+  });
+
+  it('a small unit that has lost little is not a remnant', () => {
+    const r = shelled(60);
+    expect(r.killed + r.wounded).toBeGreaterThan(0);
+    expect(r.outcome).toBe('holds');
+  });
+});

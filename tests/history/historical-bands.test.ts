@@ -75,11 +75,11 @@ describe("Yasuoka's night attack, 2–5 July", () => {
     played = games('yasuoka-night-attack', SEEDS);
   }, 1_800_000);
 
-  it('no Japanese unit on the Kawatama bridge in ≥ 85 % of games (measured 90 %, 45 of 50)', () => {
+  it('no Japanese unit on the Kawatama bridge in ≥ 85 % of games (measured 92 %, 46 of 50)', () => {
     expect(share(played, 'bridge-held')).toBeGreaterThanOrEqual(0.85);
   });
 
-  it('Baintsagan in Soviet hands at the end in ≥ 80 % (measured 98 %, 49 of 50)', () => {
+  it('Baintsagan in Soviet hands at the end in ≥ 80 % (measured 100 %, 50 of 50)', () => {
     expect(share(played, 'baintsagan-soviet-at-end')).toBeGreaterThanOrEqual(0.8);
   });
 
@@ -112,19 +112,19 @@ describe('August offensive, 20–31 August', () => {
     expect(m).toBeLessThanOrEqual(26);
   });
 
-  it.fails('the Fui Heights fall: median turn 15–24 (history 19–20) — NOT MET: median turn 7 measured', () => {
+  it('the Fui Heights fall: median turn 15–24 (history 19–20; measured 16)', () => {
     const m = median(turns(played, 'fui-heights-turn', 48));
     expect(m).toBeGreaterThanOrEqual(15);
     expect(m).toBeLessThanOrEqual(24);
   });
 
-  it.fails('the ground south of the Holsten is cleared: median turn 24–36 (history 29–31) — NOT MET: turn 10 where it happened (35 of 50)', () => {
+  it('the ground south of the Holsten is cleared: median turn 24–36 (history 29–31; measured 33, never in 5 of 50)', () => {
     const m = median(turns(played, 'south-of-holsten-turn', 48));
     expect(m).toBeGreaterThanOrEqual(24);
     expect(m).toBeLessThanOrEqual(36);
   });
 
-  it.fails('the pocket is destroyed by the last turn in ≥ 60 % of games, median turn ≥ 36 (history 45) — NOT MET: 0 of 50', () => {
+  it('the pocket is destroyed by the last turn in ≥ 60 % of games, median turn ≥ 36 (history 45; measured 30 of 50, median turn 39)', () => {
     expect(share(played, 'pocket-destroyed')).toBeGreaterThanOrEqual(0.6);
     // The median over the games where it happened: games where it never did cannot make it late.
     const xs = numbers(played, 'pocket-destroyed-turn');
@@ -132,7 +132,7 @@ describe('August offensive, 20–31 August', () => {
     expect(median(xs)).toBeGreaterThanOrEqual(36);
   });
 
-  it.fails('Soviet killed and wounded: median 6,500–12,500 (history 9,284) — NOT MET: median 5,210 measured', () => {
+  it.fails('Soviet killed and wounded: median 6,500–12,500 (history 9,284) — NOT MET: median 5,320 measured', () => {
     const m = median(numbers(played, 'soviet-killed-wounded'));
     expect(m).toBeGreaterThanOrEqual(6500);
     expect(m).toBeLessThanOrEqual(12500);

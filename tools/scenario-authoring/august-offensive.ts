@@ -27,6 +27,23 @@ const ORD = ['1st', '2nd', '3rd', '4th'];
  * against history's 22).
  */
 const WINGS_TURN_IN = 19;
+/**
+ * How readily the Soviet rifle troops go in against dug-in Japanese, in percent of the AI's usual odds for an attack
+ * (80): Zhukov refused Shtern's proposed pause of 2–3 days on 21 August and kept the assaults going [ZHUKOV-PORTRAIT];
+ * the 601st lost its commander at the "Finger" on the first day [LITLIFE-64678]; the August operation cost 9,284
+ * killed and wounded [KNIGALUB] — paid in assaults on the sand-hill strongpoints, not won by fire alone (issue 14:
+ * 5,200 with the usual caution, and the pocket never cleared).
+ */
+const SOVIET_ASSAULT_ODDS = 40;
+/**
+ * The rifle divisions pinned the Japanese centre while the wings enveloped it [SEED]: until the ring closed they
+ * fought it by fire and local attacks, and stormed the strongpoints once it was shut — the pocket from the link-up on
+ * the 25th, south of the Holsten cleared by the evening of the 27th [GOLDMAN-RU litbaza p.56]. Fui was cut off after
+ * the night of the 22nd and stormed under fire of two rounds a second [GOLDMAN p.22]: from 06:00 on the 23rd (turn 13).
+ */
+const FUI_STORMED = 13;
+/** The share of its men the 6th Army's relief column loses before its attack is given up [SEED: it failed on the 26th]. */
+const RELIEF_FAILS_LOSSES = 33;
 /** The trapped Japanese held where they stood; only a regiment bled to this share of its men tries to break out east. */
 const JAPANESE_BREAKOUT_LOSSES = 55;
 const units: UnitDraft[] = [];
@@ -250,9 +267,22 @@ const group = (g: string): string[] => ids((d) => d.side === 'soviet' && groupOf
 
 export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitDraft[]) => unknown[]) => {
   const h = (s: Spot) => placer.hex(s);
+  // Placed first, so the Japanese hold orders below can name the very hexes their strongpoints stand on.
+  const unitsJson = toUnits(UNITS) as { id: string; at?: [number, number] }[];
+  const startHex = new Map(unitsJson.flatMap((u) => (u.at ? [[u.id, u.at] as const] : [])));
+  /** The start hexes of the given units: their dug-in positions. */
+  const positionsOf = (unitIds: readonly string[]): [number, number][] => unitIds.flatMap((i) => (startHex.has(i) ? [startHex.get(i)!] : []));
   const nomonhan = h({ place: 'nomonhan' });
   const pocket = ['fui-heights', 'remizov-heights', 'hill-755', 'hill-733', 'noro-heights', 'hill-754', 'hill-742'].map((p) => h({ place: p }));
-  const southOfHolsten = ['hill-733', 'noro-heights', 'hill-754', 'hill-742', 'hill-731'].map((p) => h({ place: p }));
+  // South of the Holsten is the ground the 64th, the 71st and the 2/28th held on 20 August — their lines on the hills
+  // and the 64th's line on the stream's south bank about 2 km north of Hill 733 [DREA-RU] — and the
+  // regimental trains behind them (the guns further back are the artillery's own), not only 2 km round the western hills: "cleared" by the evening of the 27th meant no
+  // resistance left there [GOLDMAN-RU litbaza p.56] (issue 14: the sector counted as cleared on turn 21 with two
+  // regiments still standing 4–6 km east of the hills).
+  const southOfHolsten = [
+    ...['hill-733', 'noro-heights', 'hill-754', 'hill-742', 'hill-731'].map((p) => h({ place: p })),
+    ...JAP_REGIMENTS.filter((r) => r.num !== '72').flatMap((r) => [h(r.at[1]!), h(r.sup)]),
+  ];
   // The Soviet pontoons for the offensive (positions layout), beside the Kawatama bridge.
   const pontoons = [
     { id: 'sov-pontoon-north', name: 'Soviet pontoon (north)', side: map.riverSideNear({ x: -2.5, y: 17 }) },
@@ -265,6 +295,12 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
   const northArmour = north.filter((i) => /tb-|mab-|cd-arm/.test(i));
   const southArmour = south.filter((i) => /tb-|mab-|cd-arm/.test(i));
   // The dug-in front line (entrenchment 2 as authored), so the lever's default leaves the file as written.
+  // The Japanese held the sand-hill strongpoints they had dug since July and fought in them to the end: no unit gave
+  // up its position to go and stand on another's (issue 14: battalions walked out of their trenches on turn 1).
+  // Their hold area is the strongpoints themselves — each unit's own dug-in hex, and the named heights — not a 3 km
+  // zone to wander in [DREA-RU bibliboba p/24; GOLDMAN-RU litbaza p.56; SEED: no forces left only by 31 August].
+  const jpNorth = ids((d) => /^jp-(72|26|fui)/.test(d.id));
+  const jpSouth = ids((d) => /^jp-(64|71|2-28)/.test(d.id));
   const jpFront = ids((d) => d.side === 'japanese' && d.entrenchment === 2);
   const jpInfantry = ids((d) => d.side === 'japanese' && d.kind === 'infantry' && !d.id.startsWith('jp-relief') && d.id !== 'jp-nomonhan');
   return {
@@ -321,7 +357,7 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
         ],
       },
     },
-    units: toUnits(UNITS),
+    units: unitsJson,
     objectives: [
       { id: 'sov-link-up', side: 'soviet', kind: 'link-up', name: 'Link up at Nomonhan', description: 'The Northern and Southern Groups meet at Nomonhan, closing the ring.', points: 30, groups: [northArmour, southArmour], hexes: [nomonhan], radius: 2 },
       { id: 'sov-clear-heights', side: 'soviet', kind: 'hold-hex', name: 'Clear the heights', description: 'Hold the Japanese strongpoints from the Fui Heights to Hill 742 at the end.', points: 30, hexes: pocket },
@@ -356,22 +392,24 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
     aiPlan: {
       soviet: {
         formations: [
-          { id: 'northern-group-infantry', name: 'Northern Group: 601st Rifle Regiment and MPR 6th Cavalry', units: north.filter((i) => !northArmour.includes(i)), task: { kind: 'attack', hexes: [h({ place: 'fui-heights' })], radius: 1 }, triggers: [{ when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: [h({ place: 'remizov-heights' })], radius: 2 } }] },
+          { id: 'northern-group-infantry', name: 'Northern Group: 601st Rifle Regiment and MPR 6th Cavalry', units: north.filter((i) => !northArmour.includes(i)), task: { kind: 'attack', hexes: [h({ place: 'fui-heights' })], radius: 1 }, triggers: [{ when: { kind: 'turn', turn: FUI_STORMED }, task: { kind: 'attack', hexes: [h({ place: 'fui-heights' })], radius: 1, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }, { when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: [h({ place: 'remizov-heights' })], radius: 2, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }] },
           { id: 'northern-group-armour', name: 'Northern Group armour', units: northArmour, task: { kind: 'advance', hexes: [h({ x: 9, y: 16 })], radius: 2, withInfantry: ['northern-group-infantry'] }, triggers: [{ when: { kind: 'turn', turn: WINGS_TURN_IN }, task: { kind: 'attack', hexes: [nomonhan], radius: 1 } }, { when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: [h({ place: 'hill-755' })], radius: 2 } }] },
-          { id: 'central-group', name: 'Central Group: 82nd Rifle, 36th Motorised Rifle, 5th Rifle-MG', units: group(CENTRE), task: { kind: 'attack', hexes: [h({ place: 'remizov-heights' }), h({ place: 'hill-733' }), h({ place: 'noro-heights' })], radius: 2 }, triggers: [{ when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: pocket, radius: 1 } }] },
-          { id: 'southern-group-infantry', name: 'Southern Group: 57th Rifle Division and MPR 8th Cavalry', units: south.filter((i) => !southArmour.includes(i)), task: { kind: 'attack', hexes: [h({ place: 'hill-742' }), h({ place: 'hill-754' })], radius: 2 }, triggers: [{ when: { kind: 'milestone', milestone: 'south-of-holsten-cleared' }, task: { kind: 'attack', hexes: pocket, radius: 2 } }] },
+          { id: 'central-group', name: 'Central Group: 82nd Rifle, 36th Motorised Rifle, 5th Rifle-MG', units: group(CENTRE), task: { kind: 'attack', hexes: [h({ place: 'remizov-heights' }), h({ place: 'hill-733' }), h({ place: 'noro-heights' })], radius: 2 }, triggers: [{ when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: pocket, radius: 1, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }] },
+          { id: 'southern-group-infantry', name: 'Southern Group: 57th Rifle Division and MPR 8th Cavalry', units: south.filter((i) => !southArmour.includes(i)), task: { kind: 'attack', hexes: [h({ place: 'hill-742' }), h({ place: 'hill-754' })], radius: 2 }, triggers: [{ when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: southOfHolsten, radius: 1, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }, { when: { kind: 'milestone', milestone: 'south-of-holsten-cleared' }, task: { kind: 'attack', hexes: pocket, radius: 2, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }] },
           { id: 'southern-group-armour', name: 'Southern Group armour: 6th Tank and 8th Motor-Armoured', units: southArmour, task: { kind: 'advance', hexes: [h({ x: 11, y: -12 })], radius: 2 }, triggers: [{ when: { kind: 'turn', turn: WINGS_TURN_IN }, task: { kind: 'attack', hexes: [nomonhan], radius: 1 } }, { when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: southOfHolsten, radius: 1 } }] },
-          { id: 'reserve', name: 'Army Group reserve', units: group(RESERVE), task: { kind: 'reserve', hexes: [h({ place: 'khamar-daba' })], radius: 3 }, triggers: [{ when: { kind: 'turn', turn: 6 }, task: { kind: 'attack', hexes: [h({ place: 'hill-733' })], radius: 2 } }] },
+          { id: 'reserve', name: 'Army Group reserve', units: group(RESERVE), task: { kind: 'reserve', hexes: [h({ place: 'khamar-daba' })], radius: 3 }, triggers: [{ when: { kind: 'turn', turn: 6 }, task: { kind: 'attack', hexes: [h({ place: 'hill-733' })], radius: 2 } }, { when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: pocket, radius: 1, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }] },
         ],
       },
       japanese: {
         formations: [
-          { id: 'north-of-holsten', name: '72nd Infantry, 26th Infantry and the Fui garrison', units: ids((d) => /^jp-(72|26|fui)/.test(d.id)), task: { kind: 'hold', hexes: [h({ place: 'fui-heights' }), h({ place: 'remizov-heights' })], radius: 3 }, triggers: [{ when: { kind: 'losses', percent: JAPANESE_BREAKOUT_LOSSES }, task: { kind: 'withdraw', hexes: [h({ x: 14, y: 9 })], radius: 2 } }] },
-          { id: 'south-of-holsten', name: '64th and 71st Infantry and the 2/28th', units: ids((d) => /^jp-(64|71|2-28)/.test(d.id)), task: { kind: 'hold', hexes: [h({ place: 'hill-733' }), h({ place: 'noro-heights' }), h({ place: 'hill-742' })], radius: 3 }, triggers: [{ when: { kind: 'losses', percent: JAPANESE_BREAKOUT_LOSSES }, task: { kind: 'withdraw', hexes: [h({ x: 14, y: 2 })], radius: 2 } }] },
+          { id: 'north-of-holsten', name: '72nd Infantry, 26th Infantry and the Fui garrison', units: jpNorth, task: { kind: 'hold', hexes: [h({ place: 'fui-heights' }), h({ place: 'remizov-heights' }), ...positionsOf(jpNorth)], radius: 0, noRetreat: true }, triggers: [{ when: { kind: 'losses', percent: JAPANESE_BREAKOUT_LOSSES }, task: { kind: 'withdraw', hexes: [h({ x: 14, y: 9 })], radius: 2 } }] },
+          { id: 'south-of-holsten', name: '64th and 71st Infantry and the 2/28th', units: jpSouth, task: { kind: 'hold', hexes: [h({ place: 'hill-733' }), h({ place: 'noro-heights' }), h({ place: 'hill-742' }), ...positionsOf(jpSouth)], radius: 0, noRetreat: true }, triggers: [{ when: { kind: 'losses', percent: JAPANESE_BREAKOUT_LOSSES }, task: { kind: 'withdraw', hexes: [h({ x: 14, y: 2 })], radius: 2 } }] },
           { id: 'artillery', name: 'Japanese artillery', units: ids((d) => /^jp-(13fa|heavy)/.test(d.id)), task: { kind: 'hold', hexes: [h({ x: 9.5, y: 1.5 })], radius: 4 }, triggers: [] },
           { id: 'rear', name: 'Division rear, engineers and Nomonhan', units: ['jp-23eng', 'jp-24eng', 'jp-23-hq', 'jp-nomonhan'], task: { kind: 'hold', hexes: [nomonhan, h({ x: 11, y: 2 })], radius: 3 }, triggers: [] },
           { id: 'manchukuoan-flanks', name: 'Manchukuoan cavalry on the flanks', units: ids((d) => d.id.startsWith('mk-')), task: { kind: 'screen', hexes: [h({ x: 9, y: 18 }), h({ x: 9, y: -15 })], radius: 4 }, triggers: [{ when: { kind: 'losses', percent: 30 }, task: { kind: 'withdraw', hexes: [h({ x: 22, y: 5 })], radius: 3 } }] },
-          { id: 'relief', name: '6th Army relief force', units: ids((d) => d.id.startsWith('jp-relief')), task: { kind: 'attack', hexes: [nomonhan], radius: 2 }, triggers: [] },
+          // The relief attack of the 26th failed and fell back [SEED]: once the attack has cost it a third of its men,
+          // the column goes back east rather than feeding itself into the ring battalion by battalion.
+          { id: 'relief', name: '6th Army relief force', units: ids((d) => d.id.startsWith('jp-relief')), task: { kind: 'attack', hexes: [nomonhan], radius: 2 }, triggers: [{ when: { kind: 'losses', percent: RELIEF_FAILS_LOSSES }, task: { kind: 'withdraw', hexes: [h({ x: 24, y: 5 })], radius: 2 } }] },
         ],
       },
     },
