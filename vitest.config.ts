@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts', 'src/**/*.test.ts'],
-    exclude: ['tests/e2e/**', 'tests/history/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/history/**', 'tests/**/*.deep.test.ts', 'node_modules/**'],
     environment: 'node',
     testTimeout: 60_000,
     pool: 'threads',

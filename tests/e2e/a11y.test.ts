@@ -8,7 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { seriousViolations } from './page-checks';
 import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn } from './game-page';
-import { deep, fast } from './tier';
+import { deep } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -49,7 +49,7 @@ const tabToSelector = async (page: Page, selector: string): Promise<void> => {
 };
 
 describe('accessibility', () => {
-  fast('the menu: no serious violations, every control reached by Tab with a visible focus, a scenario started by keyboard', async () => {
+  deep('the menu: no serious violations, every control reached by Tab with a visible focus, a scenario started by keyboard', async () => {
     const g = await openGame(browser);
     expect(await seriousViolations(g.page)).toEqual([]);
     const stops = await tabStops(g.page, 80);

@@ -252,7 +252,7 @@ describe('a student’s exercise', () => {
     await g.close();
   });
 
-  fast('refuses other schemes and says what failed', async () => {
+  deep('refuses other schemes and says what failed', async () => {
     const g = await openGame(browser, '?exercise=javascript:alert(1)');
     await g.page.waitForSelector('#ex-problems');
     expect(await g.page.textContent('#ex-problems')).toContain('"javascript:" addresses are refused');
@@ -262,7 +262,7 @@ describe('a student’s exercise', () => {
     await g.close();
   });
 
-  fast('opens a shipped exercise offline once the game has been visited', async () => {
+  deep('opens a shipped exercise offline once the game has been visited', async () => {
     const g = await openGame(browser);
     await g.page.evaluate(async () => {
       await navigator.serviceWorker.ready;

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle } from './game-page';
-import { fast } from './tier';
+import { deep, fast } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ interface ScenarioInfo {
 let scenarios: ScenarioInfo[] = [];
 
 describe('menu', () => {
-  fast('shows a card per scenario with side, opponent, seed and levers', async () => {
+  deep('shows a card per scenario with side, opponent, seed and levers', async () => {
     const started = Date.now();
     const g = await openGame(browser);
     await g.page.waitForSelector('#start', { timeout: 10_000 });

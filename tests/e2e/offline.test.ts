@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchBrowser, screenshotPath } from './browser';
 import { hook, openGame, waitForBattle, waitForHumanTurn } from './game-page';
-import { fast } from './tier';
+import { deep, fast } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-fast('has a web app manifest with the game’s icons', async () => {
+deep('has a web app manifest with the game’s icons', async () => {
   const g = await openGame(browser);
   const href = await g.page.getAttribute('link[rel="manifest"]', 'href');
   expect(href).toBeTruthy();

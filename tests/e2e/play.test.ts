@@ -141,7 +141,7 @@ describe('URL, autosave and hotseat', () => {
     await g.close();
   });
 
-  fast('hides each side from the other with a hand-over screen', async () => {
+  deep('hides each side from the other with a hand-over screen', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=5&side=soviet&mode=hotseat');
     let s = await waitForBattle(g);
     await g.page.waitForSelector('#handover', { timeout: 10_000 });

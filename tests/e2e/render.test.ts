@@ -253,7 +253,7 @@ describe('overlays, combined attacks and combat on the map (August)', () => {
 });
 
 describe('a counter close up', () => {
-  fast('stays sharp zoomed in', async () => {
+  deep('stays sharp zoomed in', async () => {
     const g = await open1440('?scenario=tutorial&seed=5&side=soviet');
     const s = await summary(g);
     const u = s.visibleUnits.find((x) => x.side === 'soviet')!;
@@ -267,7 +267,7 @@ describe('a counter close up', () => {
 });
 
 describe('the render loop', () => {
-  fast('stops drawing while the map stands still, keeps the picture, and draws again on input', async () => {
+  deep('stops drawing while the map stands still, keeps the picture, and draws again on input', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=2&side=soviet');
     await waitForBattle(g);
     await waitForHumanTurn(g);

@@ -168,7 +168,7 @@ describe('the replay viewer', () => {
     await s.close();
   });
 
-  fast('shows where a tampered record diverges, and plays up to there', async () => {
+  deep('shows where a tampered record diverges, and plays up to there', async () => {
     const text = readFileSync(`dist-e2e/${E2E_RECORDS.tutorial}`, 'utf8');
     const doc = JSON.parse(text) as { turnHashes: string[] };
     doc.turnHashes[3] = '0123456789abcdef';
@@ -184,7 +184,7 @@ describe('the replay viewer', () => {
     await g.close();
   });
 
-  fast('takes command at turn 3 and plays the branch to its end', async () => {
+  deep('takes command at turn 3 and plays the branch to its end', async () => {
     const g = await openGame(browser, `?replay=${E2E_RECORDS.tutorial}&turn=3`);
     const r = await waitForReplay(g);
     expect(r.turn).toBe(3);
@@ -209,7 +209,7 @@ describe('the replay viewer', () => {
     await g.close();
   });
 
-  fast('shows a saved game’s branches and opens them', async () => {
+  deep('shows a saved game’s branches and opens them', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=31&side=soviet');
     await waitForBattle(g);
     await waitForHumanTurn(g);

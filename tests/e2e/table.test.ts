@@ -142,7 +142,7 @@ describe('the map', () => {
 });
 
 describe('the tutorial at the table', () => {
-  fast('leaves the AT gun and the village clickable beside the unit panel', async () => {
+  deep('leaves the AT gun and the village clickable beside the unit panel', async () => {
     const g = await openGame(browser, '?scenario=tutorial&seed=11&side=soviet');
     await g.page.setViewportSize({ width: 1440, height: 900 });
     let s = await waitForBattle(g);
@@ -241,7 +241,7 @@ describe('the tutorial at the table', () => {
     await g.close();
   });
 
-  fast('lists the side’s units in a roster that selects and centres', async () => {
+  deep('lists the side’s units in a roster that selects and centres', async () => {
     const g = await openGame(browser, '?scenario=august-offensive&seed=2&side=soviet');
     await g.page.setViewportSize({ width: 1440, height: 900 });
     await waitForBattle(g);

@@ -109,7 +109,7 @@ describe('a scenario file of the player', () => {
     await w.context.close();
   });
 
-  fast('with errors: listed one a line, exactly as validate gives them; a dropped file opens too', async () => {
+  deep('with errors: listed one a line, exactly as validate gives them; a dropped file opens too', async () => {
     const w = await openMenu();
     const bad = tutorial();
     bad.id = 'absurd-battle';

@@ -6,7 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
 import { launchBrowser } from './browser';
 import { openGame, waitForBattle } from './game-page';
-import { fast } from './tier';
+import { deep, fast } from './tier';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -34,7 +34,7 @@ describe('bad URL parameters', () => {
     await g.close();
   });
 
-  fast('shows the menu with a notice for a scenario that does not exist', async () => {
+  deep('shows the menu with a notice for a scenario that does not exist', async () => {
     const g = await openGame(browser, '?scenario=nonsense&seed=3');
     await g.page.waitForSelector('#notices');
     expect(await g.page.textContent('#notices')).toContain('There is no scenario "nonsense"');
