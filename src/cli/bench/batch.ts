@@ -39,44 +39,30 @@ const batchSeconds = (workers: number, oneCore = false): number => {
 
 let bundleReady = false;
 
+/** The speed-up of two workers over one worker (`oneCore`: one worker held to one core), as one bench case. */
+const speedUp = (name: string, oneCore: boolean): BenchCase => ({
+  name,
+  unit: 'ratio',
+  target: '≥ 1.7',
+  samples: 1,
+  run: () => 0,
+  value: () => {
+    if (!bundleReady) throw new Error('bench: the worker bundle was not built');
+    if (oneCore && !hasTaskset()) throw new Error('bench: taskset is not available to hold a process to one core');
+    const one = batchSeconds(1, oneCore);
+    const two = batchSeconds(2);
+    process.stdout.write(`  (${GAMES} August games: ${one.toFixed(1)} s on 1 worker${oneCore ? ' held to one core' : ''}, ${two.toFixed(1)} s on 2)\n`);
+    return one / two;
+  },
+  setupAsync: async () => {
+    await workerBundle();
+    bundleReady = true;
+  },
+});
+
 export const cases: BenchCase[] = [
-  {
-    name: `batch speed-up, 2 workers v 1 (${GAMES} August games)`,
-    unit: 'ratio',
-    target: '≥ 1.7',
-    samples: 1,
-    run: () => 0,
-    value: () => {
-      if (!bundleReady) throw new Error('bench: the worker bundle was not built');
-      const one = batchSeconds(1);
-      const two = batchSeconds(2);
-      process.stdout.write(`  (${GAMES} August games: ${one.toFixed(1)} s on 1 worker, ${two.toFixed(1)} s on 2)\n`);
-      return one / two;
-    },
-    setupAsync: async () => {
-      await workerBundle();
-      bundleReady = true;
-    },
-  },
-  {
-    // The same two workers against one worker that has one core to itself, background threads and all: what a second
-    // core buys a batch, as against what a second worker thread adds to a process that already uses part of it.
-    name: `batch speed-up, 2 workers v 1 worker held to one core (${GAMES} August games)`,
-    unit: 'ratio',
-    target: '≥ 1.7',
-    samples: 1,
-    run: () => 0,
-    value: () => {
-      if (!bundleReady) throw new Error('bench: the worker bundle was not built');
-      if (!hasTaskset()) throw new Error('bench: taskset is not available to hold a process to one core');
-      const one = batchSeconds(1, true);
-      const two = batchSeconds(2);
-      process.stdout.write(`  (${GAMES} August games: ${one.toFixed(1)} s on 1 worker held to one core, ${two.toFixed(1)} s on 2 workers)\n`);
-      return one / two;
-    },
-    setupAsync: async () => {
-      await workerBundle();
-      bundleReady = true;
-    },
-  },
+  speedUp(`batch speed-up, 2 workers v 1 (${GAMES} August games)`, false),
+  // The same two workers against one worker that has one core to itself, background threads and all: what a second
+  // core buys a batch, as against what a second worker thread adds to a process that already uses part of it.
+  speedUp(`batch speed-up, 2 workers v 1 worker held to one core (${GAMES} August games)`, true),
 ];
