@@ -17,7 +17,8 @@ export interface StartRequest {
   readonly levers: Readonly<Record<string, number>>;
 }
 
-const RESERVED = new Set(['scenario', 'seed', 'side', 'mode', 'difficulty', 'map', 'game']);
+// Parameters that are not levers: the game's own, and the page's (`renderer`: render-choice.ts's override).
+const RESERVED = new Set(['scenario', 'seed', 'side', 'mode', 'difficulty', 'map', 'game', 'renderer']);
 
 /** Seeds are unsigned 32-bit integers so they fit a URL and every RNG: the engine's one range (MAX_SEED). */
 export { MAX_SEED };

@@ -92,7 +92,7 @@ export class BattleScene extends Phaser.Scene {
     baked.tiles.forEach((tile, k) => {
       const key = `terrain:${k}`;
       if (this.textures.exists(key)) this.textures.remove(key);
-      this.textures.addCanvas(key, tile.canvas);
+      this.addCanvasImage(key, tile.canvas);
       this.add.image(tile.x, tile.y, key).setOrigin(0, 0).setScale(1 / baked.resolution).setDepth(0);
     });
     this.addPlaceLabels();
@@ -576,7 +576,7 @@ export class BattleScene extends Phaser.Scene {
       canvas.height = Math.round(COUNTER_H * COUNTER_RES);
       const ctx = canvas.getContext('2d');
       if (ctx) paintCounter(ctx, look);
-      this.textures.addCanvas(key, canvas);
+      this.addCanvasImage(key, canvas);
     }
     return key;
   }
@@ -585,8 +585,19 @@ export class BattleScene extends Phaser.Scene {
   private canvasTexture(prefix: string, canvas: HTMLCanvasElement): string {
     for (const key of this.textures.getTextureKeys()) if (key.startsWith(`${prefix}:`)) this.textures.remove(key);
     const key = `${prefix}:${++this.textureSerial}`;
-    this.textures.addCanvas(key, canvas);
+    this.addCanvasImage(key, canvas);
     return key;
+  }
+
+  /**
+   * Adds a finished canvas as a plain texture. `textures.addCanvas` would make a CanvasTexture, which copies every
+   * pixel back out with getImageData so the canvas can be edited through it; these canvases are painted once and never
+   * edited, and after a turn dozens of counters and the fog are repainted at once (the copies were a tenth of a skipped
+   * computer turn in August).
+   */
+  private addCanvasImage(key: string, canvas: HTMLCanvasElement): void {
+    // Phaser's texture sources take a canvas as they take an image (TextureSource checks for both).
+    this.textures.addImage(key, canvas as unknown as HTMLImageElement);
   }
 
   private stackBadge(index: number, n: number): void {

@@ -35,6 +35,12 @@ describe('start URL', () => {
     ]);
   });
 
+  it('takes the page\'s renderer choice for what it is, not for a lever', () => {
+    const { request, problems } = parseStartUrl('?scenario=tutorial&seed=5&renderer=webgl', () => 1);
+    expect(problems).toEqual([]);
+    expect(request?.levers).toEqual({});
+  });
+
   it('round-trips through startUrl', () => {
     const r = { scenarioId: 'august-offensive', seed: 123, side: 'soviet' as const, mode: 'ai' as const, difficulty: 'veteran' as const, levers: { b: 2, a: 1 } };
     expect(startUrl(r)).toBe('?scenario=august-offensive&seed=123&side=soviet&difficulty=veteran&a=1&b=2');
