@@ -57,7 +57,7 @@ export class WorkerBrain implements AiBrain {
         while (stream.replies.length === 0) await new Promise<void>((r) => (stream.wake = r));
         stream.wake = null;
         const reply = stream.replies.shift()!;
-        if (reply.type === 'command') yield reply.command;
+        if (reply.type === 'commands') yield* reply.commands;
         else if (reply.type === 'done') {
           this.lastPlanMs = reply.ms;
           return;

@@ -24,10 +24,10 @@ export type AiRequest =
 
 export type AiReply =
   /**
-   * The side-turn's next command, sent as soon as the planner has it (so the page applies and shows it while the
-   * planner works on the rest); the last is `end-turn` unless the game ends first.
+   * The side-turn's next commands, in order, sent as the planner has them (so the page applies and shows them while
+   * the planner works on the rest); the last is `end-turn` unless the game ends first.
    */
-  | { readonly id: number; readonly type: 'command'; readonly command: Command }
+  | { readonly id: number; readonly type: 'commands'; readonly commands: readonly Command[] }
   /** The side-turn is planned, in `ms`. */
   | { readonly id: number; readonly type: 'done'; readonly ms: number }
   /** The planner failed: the side ends its turn, and the error is reported. */
