@@ -4,11 +4,11 @@
  * of), combined arms (tanks keep infantry close where anti-tank guns are known), the risk of being pocketed, and the
  * ground. Integer scores; ties go to the lower map index, so the choice is deterministic.
  */
-import { fastDistance, indexOf, KIND_RULES, type Axial, type Terrain, type Unit } from '../engine';
+import { fastDistance, indexOf, type Axial, type Terrain, type Unit } from '../engine';
 import type { AiRules, ReachableHex } from './engine-port';
 import type { Task } from '../scenario';
 import { directReachHexes, enemyArmourDistance, goalHexes, nearestDistance, type TurnContext } from './turn-context';
-import { isArmourHeavy, movesLikeBattery, type StrengthEstimate } from './unit-strength';
+import { holdsToTheLast, isArmourHeavy, movesLikeBattery, type StrengthEstimate } from './unit-strength';
 
 /** Score of one hex of progress toward the goal. */
 const PER_HEX = 100;
@@ -182,7 +182,7 @@ const staysPut = (ctx: TurnContext, m: MoveScoreInput): boolean => {
   if (kind === 'hold' && isKeyHex(ctx, m.unit.hex)) return !(isWorn(m.unit) && freshFriendOn(ctx, m.unit));
   if (nearestDistance(m.unit.hex, m.task.hexes.length > 0 ? m.task.hexes : [m.unit.hex]) > m.task.radius) return false;
   // Holding to the last: fighting troops in their positions stay there whatever comes at them.
-  if (kind === 'hold' && m.task.noRetreat === true && KIND_RULES[m.unit.kind].leadsAssault) return true;
+  if (holdsToTheLast(m.unit, m.task)) return true;
   if (kind === 'hold' && m.unit.entrenchment >= 2 && ctx.threat.fire[m.hereIndex]! > 0) return true;
   // Dug in inside its area with no enemy next to it, and no key hex nearby short of men: it has its position —
   // unless it carries anti-tank guns and enemy armour is about, when it may want a better field of fire.

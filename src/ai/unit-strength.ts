@@ -68,6 +68,10 @@ export const isArmourHeavy = (s: StrengthEstimate): boolean => s.armour > 0 && s
 /** Whether a unit's fire is all indirect (guns, mortars) with nothing to meet tanks: it keeps out of reach like a battery. */
 export const firesLikeBattery = (s: StrengthEstimate): boolean => s.artillery > 0 && s.indirectRangeM > 0 && s.antiArmour === 0 && s.armour === 0;
 
+/** Fighting troops (a kind that leads assaults) under a hold task with `noRetreat`: they stay in their positions. */
+export const holdsToTheLast = (u: Pick<Unit, 'kind'>, task: Pick<Task, 'kind' | 'noRetreat'>): boolean =>
+  task.kind === 'hold' && task.noRetreat === true && KIND_RULES[u.kind].leadsAssault;
+
 /**
  * Whether a unit moves like a gun battery under this task. Fighting troops ordered to hold to the last (`noRetreat`)
  * are not one, even when their only support weapons are knee mortars and battalion guns (the Japanese 50 mm and
@@ -75,4 +79,4 @@ export const firesLikeBattery = (s: StrengthEstimate): boolean => s.artillery > 
  * (issue 14: the August strongpoints' battalions walked out of their trenches on the first day).
  */
 export const movesLikeBattery = (u: Pick<Unit, 'kind'>, s: StrengthEstimate, task: Pick<Task, 'kind' | 'noRetreat'>): boolean =>
-  firesLikeBattery(s) && !(task.kind === 'hold' && task.noRetreat === true && KIND_RULES[u.kind].leadsAssault);
+  firesLikeBattery(s) && !holdsToTheLast(u, task);

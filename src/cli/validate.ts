@@ -15,8 +15,7 @@ import { checkExerciseText } from './exercise-check';
 import { quietPipes } from './cli-io';
 import { USAGE as COMMAND_USAGE } from './usage';
 
-/** Nothing larger is read at all: the biggest file the game accepts is a 20 MB game record. */
-/** The largest file any kind may be: a student's result file (it carries whole game records). */
+/** Nothing larger is read at all: the largest file any kind may be is a student's result file (it carries records). */
 const MAX_READ_BYTES = RESULT_MAX_BYTES;
 
 export interface FileReport {
@@ -56,7 +55,8 @@ export const validateFile = (file: string): FileReport => {
     return { ok: false, lines: ['cannot read the file: no such file'] };
   }
   if (size > MAX_READ_BYTES) {
-    return { ok: false, lines: [`the file is ${megabytes(size)}; scenario files may be at most ${megabytes(SCENARIO_LIMITS.bytes).replace('.0', '')}, game records ${megabytes(RECORD_MAX_BYTES).replace('.0', '')} and result files ${megabytes(RESULT_MAX_BYTES).replace('.0', '')}`] };
+    const limit = (bytes: number) => megabytes(bytes).replace('.0', '');
+    return { ok: false, lines: [`the file is ${megabytes(size)}; scenario files may be at most ${limit(SCENARIO_LIMITS.bytes)}, game records ${limit(RECORD_MAX_BYTES)} and result files ${limit(RESULT_MAX_BYTES)}`] };
   }
   const text = readFileSync(file, 'utf8');
   // A file says what it is by a version key near its start (the earliest one: a result file embeds records further on);

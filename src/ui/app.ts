@@ -27,7 +27,7 @@ import { ENGINE_VERSION } from '../game';
 import { cappedErrors } from '../format';
 import { formatFileError, SCENARIO_LIMITS } from '../scenario';
 import { parseLabUrl, type LabRequest } from './lab/lab-url';
-import type { LabPage, LabStartPosition, WatchRequest } from './lab/lab-page';
+import type { LabExercise, LabPage, LabStartPosition, WatchRequest } from './lab/lab-page';
 import type { PoolWorker } from './lab/lab-pool';
 import type { LabInit, LabReply, LabTask } from './lab/lab-messages';
 import { teacherRoute, type TeacherRoute } from './teacher/teacher-url';
@@ -525,7 +525,7 @@ export class App {
    * levers are checked here, against the catalogue: each unusable one is named in a notice.
    */
   /** `exercise`: the lab within an exercise (its levers shown, not changed; its measures; the way back to it). */
-  openLab(asked: LabRequest, position: LabStartPosition | null, exercise: { readonly title: string; readonly measures: readonly string[]; readonly back: () => void } | null = null): void {
+  openLab(asked: LabRequest, position: LabStartPosition | null, exercise: (LabExercise & { readonly back: () => void }) | null = null): void {
     const entries = this.deps.catalog.entries;
     let entry = entries.find((e) => e.id === asked.scenarioId);
     if (!entry) {

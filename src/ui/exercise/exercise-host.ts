@@ -6,7 +6,7 @@
 import type { ScenarioCatalog } from '../controller/catalog';
 import type { StartRequest } from '../controller/url-params';
 import type { LabRequest } from '../lab/lab-url';
-import type { LabPage } from '../lab/lab-page';
+import type { LabExercise, LabPage } from '../lab/lab-page';
 import { newSaveId } from '../save-store';
 import { BUNDLED_EXERCISES } from './bundled-exercises';
 import { ExercisePage } from './exercise-page';
@@ -20,7 +20,7 @@ export interface ExerciseHostDeps {
   /** Start the exercise's battle, or continue its saved game. */
   readonly play: (request: StartRequest, continueId: string | null) => void;
   /** The lab within the exercise: its levers as set on the exercise page, and the measures the teacher chose. */
-  readonly lab: (request: LabRequest, exercise: { readonly title: string; readonly measures: readonly string[] }) => void;
+  readonly lab: (request: LabRequest, exercise: LabExercise) => void;
   readonly menu: () => void;
   /** The page (or the picker) is up. */
   readonly ready: () => void;

@@ -43,6 +43,12 @@ export interface WatchRequest {
   readonly from: LabOrigin['state'] | null;
 }
 
+/** The exercise a lab runs within: its title, and the measures the teacher chose to show. */
+export interface LabExercise {
+  readonly title: string;
+  readonly measures: readonly string[];
+}
+
 export interface LabPageDeps {
   readonly catalog: ScenarioCatalog;
   readonly request: LabRequest;
@@ -58,7 +64,7 @@ export interface LabPageDeps {
    * The lab within an exercise: its title (the levers are shown, not changed: they were set within the teacher's
    * ranges) and the measures the teacher chose to show.
    */
-  readonly exercise?: { readonly title: string; readonly measures: readonly string[] } | null;
+  readonly exercise?: LabExercise | null;
 }
 
 /** How often the results are redrawn while games come in (the final drawing is immediate). */
