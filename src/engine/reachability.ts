@@ -268,5 +268,7 @@ export const search = (state: GameState, unitId: string, goal: number, mpLimit: 
     const room = ownCount[j]! + 1 <= MAX_UNITS_PER_HEX && ownPoints[j]! + unitPoints <= pointLimit;
     data[3 * reached + k] = (j !== origin && room ? CAN_END : 0) | (j !== origin && zone[j] === 1 ? STOPS : 0);
   }
-  return new Reachability(unit.id, mobility, origin, mp, map.width, map.height, reached, data);
+  // `unitId`, not `unit.id`: units come in several object shapes, and reading one here, after the hot loop, made V8 throw
+  // away the loop's optimised code on most calls during a game's first turns.
+  return new Reachability(unitId, mobility, origin, mp, map.width, map.height, reached, data);
 };

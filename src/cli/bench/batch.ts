@@ -1,8 +1,9 @@
 /**
- * Batch benchmark: the speed-up of `batch --workers 2` over `--workers 1` on 8 August games, measured once in one run
- * (each a real `batch` process; the ratio of the games' wall times as `batch` reports them in stats.json, so process
- * start-up is left out). The workers load the pre-built bundle (src/cli/worker-bundle.ts), built here first so its
- * one-off build is not timed. Meaningful only on a quiet machine with at least two free cores.
+ * Batch benchmark: the speed-up of `batch --workers 2` over `--workers 1` on 8 August games, measured in one run as
+ * the median of three back-to-back pairs (each a real `batch` process; the ratio of the games' wall times as `batch`
+ * reports them in stats.json, so process start-up is left out). The workers load the pre-built bundle
+ * (src/cli/worker-bundle.ts), built here first so its one-off build is not timed. Meaningful only on a quiet machine
+ * with at least two free cores.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -44,7 +45,10 @@ const speedUp = (name: string, oneCore: boolean): BenchCase => ({
   name,
   unit: 'ratio',
   target: '≥ 1.7',
-  samples: 1,
+  // Each sample is one pair of runs, one worker then two, back to back. This VM's speed drifts by up to a third over
+  // minutes (the same 8 games on one worker took 16.6 s and 24.2 s ten minutes apart), so one pair can land on
+  // either side of a drift: the median of three pairs is the figure.
+  samples: 3,
   run: () => 0,
   value: () => {
     if (!bundleReady) throw new Error('bench: the worker bundle was not built');
