@@ -36,10 +36,14 @@ Exit status: 0 good, 1 a bad or diverging record, 2 bad arguments.`,
 Checks each file the way the game reads it; prints a summary per good file and every error with its place.
 Exit status: 0 all good, 1 a bad file, 2 bad arguments.`,
   levers: `usage: npm run -s levers -- SCENARIO [--json]
+       npm run -s levers -- SCENARIO --effects [--runs N] [--seed-start S] [--soviet LEVEL] [--japanese LEVEL] [--workers K]
+       npm run -s levers:doc   (writes docs/lever-effects.md for the three battles)
 Lists a scenario's what-if levers (id, name, default, range, step, unit, description) and the computer's levels.
   SCENARIO   a bundled scenario id or a scenario file
   --json     the same as JSON, for programs
-Exit status: 0 ok, 1 bad scenario, 2 bad arguments.`,
+  --effects  plays N games (default 50) with history's settings and N more with each lever moved to the end of its
+             range farther from history, and says which measures each lever moved beyond noise (95 % intervals)
+Exit status: 0 ok, 1 bad scenario or a failed game, 2 bad arguments.`,
   compare: `usage: npm run -s compare -- A.json B.json [--json]
 Sets two batches (stats.json from \`batch\`) side by side: each measure for A and B, the difference B − A and its
 95 % interval (Newcombe's for shares of games, Welch's for means), and a sentence for each.

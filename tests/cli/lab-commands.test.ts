@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { COMMANDS } from '../../src/cli/usage';
 import { main as compareMain } from '../../src/cli/compare';
-import { main as leversMain } from '../../src/cli/levers';
+import { listMain as leversMain } from '../../src/cli/levers';
 import { main as mergeMain } from '../../src/cli/merge';
 import { historyMarkdown } from '../../src/cli/report-text';
 import type { CliProgram } from '../../src/cli/worker-bundle';

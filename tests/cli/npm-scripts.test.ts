@@ -12,7 +12,7 @@ import { ROOT } from '../helpers/cli';
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 /** The programs that play many games at once keep V8's garbage collector on each game's own thread (docs/batch-at-scale.md). */
-const MANY_GAMES: ReadonlySet<string> = new Set(['batch', 'history']);
+const MANY_GAMES: ReadonlySet<string> = new Set(['batch', 'history', 'levers']);
 
 describe('npm scripts of the command-line programs', () => {
   it.each(CLI_PROGRAMS)('npm run -s %s runs src/cli/%s.ts', (program) => {
