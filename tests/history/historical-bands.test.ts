@@ -132,6 +132,19 @@ describe('August offensive, 20–31 August', () => {
     expect(median(xs)).toBeGreaterThanOrEqual(36);
   });
 
+  // Why it runs low (measured on seeds 4–10 from the combat events; per game on average, of about 5,050 Soviet killed
+  // and wounded): Japanese artillery 60 % (about 560 bombardments), Japanese air 17 %, the Soviets' own assaults 20 %
+  // (only about 32 a game, against about 1,290 Soviet bombardments), Japanese assaults 2 % (about 3 a game). The
+  // measure is not the cause: casualties only ever add up (no man comes back to his unit), so it is the gross count
+  // history gives. Tried and dropped (20 seeds): the Central and Southern rifle troops pressing their assaults from
+  // turn 1 (killed and wounded fell to 4,994, the pocket went by turn 24); the relief column attacking at half the usual odds
+  // (no change); the defenders' fire against an assault doubled (+400, 5,708); the cohesion lost to shelling and air
+  // halved (5,648, Fui on turn 23, south of the Holsten 37); the first with the second or the fourth (5,817 / 5,972,
+  // the pocket gone by turn 25). The losses follow the days of shelling far more than the assaults: the game's
+  // assaults go in on strongpoints the guns have already broken (about 1 Soviet man hit for 4 Japanese), and let in
+  // earlier they break the line in days — where the probes of 3 and 7/8 August cost about 1,000 Soviet dead against
+  // 85 Japanese casualties [SEED] and the real strongpoints held for a week. A fix is a calibration of the assault on
+  // prepared positions, to be checked against all three battles.
   it.fails('Soviet killed and wounded: median 6,500–12,500 (history 9,284) — NOT MET: median 5,320 measured', () => {
     const m = median(numbers(played, 'soviet-killed-wounded'));
     expect(m).toBeGreaterThanOrEqual(6500);
