@@ -50,11 +50,11 @@ describe('verdicts', () => {
 
 describe('levers --effects', () => {
   it('plays history and each end of the tutorial lever on the same seeds and says what moved', async () => {
-    const r = await capture(() => effectsMain(['tutorial', '--effects', '--runs', '4', '--workers', '1', '-q']));
+    const r = await capture(() => effectsMain(['tutorial', '--effects', '--runs', '2', '--workers', '1', '-q']));
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^Tutorial: Across the River \(tutorial\): what each lever does — 4 games per setting \(seeds 1–4\), levels Soviet regular, Japanese regular; engine \S+, scenario content [0-9a-f]{16}$/);
+    expect(lines[0]).toMatch(/^Tutorial: Across the River \(tutorial\): what each lever does — 2 games per setting \(seeds 1–2\), levels Soviet regular, Japanese regular; engine \S+, scenario content [0-9a-f]{16}$/);
     // Both ends, since history's 100 % is as far from 50 % as from 150 %.
     const trials = lines.filter((l) => l.startsWith('  Strength of the defenders'));
     expect(trials.map((l) => l.split(':')[0])).toEqual(['  Strength of the defenders at 50 % (history 100 %)', '  Strength of the defenders at 150 % (history 100 %)']);
