@@ -139,3 +139,21 @@ export const parseGameArgs = (argv: readonly string[], allowed: readonly ValueFl
 
 export const SIM_FLAGS: readonly ValueFlag[] = ['--scenario', '--seed', '--set', '--soviet', '--japanese', '--out', '--record'];
 export const BATCH_FLAGS: readonly ValueFlag[] = ['--scenario', '--runs', '--seed-start', '--set', '--soviet', '--japanese', '--workers', '--shard', '--out', '--csv'];
+
+/**
+ * Splits a command's arguments into positional ones (a scenario) and flags, each flag with its value: a flag without
+ * `=` takes the next argument, except the switches `--quiet` and `-q`. For the commands that take a scenario before
+ * their flags (`history`, `levers --effects`).
+ */
+export const splitArguments = (argv: readonly string[]): { positional: string[]; flags: string[] } => {
+  const positional: string[] = [];
+  const flags: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a.startsWith('-')) {
+      flags.push(a);
+      if (!a.includes('=') && a !== '--quiet' && a !== '-q' && i + 1 < argv.length) flags.push(argv[++i]!);
+    } else positional.push(a);
+  }
+  return { positional, flags };
+};

@@ -9,7 +9,7 @@
 import { availableParallelism } from 'node:os';
 import type { BatchReport } from '../analysis';
 import { outputPathProblem, quietPipes, writeFileWhole } from './cli-io';
-import { parseGameArgs } from './game-args';
+import { parseGameArgs, splitArguments } from './game-args';
 import { loadScenarioGame } from '../game/node';
 import { playBatch } from './play-batch';
 import { historyMarkdown, historyRowText, leverLines, seedText } from './report-text';
@@ -45,16 +45,7 @@ export const main = async (argv: readonly string[]): Promise<number> => {
   answerHelp('history', argv);
   const markdown = argv.includes('--markdown');
   const doc = argv.includes('--doc');
-  const rest = argv.filter((a) => a !== '--markdown' && a !== '--doc');
-  const positional: string[] = [];
-  const flags: string[] = [];
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    if (a.startsWith('-')) {
-      flags.push(a);
-      if (!a.includes('=') && a !== '--quiet' && a !== '-q' && i + 1 < rest.length) flags.push(rest[++i]!);
-    } else positional.push(a);
-  }
+  const { positional, flags } = splitArguments(argv.filter((a) => a !== '--markdown' && a !== '--doc'));
   const outIndex = flags.indexOf('--out');
   const out = doc ? (outIndex >= 0 ? flags[outIndex + 1] : DOC_FILE) : undefined;
   if (outIndex >= 0) {

@@ -10,7 +10,7 @@ import { DIFFICULTIES } from '../ai';
 import { leverValueText, scenarioLabels, type LeverLabel } from '../analysis';
 import { loadScenarioGame } from '../game/node';
 import { isEntry, outputPathProblem, quietPipes, writeFileWhole } from './cli-io';
-import { parseGameArgs } from './game-args';
+import { parseGameArgs, splitArguments } from './game-args';
 import { effectLines, effectsMarkdown, leverEffects, type LeverEffects } from './lever-effects';
 import { answerHelp, USAGE } from './usage';
 
@@ -63,20 +63,11 @@ export const effectsMain = async (argv: readonly string[]): Promise<number> => {
   answerHelp('levers', argv);
   const fail = (code: 1 | 2, message: string): number => (process.stderr.write(`levers: ${message}\n`), code);
   const doc = argv.includes('--doc');
-  const rest = argv.filter((a) => a !== '--effects' && a !== '--doc');
-  const positional: string[] = [];
-  const flags: string[] = [];
-  let out: string | undefined;
-  for (let i = 0; i < rest.length; i++) {
-    const a = rest[i]!;
-    if (a === '--out' && doc) out = rest[++i];
-    else if (a.startsWith('--out=') && doc) out = a.slice('--out='.length);
-    else if (a.startsWith('-')) {
-      flags.push(a);
-      if (!a.includes('=') && a !== '--quiet' && a !== '-q' && i + 1 < rest.length) flags.push(rest[++i]!);
-    } else positional.push(a);
-  }
+  const { positional, flags } = splitArguments(argv.filter((a) => a !== '--effects' && a !== '--doc'));
   const usage = USAGE.levers.split('\n')[0];
+  // --out (the page's file) goes with --doc only; parseGameArgs refuses it otherwise.
+  const outIndex = doc ? flags.indexOf('--out') : -1;
+  const out = outIndex >= 0 ? flags.splice(outIndex, 2)[1] : undefined;
   if (doc ? positional.length !== 0 : positional.length !== 1) return fail(2, `${doc ? '--doc takes no scenario' : 'give one scenario id or file'} (${usage})`);
   if (!flags.some((f) => f === '--runs' || f.startsWith('--runs='))) flags.push('--runs', '50');
   const parsed = parseGameArgs(['--scenario', positional[0] ?? DOC_SCENARIOS[0], ...flags], ['--scenario', '--runs', '--seed-start', '--soviet', '--japanese', '--workers'], ['--scenario']);
