@@ -11,5 +11,6 @@ export { casualtyPercent, type GameResultSummary, LOSS_FIGURES, type LossCount, 
 export { compareWithHistory, type HistoryRow, historyRowGameText, percentileOf } from './history-compare';
 export { type HistoryFigure, type HistoryMeasure, type HistoryMeasureKind, HISTORY_MEASURES, killedAndWounded, measureHistory, missingPercentOfLost, unitsTankLossPercent } from './history-measures';
 export { type Difference, meanDifference, medianDifference, moments, normalQuantile, type Proportion, proportionDifference, type SampleMoments, tQuantile975, wilson, Z95 } from './intervals';
+export { type DesignerNote, DESIGNER_NOTES } from './designer-notes';
 export { csvColumns, type CsvColumn, csvHeader, csvRow, runsCsv } from './runs-csv';
 export { eventNameMap, type EventLabel, type LeverLabel, leverSettingText, leverValueText, scenarioLabels, type ScenarioLabels } from './scenario-labels';

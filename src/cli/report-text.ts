@@ -2,7 +2,7 @@
  * A batch report as text for the terminal (`batch`, `history`) and as Markdown (docs/history-fidelity.md): names,
  * not ids; counts first ("12 of 20 games"), then rates and intervals.
  */
-import { historyRowGameText, leverValueText, type BatchReport, type Distribution, type HistoryRow, type Proportion } from '../analysis';
+import { DESIGNER_NOTES, historyRowGameText, leverValueText, type BatchReport, type Distribution, type HistoryRow, type Proportion } from '../analysis';
 import { SIDES, type Side } from '../engine';
 
 const SIDE_WORDS: Readonly<Record<Side, string>> = { soviet: 'Soviet', japanese: 'Japanese' };
@@ -75,5 +75,12 @@ export const historyMarkdown = (report: BatchReport): string => {
     lines.push(`| ${cell(r.measure)} | ${cell(historyRowGameText(r))} | ${cell(r.historyText)} | ${r.percentile === null ? '—' : Math.round(r.percentile)} | ${cell(r.verdict)} |`);
   }
   lines.push('');
+  const notes = DESIGNER_NOTES[report.scenario] ?? [];
+  if (notes.length > 0) {
+    lines.push("**Designer's notes**: where the game is known to differ from the record, and why.");
+    lines.push('');
+    for (const n of notes) lines.push(`- *${n.about}.* ${n.text} [${n.source}]`);
+    lines.push('');
+  }
   return lines.join('\n');
 };

@@ -11,6 +11,7 @@ import { COMMANDS } from '../../src/cli/usage';
 import { main as compareMain } from '../../src/cli/compare';
 import { listMain as leversMain } from '../../src/cli/levers';
 import { main as mergeMain } from '../../src/cli/merge';
+import { DESIGNER_NOTES } from '../../src/analysis';
 import { historyMarkdown } from '../../src/cli/report-text';
 import type { CliProgram } from '../../src/cli/worker-bundle';
 import { programFile, runCli, startCli } from '../helpers/cli';
@@ -179,5 +180,12 @@ describe('history', () => {
     const md = historyMarkdown({ ...report, historyComparison: [{ id: 'winner', measure: 'Winner', kind: 'yes-no', games: 4, matches: { count: 3, runs: 4, rate: 0.75, low: 0.3, high: 0.95 }, median: null, p10: null, p90: null, never: 0, historyText: 'Soviet victory', historyValue: true, percentile: null, verdict: 'as in history in 3 of 4 games' }] });
     expect(md).toMatch(/^## Tutorial: Across the River\n\n4 games \(seeds 3–6\), the computer against itself \(Soviet regular, Japanese regular\), levers all at history's values; engine `khalkhin-gol-1939\/[^`]+`, scenario content `[0-9a-f]{16}`\.\n/);
     expect(md).toContain("| benchmark | the game | history | history's percentile | verdict |\n| --- | --- | --- | --- | --- |\n| Winner | 3 of 4 games as in history | Soviet victory | — | as in history in 3 of 4 games |\n");
+    // The tutorial has no designer's notes; a bundled battle's section ends with its own, each with its source.
+    expect(md).not.toContain("Designer's notes");
+    const august = historyMarkdown({ ...report, scenario: 'august-offensive', historyComparison: [] });
+    const notes = august.slice(august.indexOf("**Designer's notes**")).trimEnd().split('\n').slice(2);
+    expect(notes.length).toBe(DESIGNER_NOTES['august-offensive']!.length);
+    for (const line of notes) expect(line).toMatch(/^- \*[^*]+\.\* .+ \[[A-Z][^\]]*\]$/);
+    expect(august).toContain('- *Soviet men killed and wounded.* ');
   }, 300_000);
 });
