@@ -75,7 +75,7 @@ export const DESIGNER_NOTES: Readonly<Record<string, readonly DesignerNote[]>> =
     },
     {
       about: 'Soviet tanks lost',
-      text: 'The sources give 253 Soviet tanks and 133 armoured cars lost in the whole campaign, three quarters of the tanks to anti-tank guns, but no August figure; the game\'s armoured wings lose far fewer, since they go round the Japanese positions and rarely meet the 23rd Division\'s seventeen 37 mm guns head on.',
+      text: 'The sources give 253 Soviet tanks and 133 armoured cars lost in the whole campaign, three quarters of the tanks to anti-tank guns, but no August figure; the game\'s Soviets lose far fewer in August (about eight in a typical game). This is not yet studied; the likely reason is that the armoured wings go round the Japanese positions and seldom meet the 23rd Division\'s seventeen 37 mm guns head on.',
       source: 'SEED; DREA-RU',
     },
     {
