@@ -36,6 +36,9 @@ const docPage = (reports: readonly BatchReport[]): string =>
     'historical figure inside the game\'s usual range (a percentile strictly between 10 and 90) is a good sign; one far',
     'outside it, or an outcome that happens in few games, says the game leans one way there. The percentile is the',
     'share of games below history\'s figure, counting ties as half (a turn that never came counts as later than any).',
+    'Under each battle\'s table, the designer\'s notes say where the game is known to differ from the record, why, and',
+    'what the sources give; `npm run -s levers:doc` writes the companion page on what each what-if lever does',
+    '(docs/lever-effects.md).',
     '',
     ...reports.map(historyMarkdown),
   ].join('\n');
