@@ -1,6 +1,7 @@
 /**
  * What each lever does to the games: the scenario's games with history's settings (A) against the same seeds with one
- * lever moved to the end of its range farther from history (B; both ends when they are equally far), lever by lever.
+ * lever moved to an end of its range (B), lever by lever: to each end when history's value lies inside the range (more
+ * lorries and fewer are both questions a class asks), to the other end when it is at one.
  * This is the table a teacher reads before a lesson to know which levers a class will see matter, and the check that
  * a lever promising an effect has one. Each pair is compared as `compare` does (95 % intervals: Newcombe's for shares
  * of games, Welch's for means); a measure moved "beyond noise" when its interval leaves out zero. With 20 or so
@@ -11,14 +12,8 @@ import { compareBatches, leverValueText, scenarioLabels, type BatchReport, type 
 import type { LoadedScenario } from '../game/node';
 import { playBatch } from './play-batch';
 
-/** The values a lever is tried at: the end of its range farther from history's value (both ends when equally far). */
-export const trialValues = (l: Pick<LeverLabel, 'default' | 'min' | 'max'>): number[] => {
-  const below = l.default - l.min;
-  const above = l.max - l.default;
-  if (below === 0 && above === 0) return [];
-  if (below === above) return [l.min, l.max];
-  return [below > above ? l.min : l.max];
-};
+/** The values a lever is tried at: each end of its range that differs from history's value. */
+export const trialValues = (l: Pick<LeverLabel, 'default' | 'min' | 'max'>): number[] => [l.min, l.max].filter((v, i, all) => v !== l.default && all.indexOf(v) === i);
 
 export interface LeverTrial {
   readonly lever: LeverLabel;

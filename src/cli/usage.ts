@@ -41,8 +41,8 @@ Exit status: 0 all good, 1 a bad file, 2 bad arguments.`,
 Lists a scenario's what-if levers (id, name, default, range, step, unit, description) and the computer's levels.
   SCENARIO   a bundled scenario id or a scenario file
   --json     the same as JSON, for programs
-  --effects  plays N games (default 50) with history's settings and N more with each lever moved to the end of its
-             range farther from history, and says which measures each lever moved beyond noise (95 % intervals)
+  --effects  plays N games (default 50) with history's settings and N more with each lever at each end of its
+             range, and says which measures each lever moved beyond noise (95 % intervals)
 Exit status: 0 ok, 1 bad scenario or a failed game, 2 bad arguments.`,
   compare: `usage: npm run -s compare -- A.json B.json [--json]
 Sets two batches (stats.json from \`batch\`) side by side: each measure for A and B, the difference B − A and its

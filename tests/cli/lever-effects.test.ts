@@ -22,11 +22,11 @@ const capture = async (run: () => Promise<number>) => {
 
 describe('the values a lever is tried at', () => {
   it.each([
-    [{ default: 100, min: 50, max: 400 }, [400]],
+    [{ default: 100, min: 50, max: 400 }, [50, 400]],
     [{ default: 100, min: 30, max: 100 }, [30]],
     [{ default: 0, min: 0, max: 1 }, [1]],
     [{ default: 2, min: 1, max: 3 }, [1, 3]],
-    [{ default: 0, min: -6, max: 4 }, [-6]],
+    [{ default: 0, min: -6, max: 4 }, [-6, 4]],
     [{ default: 5, min: 5, max: 5 }, []],
   ])('%j → %j', (lever, values) => {
     expect(trialValues(lever)).toEqual(values);
@@ -55,7 +55,7 @@ describe('levers --effects', () => {
     expect(r.status).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toMatch(/^Tutorial: Across the River \(tutorial\): what each lever does — 2 games per setting \(seeds 1–2\), levels Soviet regular, Japanese regular; engine \S+, scenario content [0-9a-f]{16}$/);
-    // Both ends, since history's 100 % is as far from 50 % as from 150 %.
+    // Both ends, since history's 100 % lies inside the range.
     const trials = lines.filter((l) => l.startsWith('  Strength of the defenders'));
     expect(trials.map((l) => l.split(':')[0])).toEqual(['  Strength of the defenders at 50 % (history 100 %)', '  Strength of the defenders at 150 % (history 100 %)']);
     for (const t of trials) expect(t).toMatch(/: (every game ended exactly as with history’s settings|no measure moved beyond noise|\d+ measures? moved beyond noise)$/);
