@@ -74,7 +74,12 @@ export const EQUIPMENT_LIST: readonly EquipmentType[] = [
   t({ id: 'truck', name: 'Cargo truck', class: 'truck', users: both, mobility: 'wheeled', crew: 1, armour: 0, penetration: 0, antiPersonnel: 0, rangeM: 0, indirect: false, flammable: true, source: 'SEED; VOROT' }),
 ];
 
-export const EQUIPMENT: Readonly<Record<string, EquipmentType>> = Object.fromEntries(EQUIPMENT_LIST.map((e) => [e.id, e]));
+/**
+ * The catalogue by id. It has no prototype, so a key a file makes up — `toString`, `constructor` — finds nothing
+ * instead of one of Object's own functions (the parser fuzz test found a scenario whose unit carried 'toString' as
+ * equipment pass the catalogue check and then crash the side check).
+ */
+export const EQUIPMENT: Readonly<Record<string, EquipmentType>> = Object.freeze(Object.assign(Object.create(null) as Record<string, EquipmentType>, Object.fromEntries(EQUIPMENT_LIST.map((e) => [e.id, e]))));
 export const EQUIPMENT_IDS: readonly string[] = EQUIPMENT_LIST.map((e) => e.id);
 
 /** Classes counted as "tanks" beside the historical figures. */
