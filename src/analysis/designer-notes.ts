@@ -1,9 +1,9 @@
 /**
  * The designer's notes on each bundled battle: where the game is known to differ from the record, why, and what the
  * sources say. docs/history-fidelity.md prints them under each battle's table, so a teacher reading "the game runs
- * low here" also reads the reason. They name the benchmark rows rather than quote the game's figures, which the
- * table beside them gives for the engine version it was generated with. Source keys are those of the scenario files
- * (facts sheet keys).
+ * low here" also reads the reason. They name the benchmark rows and give the game's side in round terms ("little
+ * more than half", "about eight"): the exact figures are in the table beside them, for the engine version it was
+ * generated with. Source keys are those of the scenario files (facts sheet keys).
  */
 export interface DesignerNote {
   /** What the note is about: a benchmark row's name or a part of the model. */
