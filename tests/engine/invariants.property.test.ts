@@ -176,7 +176,7 @@ const hashOf = (state: GameState): string => {
 };
 
 /** How much the sequences did, so the test can show they played and not only knocked on closed doors. */
-const tally = { sequences: 0, accepted: 0, refused: 0, turnsEnded: 0, fights: 0 };
+const tally = { sequences: 0, accepted: 0, refused: 0, sideTurnsEnded: 0, fights: 0 };
 
 const playSequence = (scenario: Scenario, start: GameState, seed: number, steps: readonly Step[]): string[] => {
   // createGame(scenario, { seed }) differs from the scenario's start only in its dice (it draws none while setting up).
@@ -195,7 +195,8 @@ const playSequence = (scenario: Scenario, start: GameState, seed: number, steps:
       continue;
     }
     tally.accepted++;
-    if (r.state.turn !== state.turn) tally.turnsEnded++;
+    // A side's turn ending is the unit of play a short sequence reaches (a whole turn needs both sides to end theirs).
+    if (r.state.activeSide !== state.activeSide || r.state.turn !== state.turn) tally.sideTurnsEnded++;
     if (['attack', 'fire', 'bombard', 'air-strike'].includes((command as Command).type)) tally.fights++;
     writer.push(state, command as Command, r.state);
     state = r.state;
@@ -218,7 +219,7 @@ describe('invariants under random play', () => {
     const scenario = scenarios.get(id)!;
     const start = createGame(scenario, { seed: 0 });
     expect(hashState({ ...start, rng: seedRng(12345) })).toBe(hashState(createGame(scenario, { seed: 12345 })));
-    Object.assign(tally, { sequences: 0, accepted: 0, refused: 0, turnsEnded: 0, fights: 0 });
+    Object.assign(tally, { sequences: 0, accepted: 0, refused: 0, sideTurnsEnded: 0, fights: 0 });
     const t0 = process.cpuUsage();
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 0xffff_ffff }), fc.array(stepArb(scenario.units.length > 100 ? 1 : 3), { minLength: 1, maxLength: 24 }), (seed, steps) => {
@@ -228,9 +229,10 @@ describe('invariants under random play', () => {
     );
     const used = process.cpuUsage(t0);
     const seconds = ((used.user + used.system) / 1e6).toFixed(1);
-    console.info(`${id}: ${tally.sequences} sequences, ${tally.accepted} commands accepted, ${tally.refused} refused, ${tally.turnsEnded} turns ended, ${tally.fights} fights, ${seconds} s of CPU`);
-    // The sequences must play, not only be refused: commands are accepted (about two a sequence) and turns end.
+    console.info(`${id}: ${tally.sequences} sequences, ${tally.accepted} commands accepted, ${tally.refused} refused, ${tally.sideTurnsEnded} side-turns ended, ${tally.fights} fights, ${seconds} s of CPU`);
+    // The sequences must play, not only be refused: commands are accepted (about two a sequence) and sides end their
+    // turns. (Counting whole turns failed in CI once: 25 short sequences can all stop before both sides have ended.)
     expect(tally.accepted).toBeGreaterThan(tally.sequences / 2);
-    expect(tally.turnsEnded).toBeGreaterThan(0);
+    expect(tally.sideTurnsEnded).toBeGreaterThan(0);
   }, 3_600_000);
 });
