@@ -95,9 +95,10 @@ export interface Unit {
   readonly mp: number;
   /** What it has done this turn. */
   readonly acted: UnitActions;
-  readonly arrives?: { readonly turn: number; readonly hex: Axial };
+  /** `undefined` (never absent) when the unit is no reinforcement or has no note: see unit-shape.ts. */
+  readonly arrives?: { readonly turn: number; readonly hex: Axial } | undefined;
   readonly source: string;
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 export interface UnitActions {

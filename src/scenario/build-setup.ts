@@ -4,7 +4,7 @@
  * units with their lever effects, objectives and milestones in axial hexes.
  */
 import type { AiPlan, PlanTrigger, SidePlan, Task, TriggerCondition } from './ai-plan';
-import { buildMap, DEFAULT_SIDE_RULES, DIRECTIONS, offsetToAxial, SIDES, type Axial, type BySide, type Direction, type GameSetup, type HexsideSpec, type MapData, type MapSpec, type Milestone, type Objective, type SideRules, type SupplySource, type Terrain, type UnitSetup } from '../engine';
+import { buildMap, makeSetup, DEFAULT_SIDE_RULES, DIRECTIONS, offsetToAxial, SIDES, type Axial, type BySide, type Direction, type GameSetup, type HexsideSpec, type MapData, type MapSpec, type Milestone, type Objective, type SideRules, type SupplySource, type Terrain, type UnitSetup } from '../engine';
 import { contentHash } from './content-hash';
 import { applyLeverRules, applyLeverUnits, resolveLevers, type LeverValues } from './levers';
 import { ELEVATION_DIGITS } from './map-checks';
@@ -176,7 +176,8 @@ export const buildSetup = (scenario: Scenario, levers: LeverValues = {}): GameSe
     scenario.sides[side].supplySources.map((s) => ({ id: s.id, side, name: s.name, hex: axial(s.at) })),
   );
   const c = scenario.clock;
-  return {
+  // makeSetup: the one setup shape, shared with each side's view of it (src/engine/state-shape.ts).
+  return makeSetup({
     scenarioId: scenario.id,
     contentHash: contentHash(scenario),
     title: scenario.title,
@@ -197,5 +198,5 @@ export const buildSetup = (scenario: Scenario, levers: LeverValues = {}): GameSe
     objectives: scenario.objectives.map(objectiveOf),
     milestones: scenario.milestones.map(milestoneOf),
     victory: { ...scenario.victory },
-  };
+  });
 };
