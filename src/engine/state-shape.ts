@@ -7,7 +7,7 @@
  * for the unit's). The hash and JSON do not see key order, so nothing else changes.
  */
 import type { BySide } from './vocabulary';
-import type { GameSetup, GameState } from './types';
+import type { GameSetup, GameState, SideRules } from './types';
 
 /** A state with every field, in the fixed order. */
 export const makeState = (s: GameState): GameState => ({
@@ -63,3 +63,20 @@ export const makeSetup = (s: GameSetup): GameSetup => ({
 
 /** Sorties per side, always built soviet first (one shape; a computed key `{ ...a, [side]: n }` made a new one each time). */
 export const sorties = (soviet: number, japanese: number): BySide<number> => ({ soviet, japanese });
+
+/**
+ * A side's rules with every field, in the order of the type: defaults spread with a scenario's own values and then
+ * levers (`{ ...rules, [rule]: v }`) gave them a shape per scenario and lever setting.
+ */
+export const makeSideRules = (r: SideRules): SideRules => ({
+  supplyRangeMp: r.supplyRangeMp,
+  trucks: r.trucks,
+  menPerTruck: r.menPerTruck,
+  artilleryAmmoPercent: r.artilleryAmmoPercent,
+  airSorties: r.airSorties,
+  airStrikesOnBases: r.airStrikesOnBases,
+  tankFireVulnerabilityPercent: r.tankFireVulnerabilityPercent,
+  combinedArmsPercent: r.combinedArmsPercent,
+  alertFromTurn: r.alertFromTurn,
+  qualityPercent: r.qualityPercent,
+});

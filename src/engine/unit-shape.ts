@@ -11,7 +11,7 @@
  * `undefined` fields change nothing outside the engine's speed: JSON.stringify leaves them out, the state hash skips
  * them as JSON does (hash.ts), and the unit type already declared them optional.
  */
-import type { Unit, UnitActions } from './types';
+import type { Unit, UnitActions, UnitSetup } from './types';
 
 /** A unit with every field present, in the fixed order. */
 export const makeUnit = (u: Unit): Unit => ({
@@ -89,4 +89,29 @@ export const withAction = (a: UnitActions, flag: keyof UnitActions): UnitActions
   dug: a.dug || flag === 'dug',
   rallied: a.rallied || flag === 'rallied',
   built: a.built || flag === 'built',
+});
+
+/**
+ * A unit's setup with every field present, in the fixed order (the optional ones `undefined` when the scenario has
+ * none). The scenario layer builds each game's order of battle through it: spreads of optional fields there gave the
+ * setup units about twenty shapes, new ones in every game, so the rules that read `setup.units` were recompiled in
+ * every game.
+ */
+export const makeUnitSetup = (u: UnitSetup): UnitSetup => ({
+  id: u.id,
+  side: u.side,
+  name: u.name,
+  label: u.label,
+  formation: u.formation,
+  kind: u.kind,
+  size: u.size,
+  men: u.men,
+  equipment: u.equipment,
+  hex: u.hex,
+  arrives: u.arrives,
+  cohesion: u.cohesion,
+  entrenchment: u.entrenchment,
+  ammo: u.ammo,
+  source: u.source,
+  note: u.note,
 });
