@@ -60,12 +60,12 @@ export const DESIGNER_NOTES: Readonly<Record<string, readonly DesignerNote[]>> =
   'august-offensive': [
     {
       about: 'Soviet men killed and wounded',
-      text: "The game's Soviets lose little more than half the record's 9,284. Measured from the combat events, about three fifths of their killed and wounded come from Japanese shelling, a sixth from air strikes and a fifth from their own assaults, and they assault only a few dozen times a game, on strongpoints their guns have already broken, losing about one man for four Japanese. The real strongpoints held for days under fire and cost the attackers dearly, as the probes of 3 and 7/8 August did (about 1,000 Soviet dead against 85 Japanese casualties). Making the Soviets assault sooner ends the battle sooner and lowers the total; making assaults bloodier adds little while they are so few. The fix is a calibration of how prepared positions stand up to shelling and to assault together, to be checked against all three battles; it is not done.",
-      source: 'KNIGALUB; SEED',
+      text: "The game's Soviets lose about three quarters of the record's 9,284, and history stays above every game. The 23rd Division's line is modelled as prepared positions, held and dug since July: against an assault its sited machine guns fire two to four times harder (as the probes of 3 and 7/8 August found, about 1,000 Soviet dead against 85 Japanese casualties), and in deep holes its men lose a third to two thirds less cohesion under fire (Ioki's garrison held the Fui Heights down to a quarter of its men). The Central Group attacks from the first day, as Zhukov ordered. Measured from the combat events, the Soviet killed and wounded now come about half from Japanese shelling, a third from their own assaults (about 45 a game) and an eighth from air strikes. Before this calibration the game gave about 5,300, nearly all from shelling. What is still missing is not yet measured.",
+      source: 'KNIGALUB; SEED; GOLDMAN p.22; ZHUKOV-PORTRAIT',
     },
     {
       about: 'Turn the Fui Heights fall',
-      text: "Ioki's garrison of about 800 held until the night of 24 August under fire of two rounds a second; in the game the heights usually fall a few turns earlier, because their defenders break under the shelling before the assaults come in (the same cause as the low Soviet losses).",
+      text: "Ioki's garrison of about 800 held until the night of 24 August under fire of two rounds a second, down to about 200 effective men. In the game the heights usually fall a turn or three earlier (the games spread from the first day to the last), because the Northern Group storms them from the 23rd and their defenders are often broken by shelling before the assaults come in.",
       source: 'GOLDMAN p.22',
     },
     {
@@ -75,7 +75,7 @@ export const DESIGNER_NOTES: Readonly<Record<string, readonly DesignerNote[]>> =
     },
     {
       about: 'Soviet tanks lost',
-      text: 'The sources give 253 Soviet tanks and 133 armoured cars lost in the whole campaign, three quarters of the tanks to anti-tank guns, but no August figure; the game\'s Soviets lose far fewer in August (about eight in a typical game). This is not yet studied; the likely reason is that the armoured wings go round the Japanese positions and seldom meet the 23rd Division\'s seventeen 37 mm guns head on.',
+      text: 'The sources give 253 Soviet tanks and 133 armoured cars lost in the whole campaign, three quarters of the tanks to anti-tank guns, but no August figure; the game\'s Soviets lose far fewer in August (a median of 14.5 tanks over 50 games, 8 to 26 in four games of five). This is not yet studied; the likely reason is that the armoured wings go round the Japanese positions and seldom meet the 23rd Division\'s seventeen 37 mm guns head on.',
       source: 'SEED; DREA-RU',
     },
     {

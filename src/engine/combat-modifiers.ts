@@ -85,6 +85,21 @@ export const ROUTED_FIRE = 25;
 /** The target of direct fire shoots back, but it was fired on first. */
 export const RETURN_FIRE = 75;
 
+/*
+ * Prepared positions (the side rule `preparedPositions`): strongpoints held and improved for weeks, as the 23rd
+ * Division's sand-hill positions east of the Khalkhin Gol were by August. Their machine guns were sited over ground
+ * they had ranged, so an assault walked into them: the Soviet probes of 3 and 7/8 August cost about 1,000 dead against
+ * 85 Japanese casualties [SEED]. And men in deep holes sat out fire that breaks men in fresh scrapes: Ioki's garrison
+ * on the Fui Heights held under two rounds a second until about 200 of its 800 were left [GOLDMAN p.22], and the
+ * pocketed battalions mostly fell where they stood (about 8,000 dead against 500–600 prisoners [SEED]). By
+ * entrenchment level 0–3; measured against the August record (issue 14): Soviet killed and wounded ~5,300 without it
+ * against 9,284 in history.
+ */
+/** Percent of the defenders' fire on an assault, from prepared positions, by entrenchment level. */
+export const PREPARED_ASSAULT_FIRE: readonly number[] = [100, 200, 300, 400];
+/** Percent of the cohesion defenders in prepared positions lose to any fire or assault, by entrenchment level. */
+export const PREPARED_COHESION: readonly number[] = [100, 65, 45, 35];
+
 /** Percent of a shooter's fire for its ammunition. */
 export const ammoFire = (ammo: number): number => {
   for (const [atLeast, percent] of AMMO_FIRE) if (ammo >= atLeast) return percent;

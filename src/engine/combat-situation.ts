@@ -10,6 +10,8 @@ import {
   ammoFire,
   cohesionFire,
   coverOf,
+  PREPARED_ASSAULT_FIRE,
+  PREPARED_COHESION,
   DUSK_ASSAULT,
   DUSK_BOMBARD,
   DUSK_FIRE,
@@ -95,6 +97,17 @@ export const collectModifiers = (c: SituationContext): CombatModifier[] => {
     if (cover.entrenchment !== 100) {
       const sand = terrain === 'dunes' ? ' in crumbling sand, with no timber to shore the trenches' : '';
       out.push({ name: `Entrenched (level ${d.entrenchment})`, percent: cover.entrenchment, side: 'defender', on: 'cover', why: `${d.label} is dug in${sand}.`, unitId: d.id });
+    }
+  }
+  // Positions prepared over weeks: sited weapons against an assault, deep holes against cohesion loss.
+  if (rules[enemy].preparedPositions) {
+    for (const d of defenders) {
+      const level = Math.max(0, Math.min(3, d.entrenchment));
+      if (level === 0) continue;
+      if (kind === 'assault' && c.returnFire) {
+        out.push({ name: `Prepared positions (${d.label})`, percent: PREPARED_ASSAULT_FIRE[level]!, side: 'defender', on: 'fire', why: `${d.label} fires from sited weapons over ground it has ranged.`, unitId: d.id });
+      }
+      out.push({ name: `Holding prepared positions (${d.label})`, percent: PREPARED_COHESION[level]!, side: 'defender', on: 'cohesion', why: `${d.label} sits out the fire in deep holes and dugouts.`, unitId: d.id });
     }
   }
   // Attackers firing from range keep their own cover against return fire; assaulting men are in the open.

@@ -12,4 +12,5 @@ export const DEFAULT_SIDE_RULES: SideRules = {
   combinedArmsPercent: 125,
   alertFromTurn: 0,
   qualityPercent: 100,
+  preparedPositions: false,
 };

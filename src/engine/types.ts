@@ -195,6 +195,11 @@ export interface SideRules {
   readonly alertFromTurn: number;
   /** Percent of strength for the side's combat odds (doctrine, training). 100 = baseline. */
   readonly qualityPercent: number;
+  /**
+   * The side's dug-in units hold positions prepared over weeks (sited weapons, ranged ground, dugouts): they fire
+   * harder on an assault and lose less cohesion under fire (`PREPARED_ASSAULT_FIRE`, `PREPARED_COHESION`).
+   */
+  readonly preparedPositions: boolean;
 }
 
 export const OBJECTIVE_KINDS = ['hold-hex', 'take-hex', 'destroy-unit', 'extract-unit', 'link-up', 'loss-threshold', 'milestone'] as const;

@@ -36,7 +36,7 @@ export const MAX_EQUIPMENT_PER_UNIT = 2_000;
  * The side rules' ranges. Trucks: the whole Soviet 1st Army Group had ~4,000 lorries in August 1939, so 20,000 is far
  * beyond any side of this war; percentages of a historical or normal figure run from none to several times it.
  */
-export const SIDE_RULE_BOUNDS: Readonly<Record<Exclude<keyof SideRules, 'airStrikesOnBases'>, Bound>> = {
+export const SIDE_RULE_BOUNDS: Readonly<Record<Exclude<keyof SideRules, 'airStrikesOnBases' | 'preparedPositions'>, Bound>> = {
   supplyRangeMp: { min: 0, max: 2_000 },
   trucks: { min: 0, max: 20_000 },
   menPerTruck: { min: 1, max: 500 },

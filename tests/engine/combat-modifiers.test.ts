@@ -6,6 +6,8 @@ import { previewAttack } from '../../src/engine/combat';
 import {
   ammoFire,
   cohesionFire,
+  PREPARED_ASSAULT_FIRE,
+  PREPARED_COHESION,
   coverOf,
   fatigueFire,
   foldModifiers,
@@ -141,6 +143,31 @@ describe('modifiers a preview shows', () => {
     expect(names(together, ['bt', 'inf'], [6, 5])).toEqual(['Combined arms 130 attacker fire']);
     const alone = battle([btCompany('bt', [5, 5]), atCompany('at', [6, 5])]);
     expect(names(alone, ['bt'], [6, 5])).toEqual(['Tanks alone 150 defender anti-armour']);
+  });
+
+  it('prepared positions: only for a side whose rules say so, only for dug-in units, fire only against an assault', () => {
+    const units = [rifleBattalion('sov', 'soviet', [5, 5]), howitzerBattalion('art', [1, 5]), rifleBattalion('jap', 'japanese', [6, 5], { entrenchment: 2 })];
+    const prepared = battle(units, { rules: { japanese: { preparedPositions: true } } });
+    expect(names(prepared, ['sov'], [6, 5])).toEqual([
+      'Entrenched (level 2) 50 defender cover',
+      `Prepared positions (jap) ${PREPARED_ASSAULT_FIRE[2]} defender fire`,
+      `Holding prepared positions (jap) ${PREPARED_COHESION[2]} defender cohesion`,
+    ]);
+    // Shelled, the dug-in battalion still holds on better, but there is no assault for its sited guns to meet.
+    expect(names(prepared, ['art'], [6, 5], 'bombard')).toEqual(['Entrenched (level 2) 50 defender cover', `Holding prepared positions (jap) ${PREPARED_COHESION[2]} defender cohesion`]);
+    // The same battle without the rule, and the same side with its men out of their holes: nothing.
+    expect(names(battle(units), ['sov'], [6, 5])).toEqual(['Entrenched (level 2) 50 defender cover']);
+    const inTheOpen = battle([rifleBattalion('sov', 'soviet', [5, 5]), rifleBattalion('jap', 'japanese', [6, 5])], { rules: { japanese: { preparedPositions: true } } });
+    expect(names(inTheOpen, ['sov'], [6, 5])).toEqual([]);
+  });
+
+  it('prepared positions: the deeper the holes, the harder the fire and the less cohesion lost', () => {
+    expect(PREPARED_ASSAULT_FIRE[0]).toBe(100);
+    expect(PREPARED_COHESION[0]).toBe(100);
+    for (let level = 1; level <= 3; level++) {
+      expect(PREPARED_ASSAULT_FIRE[level]!).toBeGreaterThan(PREPARED_ASSAULT_FIRE[level - 1]!);
+      expect(PREPARED_COHESION[level]!).toBeLessThan(PREPARED_COHESION[level - 1]!);
+    }
   });
 
   it('artillery without an observer', () => {

@@ -195,6 +195,24 @@ describe('shelling and the cover of the shelled', () => {
   });
 });
 
+describe('prepared positions (issue 14)', () => {
+  // The same assault (same rolls) on the same dug-in battalion, with and without the defenders' side rule.
+  const assault = (prepared: boolean) => {
+    const s = battle([rifleBattalion('a', 'soviet', [5, 5]), rifleBattalion('d', 'japanese', [6, 5], { entrenchment: 2 })], { rules: { japanese: { preparedPositions: prepared } } });
+    const e = engagementOf(s, 'assault', ['a'], [6, 5]);
+    return settleCombat(e.inputs, computeFire(e.inputs), 7, 7);
+  };
+
+  it('cost the attackers more men and shake the defenders less, for the same losses to the defenders', () => {
+    const plain = assault(false);
+    const prepared = assault(true);
+    const hit = (r: { killed: number; wounded: number; missing: number }) => r.killed + r.wounded + r.missing;
+    expect(hit(prepared.attackers[0]!)).toBeGreaterThan(2 * hit(plain.attackers[0]!));
+    expect(hit(prepared.defenders[0]!)).toBe(hit(plain.defenders[0]!));
+    expect(prepared.defenders[0]!.cohesionLost).toBeLessThan(plain.defenders[0]!.cohesionLost);
+  });
+});
+
 describe('a remnant', () => {
   // A Japanese battalion down to 60 men, shelled: whether those 60 are a remnant depends on what it started with.
   const shelled = (startMen: number) => {

@@ -28,13 +28,22 @@ const ORD = ['1st', '2nd', '3rd', '4th'];
  */
 const WINGS_TURN_IN = 19;
 /**
- * How readily the Soviet rifle troops go in against dug-in Japanese, in percent of the AI's usual odds for an attack
- * (80): Zhukov refused Shtern's proposed pause of 2–3 days on 21 August and kept the assaults going [ZHUKOV-PORTRAIT];
- * the 601st lost its commander at the "Finger" on the first day [LITLIFE-64678]; the August operation cost 9,284
- * killed and wounded [KNIGALUB] — paid in assaults on the sand-hill strongpoints, not won by fire alone (issue 14:
- * 5,200 with the usual caution, and the pocket never cleared).
+ * How readily the Central Group's rifle troops go in against the dug-in Japanese line from the first day, in percent
+ * of the AI's usual odds for an attack (80). The rifle divisions pinned the centre while the wings enveloped it
+ * [SEED], and pinning meant attacking: the 602nd went in against Hill 742 at 09:00 on the 20th [DREA-RU libcat-36],
+ * and Zhukov refused Shtern's proposed pause of 2–3 days on the 21st and kept the assaults going [ZHUKOV-PORTRAIT].
+ * The August operation cost 9,284 killed and wounded [KNIGALUB], paid in assaults on the sand-hill strongpoints, not
+ * won by fire alone (issue 14: about 5,300 in the game while the centre fought by fire).
  */
-const SOVIET_ASSAULT_ODDS = 40;
+const CENTRE_PINNING_ODDS = 40;
+/**
+ * The same, for the storming of the strongpoints once they are cut off: Fui from the 23rd, the pocket from the
+ * link-up. It is the AI's usual appetite (80), but set on the order it makes the rifle battalions next to the enemy
+ * keep their turn for the assault rather than spend it firing their mortars. The pocket was reduced strongpoint by
+ * strongpoint over six days, from the 25th to the 31st [SEED]; at the pinning troops' 40 the game's pocket fell by
+ * turn 33 (median of 50 games) against history's 45.
+ */
+const SOVIET_ASSAULT_ODDS = 80;
 /**
  * The rifle divisions pinned the Japanese centre while the wings enveloped it [SEED]: until the ring closed they
  * fought it by fire and local attacks, and stormed the strongpoints once it was shut — the pocket from the link-up on
@@ -44,8 +53,14 @@ const SOVIET_ASSAULT_ODDS = 40;
 const FUI_STORMED = 13;
 /** The share of its men the 6th Army's relief column loses before its attack is given up [SEED: it failed on the 26th]. */
 const RELIEF_FAILS_LOSSES = 33;
-/** The trapped Japanese held where they stood; only a regiment bled to this share of its men tries to break out east. */
-const JAPANESE_BREAKOUT_LOSSES = 55;
+/**
+ * The trapped Japanese held where they stood; only a regiment bled to this share of its men tries to break out east.
+ * The breakout of the 27th failed and about 400 men tried to slip out on the night of the 28th–29th [SEED;
+ * GOLDMAN-RU]; the pocketed battalions mostly fell in their positions (about 8,000 dead against 500–600 prisoners
+ * [SEED]). Measured with prepared positions (issue 14, 50 games): at 55 % the bled regiments left the pocket days
+ * early; at 67–70 % the pocket outlasted the last turn in more than two games of five.
+ */
+const JAPANESE_BREAKOUT_LOSSES = 65;
 const units: UnitDraft[] = [];
 const add = (d: UnitDraft): void => void units.push(d);
 /** n counters in a line from `a` to `b`. */
@@ -349,8 +364,9 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
       },
       japanese: {
         name: 'Japanese 23rd Division and attachments (6th Army)',
-        // Japanese intelligence tracked the build-up but nothing followed [SEED]: surprised on the first turn.
-        rules: { trucks: 600, airSorties: 4, alertFromTurn: 2, airStrikesOnBases: false, supplyRangeMp: 200 },
+        // Japanese intelligence tracked the build-up but nothing followed [SEED]: surprised on the first turn. The line
+        // east of the river had been held and dug since July: prepared positions (see PREPARED_ASSAULT_FIRE).
+        rules: { trucks: 600, airSorties: 4, alertFromTurn: 2, airStrikesOnBases: false, supplyRangeMp: 200, preparedPositions: true },
         supplySources: [
           { id: 'jp-hailar-track', name: 'Track to Hailar', at: h({ x: 26, y: 7 }) },
           { id: 'jp-handagai', name: 'Track to the southern railhead', at: h({ x: 26, y: -14 }) },
@@ -394,7 +410,7 @@ export const build = (map: DrawnMap, placer: Placer, toUnits: (u: readonly UnitD
         formations: [
           { id: 'northern-group-infantry', name: 'Northern Group: 601st Rifle Regiment and MPR 6th Cavalry', units: north.filter((i) => !northArmour.includes(i)), task: { kind: 'attack', hexes: [h({ place: 'fui-heights' })], radius: 1 }, triggers: [{ when: { kind: 'turn', turn: FUI_STORMED }, task: { kind: 'attack', hexes: [h({ place: 'fui-heights' })], radius: 1, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }, { when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: [h({ place: 'remizov-heights' })], radius: 2, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }] },
           { id: 'northern-group-armour', name: 'Northern Group armour', units: northArmour, task: { kind: 'advance', hexes: [h({ x: 9, y: 16 })], radius: 2, withInfantry: ['northern-group-infantry'] }, triggers: [{ when: { kind: 'turn', turn: WINGS_TURN_IN }, task: { kind: 'attack', hexes: [nomonhan], radius: 1 } }, { when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: [h({ place: 'hill-755' })], radius: 2 } }] },
-          { id: 'central-group', name: 'Central Group: 82nd Rifle, 36th Motorised Rifle, 5th Rifle-MG', units: group(CENTRE), task: { kind: 'attack', hexes: [h({ place: 'remizov-heights' }), h({ place: 'hill-733' }), h({ place: 'noro-heights' })], radius: 2 }, triggers: [{ when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: pocket, radius: 1, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }] },
+          { id: 'central-group', name: 'Central Group: 82nd Rifle, 36th Motorised Rifle, 5th Rifle-MG', units: group(CENTRE), task: { kind: 'attack', hexes: [h({ place: 'remizov-heights' }), h({ place: 'hill-733' }), h({ place: 'noro-heights' })], radius: 2, assaultOddsPercent: CENTRE_PINNING_ODDS }, triggers: [{ when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: pocket, radius: 1, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }] },
           { id: 'southern-group-infantry', name: 'Southern Group: 57th Rifle Division and MPR 8th Cavalry', units: south.filter((i) => !southArmour.includes(i)), task: { kind: 'attack', hexes: [h({ place: 'hill-742' }), h({ place: 'hill-754' })], radius: 2 }, triggers: [{ when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: southOfHolsten, radius: 1, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }, { when: { kind: 'milestone', milestone: 'south-of-holsten-cleared' }, task: { kind: 'attack', hexes: pocket, radius: 2, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }] },
           { id: 'southern-group-armour', name: 'Southern Group armour: 6th Tank and 8th Motor-Armoured', units: southArmour, task: { kind: 'advance', hexes: [h({ x: 11, y: -12 })], radius: 2 }, triggers: [{ when: { kind: 'turn', turn: WINGS_TURN_IN }, task: { kind: 'attack', hexes: [nomonhan], radius: 1 } }, { when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: southOfHolsten, radius: 1 } }] },
           { id: 'reserve', name: 'Army Group reserve', units: group(RESERVE), task: { kind: 'reserve', hexes: [h({ place: 'khamar-daba' })], radius: 3 }, triggers: [{ when: { kind: 'turn', turn: 6 }, task: { kind: 'attack', hexes: [h({ place: 'hill-733' })], radius: 2 } }, { when: { kind: 'milestone', milestone: 'nomonhan-linkup' }, task: { kind: 'attack', hexes: pocket, radius: 1, assaultOddsPercent: SOVIET_ASSAULT_ODDS } }] },
