@@ -79,4 +79,5 @@ export const makeSideRules = (r: SideRules): SideRules => ({
   combinedArmsPercent: r.combinedArmsPercent,
   alertFromTurn: r.alertFromTurn,
   qualityPercent: r.qualityPercent,
+  preparedPositions: r.preparedPositions,
 });
