@@ -6,6 +6,7 @@
  *   returns the whole list of commands, ending with `end-turn`, for the caller to apply.
  */
 import type { Command, CommandResult, GameEvent, GameState, RefusalCode, Side } from '../engine';
+import { patchState } from '../engine';
 import type { GameDriver, SideViewLike } from './engine-port';
 import type { AiMemory } from './memory';
 import type { SidePlan } from '../scenario';
@@ -75,7 +76,8 @@ export const withOwnUnitsNow = (view: SideViewLike, state: GameState, side: Side
     }
   }
   return {
-    state: { ...state, setup: view.state.setup, units, rng: view.state.rng, pontoons: view.state.pontoons },
+    // patchState, not a spread: the AI's states keep the engine's one state shape (src/engine/state-shape.ts).
+    state: patchState(state, { setup: view.state.setup, units, rng: view.state.rng, pontoons: view.state.pontoons }),
     visible: view.visible,
   };
 };

@@ -78,7 +78,8 @@ export const createSideTurnPlanner = (side: Side, plan: SidePlan, startMemory: A
       memory = orders.memory;
       limit = 20 + COMMANDS_PER_UNIT * view.state.units.filter((u) => u.side === side).length;
     }
-    const o: Orders = { ...orders, memory };
+    // A literal in the order of currentOrders' (operational.ts), not a spread: one hidden class for every Orders.
+    const o: Orders = { byUnit: orders.byUnit, byFormation: orders.byFormation, memory };
     const key = enemiesSignature(memory, view.state.turn);
     const ctx = buildTurnContext(view.state, side, profile, o, key === threatKey && threat ? threat : undefined, lastCtx ?? undefined);
     threat = ctx.threat;

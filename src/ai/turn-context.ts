@@ -78,13 +78,44 @@ const sameOwnUnits = (previous: TurnContext, state: GameState, side: Side): bool
 };
 
 /**
+ * Every context is built by this one object literal, in the order of the type: a context reused from the last question
+ * used to be a spread of it (`{ ...previous, state, … }`), a second hidden class that the planner's hot functions met
+ * at random moments and were recompiled for (see src/engine/unit-shape.ts).
+ */
+const makeTurnContext = (c: TurnContext): TurnContext => ({
+  side: c.side,
+  state: c.state,
+  map: c.map,
+  profile: c.profile,
+  orders: c.orders,
+  memory: c.memory,
+  threat: c.threat,
+  light: c.light,
+  ownAt: c.ownAt,
+  infantryAt: c.infantryAt,
+  formationHexes: c.formationHexes,
+  supplyHexes: c.supplyHexes,
+  keyHexes: c.keyHexes,
+  strength: c.strength,
+  enemyArmour: c.enemyArmour,
+  visibilityMetres: c.visibilityMetres,
+});
+
+/**
  * `threat` may be passed in when the known enemies have not changed since it was built; `previous`, the context of
  * the last question this turn, lends its per-hex tables when the side's units have not moved or changed since.
  */
 export const buildTurnContext = (state: GameState, side: Side, profile: DifficultyProfile, orders: Orders, threat?: ThreatMap, previous?: TurnContext): TurnContext => {
   const map = state.setup.map;
   if (previous && previous.orders.byUnit === orders.byUnit && sameOwnUnits(previous, state, side)) {
-    return { ...previous, state, orders, memory: orders.memory, threat: threat ?? buildThreatMap(map, orders.memory.enemies, previous.visibilityMetres), enemyArmour: seenEnemyArmour(orders.memory, state.turn) };
+    return makeTurnContext({
+      ...previous,
+      state,
+      orders,
+      memory: orders.memory,
+      threat: threat ?? buildThreatMap(map, orders.memory.enemies, previous.visibilityMetres),
+      enemyArmour: seenEnemyArmour(orders.memory, state.turn),
+    });
   }
   const n = map.width * map.height;
   const ownAt = new Uint8Array(n);
@@ -107,7 +138,7 @@ export const buildTurnContext = (state: GameState, side: Side, profile: Difficul
       formationHexes.set(f, list);
     }
   }
-  return {
+  return makeTurnContext({
     side,
     state,
     map,
@@ -124,7 +155,7 @@ export const buildTurnContext = (state: GameState, side: Side, profile: Difficul
     strength,
     enemyArmour: seenEnemyArmour(orders.memory, state.turn),
     visibilityMetres: clock.visibilityMetres,
-  };
+  });
 };
 
 /** Where the enemy armour seen this turn stands. */

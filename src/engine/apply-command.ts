@@ -13,6 +13,7 @@ import { updateControl } from './hex-control';
 import { checkMilestones } from './milestones';
 import type { CommandResult, GameEvent, GameState } from './types';
 import { checkAchievements, checkGameEnd } from './victory';
+import { patchState } from './state-shape';
 
 export { commandUnitIds };
 
@@ -54,5 +55,5 @@ export const applyCommand = (state: GameState, command: unknown): CommandResult 
   if (!result.ok) return result;
   const events = result.events.slice();
   const next = afterCommand(result.state, events);
-  return { ok: true, state: { ...next, commandCount: state.commandCount + 1 }, events };
+  return { ok: true, state: patchState(next, { commandCount: state.commandCount + 1 }), events };
 };

@@ -15,6 +15,8 @@ import { indexOf } from './map';
 import { updateUnit } from './state-update';
 import type { CommandResult, GameEvent, GameState, PontoonWork } from './types';
 import { zoneOfControl } from './zone-of-control';
+import { withAction } from './unit-shape';
+import { patchState } from './state-shape';
 
 export { crossingAt, edgeKey, parseEdgeKey, changedCrossingEdges };
 
@@ -71,10 +73,10 @@ export const applyBuildBridge = (
     events.push({ type: 'bridge-built', edge: key, side: unit.side });
     if (destroyedCrossings.includes(key)) destroyedCrossings = destroyedCrossings.filter((k) => k !== key);
   }
-  const next = updateUnit({ ...state, pontoons, destroyedCrossings }, unit.id, {
+  const next = updateUnit(patchState(state, { pontoons, destroyedCrossings }), unit.id, {
     mp: 0,
     entrenchment: 0,
-    acted: { ...unit.acted, built: true },
+    acted: withAction(unit.acted, 'built'),
   });
   return { ok: true, state: next, events };
 };

@@ -11,6 +11,8 @@ import { EQUIPMENT, TANK_CLASSES } from './equipment';
 import { MAX_UNITS_PER_HEX, STACK_POINTS, stackLimitPoints } from './stacking';
 import { addCounts, updateUnits } from './state-update';
 import type { EquipmentCounts, GameEvent, GameState, Unit, UnitLoss } from './types';
+import { withAction } from './unit-shape';
+import { patchState, sorties } from './state-shape';
 
 /** Share of knocked-out vehicles that are total losses (the rest repairable): petrol engines burn (Soviet BTs burnt; 29 of 42 Japanese tanks lost were repaired). */
 export const DESTROYED_PERCENT = { flammable: 70, other: 35, soft: 50 } as const;
@@ -187,7 +189,7 @@ export const applyResolution = (state: GameState, e: Engagement, res: CombatReso
         fatigue: Math.min(100, u.fatigue + fatigue),
       };
       if (attacking) {
-        patch.acted = e.kind === 'assault' ? { ...u.acted, attacked: true } : { ...u.acted, fired: true };
+        patch.acted = withAction(u.acted, e.kind === 'assault' ? 'attacked' : 'fired');
         patch.mp = 0;
       }
       if (gone) {
@@ -210,7 +212,8 @@ export const applyResolution = (state: GameState, e: Engagement, res: CombatReso
   const defenderLosses = lossRows(e.defenders, res.defenders, 'defender');
   let next = updateUnits(state, patches);
   if (e.kind === 'air-strike') {
-    next = { ...next, airSorties: { ...next.airSorties, [e.attackerSide]: next.airSorties[e.attackerSide] - 1 } };
+    const left = next.airSorties;
+    next = patchState(next, { airSorties: e.attackerSide === 'soviet' ? sorties(left.soviet - 1, left.japanese) : sorties(left.soviet, left.japanese - 1) });
   }
   events.push({
     type: 'combat',

@@ -227,8 +227,11 @@ const unitResult = (
     missing = Math.floor((left * DESTROYED_TAKEN_PERCENT[kind]) / 100);
   }
   const killed = Math.round((fallen * KILLED_PERCENT) / 100);
-  const wounded = fallen - killed;
-  return { killed, wounded, missing, vehicleKills: kills, cohesionLost, suppression, outcome };
+  // Whole numbers already; `| 0` only makes V8 hold them as small integers. Arithmetic on a boxed number (the men hit
+  // come out of percentage sums) yields a boxed number even when it is whole, and one such value stored in a unit
+  // turned the `men` and `wounded` fields of every unit into boxed doubles mid-game: V8 then retired the unit's hidden
+  // class and threw away the optimised code of every rule that had seen it (see unit-shape.ts).
+  return { killed: killed | 0, wounded: (fallen - killed) | 0, missing: missing | 0, vehicleKills: kills, cohesionLost, suppression, outcome };
 };
 
 /**

@@ -11,6 +11,7 @@ import type { Axial } from './hex';
 import { Rng } from './rng';
 import type { Command, CommandResult, GameState } from './types';
 import type { Side } from './vocabulary';
+import { patchState } from './state-shape';
 
 export { previewAttack, type AttackPreview, type PreviewResult } from './combat-preview';
 export { resolveCombat, settleCombat, type CombatResolution } from './combat-resolve';
@@ -24,7 +25,7 @@ const run = (state: GameState, kind: CombatKind, unitIds: readonly string[], tar
   const rng = new Rng(state.rng);
   const res = resolveCombat(e.inputs, rng);
   const { state: next, events } = applyResolution(state, e, res);
-  return { ok: true, state: { ...next, rng: rng.state() }, events };
+  return { ok: true, state: patchState(next, { rng: rng.state() }), events };
 };
 
 /** An assault by one or more units on an adjacent hex. */

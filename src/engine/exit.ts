@@ -8,6 +8,7 @@ import { sameHex } from './hex';
 import { indexOf } from './map';
 import { updateUnit } from './state-update';
 import type { CommandResult, GameState } from './types';
+import { withAction } from './unit-shape';
 
 /** Whether hex index `index` lies on the map edge (has a side with no neighbour). */
 export const isEdgeHex = (state: GameState, index: number): boolean => {
@@ -31,6 +32,6 @@ export const applyExit = (state: GameState, cmd: { readonly type: 'exit'; readon
   if (exits.length > 0 && !exits.some((h) => sameHex(h, hex))) {
     return refuse('not-at-exit', `${unit.label} must leave the map by its exit hexes, not here.`);
   }
-  const next = updateUnit(state, unit.id, { status: 'exited', hex: null, mp: 0, acted: { ...unit.acted, moved: true } });
+  const next = updateUnit(state, unit.id, { status: 'exited', hex: null, mp: 0, acted: withAction(unit.acted, 'moved') });
   return { ok: true, state: next, events: [{ type: 'unit-exited', unitId: unit.id }] };
 };

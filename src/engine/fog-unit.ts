@@ -4,6 +4,7 @@
  */
 import type { RngState } from './rng';
 import type { Unit } from './types';
+import { makeUnit } from './unit-shape';
 
 /** The RNG every view carries: a fixed state, so a view reveals nothing about the real dice. */
 export const FOG_RNG: RngState = { a: 0x9e3779b9, b: 0x243f6a88, c: 0xb7e15162, d: 1, draws: 0 };
@@ -22,12 +23,11 @@ const roundTo25 = (v: number): number => Math.min(100, Math.max(0, Math.round(v 
  * count are kept; head counts become estimates; cohesion, suppression and fatigue are judged to the nearest quarter;
  * supply, ammunition, movement left, losses so far and any arrival schedule are unknown and set to neutral values.
  */
-export const fogUnit = (u: Unit): Unit => {
-  const { arrives, note, ...rest } = u;
-  void arrives; // an arrival schedule is the other side's secret
-  return {
-    ...rest,
-    ...(note !== undefined ? { note } : {}),
+export const fogUnit = (u: Unit): Unit =>
+  // Built by `makeUnit`, not by spreading `u` without `arrives`, so a fogged unit has the one unit shape (unit-shape.ts).
+  makeUnit({
+    ...u,
+    arrives: undefined, // an arrival schedule is the other side's secret
     men: estimateMen(u.men),
     start: { men: estimateMen(u.start.men), equipment: u.start.equipment },
     damaged: {},
@@ -40,7 +40,5 @@ export const fogUnit = (u: Unit): Unit => {
     turnsOutOfSupply: 0,
     ammo: 100,
     mp: 0,
-    acted: { ...u.acted, dug: false, rallied: false, built: false },
-  };
-};
-
+    acted: { moved: u.acted.moved, attacked: u.acted.attacked, fired: u.acted.fired, dug: false, rallied: false, built: false },
+  });

@@ -7,6 +7,8 @@ import { NO_ACTIONS } from './side-part';
 import { markSupply } from './supply';
 import { startSideTurn } from './turn';
 import type { GameSetup, GameState, Unit, UnitSetup } from './types';
+import { makeUnit } from './unit-shape';
+import { makeState, sorties } from './state-shape';
 
 export { NO_ACTIONS };
 
@@ -14,9 +16,10 @@ const sortedCounts = (c: Readonly<Record<string, number>>): Record<string, numbe
   Object.fromEntries(Object.keys(c).sort().filter((k) => (c[k] ?? 0) > 0).map((k) => [k, c[k]!]));
 
 
+/** A unit in play from its setup, built by `makeUnit` so it has the one unit shape (unit-shape.ts). */
 export const unitFromSetup = (u: UnitSetup): Unit => {
   const equipment = sortedCounts(u.equipment);
-  const base: Unit = {
+  return makeUnit({
     id: u.id,
     side: u.side,
     name: u.name,
@@ -41,13 +44,10 @@ export const unitFromSetup = (u: UnitSetup): Unit => {
     ammo: u.ammo ?? 100,
     mp: 0,
     acted: NO_ACTIONS,
+    arrives: u.arrives ? { turn: u.arrives.turn, hex: { q: u.arrives.hex.q, r: u.arrives.hex.r } } : undefined,
     source: u.source,
-  };
-  return {
-    ...base,
-    ...(u.arrives ? { arrives: { turn: u.arrives.turn, hex: { q: u.arrives.hex.q, r: u.arrives.hex.r } } } : {}),
-    ...(u.note ? { note: u.note } : {}),
-  };
+    note: u.note ? u.note : undefined,
+  });
 };
 
 export interface GameOptions {
@@ -61,7 +61,7 @@ export interface GameOptions {
  */
 export const createInitialState = (setup: GameSetup, options: GameOptions): GameState => {
   const units = setup.units.map(unitFromSetup).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const base: GameState = {
+  const base = makeState({
     setup,
     turn: 1,
     activeSide: setup.clock.firstSide,
@@ -71,9 +71,9 @@ export const createInitialState = (setup: GameSetup, options: GameOptions): Game
     destroyedCrossings: [],
     control: {},
     milestones: {},
-    airSorties: { soviet: setup.rules.soviet.airSorties, japanese: setup.rules.japanese.airSorties },
+    airSorties: sorties(setup.rules.soviet.airSorties, setup.rules.japanese.airSorties),
     commandCount: 0,
     result: null,
-  };
+  });
   return markSupply(updateControl(startSideTurn(updateControl(base)).state));
 };

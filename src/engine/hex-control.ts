@@ -7,6 +7,7 @@ import { hexKey, type Axial } from './hex';
 import { objectiveHexes } from './objectives';
 import type { GameSetup, GameState } from './types';
 import type { Side } from './vocabulary';
+import { patchState } from './state-shape';
 
 const trackedCache = new WeakMap<GameSetup, readonly string[]>();
 
@@ -48,7 +49,7 @@ export const updateControl = (state: GameState): GameState => {
   if (!changed) return state;
   const sorted: Record<string, Side> = {};
   for (const k of Object.keys(next).sort()) sorted[k] = next[k]!;
-  return { ...state, control: sorted };
+  return patchState(state, { control: sorted });
 };
 
 /** Who controls a hex, or null if nobody has held it. */

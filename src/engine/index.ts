@@ -25,6 +25,8 @@ export { RIVER_COSTS, ROAD_COSTS, TERRAIN_COSTS } from './movement-costs';
 export { objectiveDeadline, objectiveHexes } from './objectives';
 export { isPlayerSeed, MAX_SEED, MAX_SEED_TEXT, Rng, SEED_RANGE_TEXT, seedRng } from './rng';
 export { DEFAULT_SIDE_RULES } from './rules-defaults';
+export { makeSetup, makeSideRules, patchState } from './state-shape';
+export { makeUnitSetup } from './unit-shape';
 export { findUnit, isOnMap, updateUnits } from './state-update';
 export { supplyDistances } from './supply';
 export { clockAt, type Light, parseLocalDateTime } from './time';

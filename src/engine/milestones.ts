@@ -6,6 +6,7 @@
 import { allUnits, brokenPercent, equipmentLostPercent, linkedUp, sideCleared } from './battle-conditions';
 import { controller } from './hex-control';
 import type { GameEvent, GameState, Milestone } from './types';
+import { patchState } from './state-shape';
 
 /** Whether a milestone's condition holds in this state. */
 export const milestoneReached = (state: GameState, m: Milestone): boolean => {
@@ -35,7 +36,7 @@ export const checkMilestones = (state: GameState): { state: GameState; events: G
     events.push({ type: 'milestone', id: m.id, name: m.name, turn: state.turn });
   }
   if (!recorded) return { state, events };
-  return { state: { ...state, milestones: sortRecord(recorded) }, events };
+  return { state: patchState(state, { milestones: sortRecord(recorded) }), events };
 };
 
 /** A record with its keys in sorted order, so states stay canonical. */

@@ -23,6 +23,7 @@ import { updateUnit } from './state-update';
 import type { CommandResult, GameState } from './types';
 import { otherSide, type MobilityClass } from './vocabulary';
 import { zoneOfControl } from './zone-of-control';
+import { withAction } from './unit-shape';
 
 export { Reachability, type ReachableHex } from './reachability';
 
@@ -100,7 +101,7 @@ export const applyMove = (state: GameState, cmd: { readonly type: 'move'; readon
     hex: { q: cmd.to.q, r: cmd.to.r },
     mp: stopped ? 0 : unit.mp - cost,
     entrenchment: 0,
-    acted: { ...unit.acted, moved: true },
+    acted: withAction(unit.acted, 'moved'),
   });
   return { ok: true, state: next, events: [{ type: 'moved', unitId: unit.id, path, cost }] };
 };

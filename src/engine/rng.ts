@@ -29,12 +29,12 @@ export const isPlayerSeed = (seed: unknown): seed is number => typeof seed === '
 
 export const seedRng = (seed: number | string): RngState => {
   const init = seedrandom(`khalkhin-gol:${seed}`);
-  let s = { a: init.int32() >>> 0, b: init.int32() >>> 0, c: init.int32() >>> 0, d: 1, draws: 0 };
   // Discard a few outputs so that close seeds diverge fully.
-  const m = new Rng(s);
+  const m = new Rng({ a: init.int32() >>> 0, b: init.int32() >>> 0, c: init.int32() >>> 0, d: 1, draws: 0 });
   for (let i = 0; i < 12; i++) m.nextUint32();
-  s = { ...m.state(), draws: 0 };
-  return s;
+  const drawn = m.state();
+  // A literal in the order of `state()`'s, not a spread: every RngState has one hidden class (state-shape.ts says why).
+  return { a: drawn.a, b: drawn.b, c: drawn.c, d: drawn.d, draws: 0 };
 };
 
 /**

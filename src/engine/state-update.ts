@@ -4,6 +4,8 @@
  */
 import type { Axial } from './hex';
 import type { GameState, Unit } from './types';
+import { patchUnit } from './unit-shape';
+import { patchState } from './state-shape';
 
 /** Index of a unit by id (units are sorted by id, so this is a binary search). */
 export const unitIndex = (state: GameState, unitId: string): number => {
@@ -32,9 +34,9 @@ export const updateUnits = (state: GameState, patches: ReadonlyMap<string, Parti
   for (const [id, patch] of patches) {
     const i = unitIndex(state, id);
     if (i < 0) continue;
-    units[i] = { ...units[i]!, ...patch };
+    units[i] = patchUnit(units[i]!, patch);
   }
-  return { ...state, units };
+  return patchState(state, { units });
 };
 
 export const updateUnit = (state: GameState, unitId: string, patch: Partial<Unit>): GameState =>

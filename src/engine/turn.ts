@@ -16,6 +16,7 @@ import { clockAt } from './time';
 import type { CommandResult, GameEvent, GameState } from './types';
 import { checkAchievements, checkGameEnd, endGame, judgeDeadlines } from './victory';
 import { otherSide, SIDES } from './vocabulary';
+import { patchState, sorties } from './state-shape';
 
 /** The `turn-started` event for the active side at the current turn. */
 const turnStarted = (state: GameState): GameEvent => ({
@@ -45,7 +46,7 @@ const advanceTurn = (state: GameState, events: GameEvent[]): GameState => {
   events.push(...judged.events);
   let s = judged.state;
   const night = clockAt(s.setup, s.turn).light === 'night';
-  s = { ...s, turn: s.turn + 1, activeSide: s.setup.clock.firstSide };
+  s = patchState(s, { turn: s.turn + 1, activeSide: s.setup.clock.firstSide });
   const arrived = arriveReinforcements(s);
   events.push(...arrived.events);
   s = updateControl(arrived.state);
@@ -60,7 +61,7 @@ const advanceTurn = (state: GameState, events: GameEvent[]): GameState => {
   const achieved = checkAchievements(reached.state);
   events.push(...achieved.events);
   s = achieved.state;
-  s = { ...s, airSorties: { soviet: s.setup.rules.soviet.airSorties, japanese: s.setup.rules.japanese.airSorties } };
+  s = patchState(s, { airSorties: sorties(s.setup.rules.soviet.airSorties, s.setup.rules.japanese.airSorties) });
   const over = checkGameEnd(s);
   if (over.state.result) {
     events.push(...over.events);
@@ -77,7 +78,7 @@ export const endTurn = (state: GameState): CommandResult => {
   const events: GameEvent[] = [{ type: 'turn-ended', side, turn: state.turn }];
   let s = endSidePart(state, side);
   if (side === state.setup.clock.firstSide) {
-    s = beginSidePart({ ...s, activeSide: otherSide(side) }, otherSide(side));
+    s = beginSidePart(patchState(s, { activeSide: otherSide(side) }), otherSide(side));
     events.push(turnStarted(s));
   } else {
     s = advanceTurn(s, events);

@@ -42,18 +42,18 @@ export interface UnitSetup {
   readonly size: UnitSize;
   readonly men: number;
   readonly equipment: EquipmentCounts;
-  /** Where it starts; absent for a reinforcement that has not arrived. */
-  readonly hex?: Axial;
+  /** Where it starts; absent (`undefined`, see unit-shape.ts) for a reinforcement that has not arrived. */
+  readonly hex?: Axial | undefined;
   /** A reinforcement: the turn it arrives and where. */
-  readonly arrives?: { readonly turn: number; readonly hex: Axial };
+  readonly arrives?: { readonly turn: number; readonly hex: Axial } | undefined;
   /** Starting cohesion 0–100 (default 100), entrenchment 0–3, ammunition 0–100 % of a basic load. */
-  readonly cohesion?: number;
-  readonly entrenchment?: number;
-  readonly ammo?: number;
+  readonly cohesion?: number | undefined;
+  readonly entrenchment?: number | undefined;
+  readonly ammo?: number | undefined;
   /** Source key from the fact sheet (§G). */
   readonly source: string;
   /** Free-form historical note shown in the unit panel. */
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 /** A unit in play. */
@@ -95,9 +95,10 @@ export interface Unit {
   readonly mp: number;
   /** What it has done this turn. */
   readonly acted: UnitActions;
-  readonly arrives?: { readonly turn: number; readonly hex: Axial };
+  /** `undefined` (never absent) when the unit is no reinforcement or has no note: see unit-shape.ts. */
+  readonly arrives?: { readonly turn: number; readonly hex: Axial } | undefined;
   readonly source: string;
-  readonly note?: string;
+  readonly note?: string | undefined;
 }
 
 export interface UnitActions {
@@ -214,7 +215,7 @@ interface ObjectiveBase {
 
 /** By which turn (inclusive); absent = by the end. */
 interface ByTurn {
-  readonly byTurn?: number;
+  readonly byTurn?: number | undefined;
 }
 
 /**
@@ -236,7 +237,7 @@ export type Objective =
       readonly radius: number;
     })
   /** `percent` of the enemy's (or own, if `own`: kept below) starting men lost. */
-  | (ObjectiveBase & { readonly kind: 'loss-threshold'; readonly percent: number; readonly own?: boolean })
+  | (ObjectiveBase & { readonly kind: 'loss-threshold'; readonly percent: number; readonly own?: boolean | undefined })
   /**
    * The scenario's milestone `milestone` has been recorded: one definition for one historical event, so the objective
    * "Destroy the Azuma group" and the milestone "Azuma group destroyed" cannot disagree.

@@ -17,6 +17,8 @@ import { updateUnit } from './state-update';
 import type { CommandResult, GameState, Unit } from './types';
 import { KIND_RULES } from './unit-kinds';
 import type { Terrain } from './vocabulary';
+import { withAction } from './unit-shape';
+import { patchState } from './state-shape';
 
 export const MAX_ENTRENCHMENT = 3;
 const ENTRENCHMENT_CAP: Readonly<Record<Terrain, number>> = {
@@ -80,7 +82,7 @@ export const applyEntrench = (state: GameState, unitId: string): CommandResult =
     );
   }
   const level = u.entrenchment + 1;
-  const next = updateUnit(state, u.id, { entrenchment: level, mp: 0, acted: { ...u.acted, dug: true } });
+  const next = updateUnit(state, u.id, { entrenchment: level, mp: 0, acted: withAction(u.acted, 'dug') });
   return { ok: true, state: next, events: [{ type: 'entrenched', unitId: u.id, level }] };
 };
 
@@ -110,6 +112,6 @@ export const applyRally = (state: GameState, unitId: string): CommandResult => {
   const success = rng.chance(rallyChancePercent(u), 100);
   const cohesion = success ? Math.min(100, u.cohesion + RALLY_GAIN) : u.cohesion;
   const status = u.status === 'routed' && cohesion >= RALLIED_COHESION ? 'active' : u.status;
-  const next = updateUnit({ ...state, rng: rng.state() }, u.id, { cohesion, status, acted: { ...u.acted, rallied: true } });
+  const next = updateUnit(patchState(state, { rng: rng.state() }), u.id, { cohesion, status, acted: withAction(u.acted, 'rallied') });
   return { ok: true, state: next, events: [{ type: 'rallied', unitId: u.id, cohesion, success }] };
 };

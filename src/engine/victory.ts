@@ -21,6 +21,7 @@ import { sortRecord } from './milestones';
 import { objectiveDeadline } from './objectives';
 import type { GameEvent, GameResult, GameState, Objective } from './types';
 import { otherSide, SIDES, type BySide, type Side } from './vocabulary';
+import { patchState } from './state-shape';
 
 export { checkMilestones } from './milestones';
 
@@ -52,7 +53,7 @@ const record = (state: GameState, ids: readonly string[]): GameState => {
   if (ids.length === 0) return state;
   const m: Record<string, number> = { ...state.milestones };
   for (const id of ids) m[id] = state.turn;
-  return { ...state, milestones: sortRecord(m) };
+  return patchState(state, { milestones: sortRecord(m) });
 };
 
 /** Records achievements met by now (called after every command and at each turn's end). */
@@ -134,7 +135,7 @@ export const endGame = (state: GameState): { state: GameState; events: GameEvent
   const judged = judgeDeadlines(achieved.state, true);
   const result = finalResult(judged.state);
   return {
-    state: { ...judged.state, result },
+    state: patchState(judged.state, { result }),
     events: [...achieved.events, ...judged.events, { type: 'game-over', result }],
   };
 };

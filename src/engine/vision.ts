@@ -21,6 +21,7 @@ import { isOnMap } from './state-update';
 import { clockAt } from './time';
 import type { GameState, Unit } from './types';
 import type { Side } from './vocabulary';
+import { makeSetup, patchState } from './state-shape';
 
 export { estimateMen, FOG_RNG, fogUnit } from './fog-unit';
 export {
@@ -213,13 +214,12 @@ export const viewFor = (state: GameState, side: Side): SideView => {
       }
     }
   }
-  const fogged: GameState = {
-    ...state,
-    setup: { ...state.setup, units: state.setup.units.filter((u) => u.side === side) },
+  const fogged = patchState(state, {
+    setup: makeSetup({ ...state.setup, units: state.setup.units.filter((u) => u.side === side) }),
     units,
     rng: FOG_RNG,
     pontoons: state.pontoons.filter((p) => p.side === side || edgeVisible(state, p.edge, visible)),
-  };
+  });
   return { side, state: fogged, visible: visible.slice(), seen };
 };
 

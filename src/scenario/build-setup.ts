@@ -4,7 +4,7 @@
  * units with their lever effects, objectives and milestones in axial hexes.
  */
 import type { AiPlan, PlanTrigger, SidePlan, Task, TriggerCondition } from './ai-plan';
-import { buildMap, DEFAULT_SIDE_RULES, DIRECTIONS, offsetToAxial, SIDES, type Axial, type BySide, type Direction, type GameSetup, type HexsideSpec, type MapData, type MapSpec, type Milestone, type Objective, type SideRules, type SupplySource, type Terrain, type UnitSetup } from '../engine';
+import { buildMap, makeSetup, makeSideRules, makeUnitSetup, DEFAULT_SIDE_RULES, DIRECTIONS, offsetToAxial, SIDES, type Axial, type BySide, type Direction, type GameSetup, type HexsideSpec, type MapData, type MapSpec, type Milestone, type Objective, type SideRules, type SupplySource, type Terrain, type UnitSetup } from '../engine';
 import { contentHash } from './content-hash';
 import { applyLeverRules, applyLeverUnits, resolveLevers, type LeverValues } from './levers';
 import { ELEVATION_DIGITS } from './map-checks';
@@ -46,41 +46,48 @@ export const mapSpecOf = (scenario: Scenario): MapSpec => {
 const sortedCounts = (c: Readonly<Record<string, number>>): Record<string, number> =>
   Object.fromEntries(Object.keys(c).sort().map((k) => [k, c[k]!]));
 
-export const unitSetupOf = (u: ScenarioUnit): UnitSetup => ({
-  id: u.id,
-  side: u.side,
-  name: u.name,
-  label: u.label,
-  formation: u.formation,
-  kind: u.kind,
-  size: u.size,
-  men: u.men,
-  equipment: sortedCounts(u.equipment),
-  ...(u.at ? { hex: axial(u.at) } : {}),
-  ...(u.arrives ? { arrives: { turn: u.arrives.turn, hex: axial(u.arrives.at) } } : {}),
-  ...(u.cohesion !== undefined ? { cohesion: u.cohesion } : {}),
-  ...(u.entrenchment !== undefined ? { entrenchment: u.entrenchment } : {}),
-  ...(u.ammo !== undefined ? { ammo: u.ammo } : {}),
-  source: u.source,
-  ...(u.note !== undefined ? { note: u.note } : {}),
-});
+/** A unit's setup, built by `makeUnitSetup` so every setup unit has one shape (src/engine/unit-shape.ts says why). */
+export const unitSetupOf = (u: ScenarioUnit): UnitSetup =>
+  makeUnitSetup({
+    id: u.id,
+    side: u.side,
+    name: u.name,
+    label: u.label,
+    formation: u.formation,
+    kind: u.kind,
+    size: u.size,
+    men: u.men,
+    equipment: sortedCounts(u.equipment),
+    hex: u.at ? axial(u.at) : undefined,
+    arrives: u.arrives ? { turn: u.arrives.turn, hex: axial(u.arrives.at) } : undefined,
+    cohesion: u.cohesion,
+    entrenchment: u.entrenchment,
+    ammo: u.ammo,
+    source: u.source,
+    note: u.note,
+  });
 
+/**
+ * An objective of the setup. Each kind is one object literal with all its fields (`byTurn`/`own` `undefined` when the
+ * scenario has none), not a spread of shared fields plus optional ones: one hidden class per kind in every game, so
+ * the victory checks that loop over the objectives each turn are not recompiled (see src/engine/unit-shape.ts).
+ */
 export const objectiveOf = (o: ScenarioObjective): Objective => {
-  const base = { id: o.id, side: o.side, name: o.name, description: o.description, points: o.points };
+  const { id, side, name, description, points } = o;
   switch (o.kind) {
     case 'hold-hex':
     case 'take-hex':
-      return { ...base, kind: o.kind, hexes: axials(o.hexes), ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+      return { id, side, name, description, points, kind: o.kind, hexes: axials(o.hexes), byTurn: o.byTurn };
     case 'destroy-unit':
-      return { ...base, kind: o.kind, units: o.units, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+      return { id, side, name, description, points, kind: o.kind, units: o.units, byTurn: o.byTurn };
     case 'extract-unit':
-      return { ...base, kind: o.kind, units: o.units, exitHexes: axials(o.exitHexes), ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+      return { id, side, name, description, points, kind: o.kind, units: o.units, exitHexes: axials(o.exitHexes), byTurn: o.byTurn };
     case 'link-up':
-      return { ...base, kind: o.kind, groups: o.groups, hexes: axials(o.hexes), radius: o.radius, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+      return { id, side, name, description, points, kind: o.kind, groups: o.groups, hexes: axials(o.hexes), radius: o.radius, byTurn: o.byTurn };
     case 'loss-threshold':
-      return { ...base, kind: o.kind, percent: o.percent, ...(o.own !== undefined ? { own: o.own } : {}) };
+      return { id, side, name, description, points, kind: o.kind, percent: o.percent, own: o.own };
     case 'milestone':
-      return { ...base, kind: o.kind, milestone: o.milestone, ...(o.byTurn !== undefined ? { byTurn: o.byTurn } : {}) };
+      return { id, side, name, description, points, kind: o.kind, milestone: o.milestone, byTurn: o.byTurn };
   }
 };
 
@@ -142,7 +149,7 @@ export const scenarioRules = (scenario: Scenario): BySide<SideRules> => {
   const rules = (side: (typeof SIDES)[number]): SideRules => {
     const own = scenario.sides[side].rules;
     const set = Object.fromEntries(Object.entries(own).filter(([, v]) => v !== undefined));
-    return { ...DEFAULT_SIDE_RULES, ...set };
+    return makeSideRules({ ...DEFAULT_SIDE_RULES, ...set });
   };
   return { soviet: rules('soviet'), japanese: rules('japanese') };
 };
@@ -176,7 +183,8 @@ export const buildSetup = (scenario: Scenario, levers: LeverValues = {}): GameSe
     scenario.sides[side].supplySources.map((s) => ({ id: s.id, side, name: s.name, hex: axial(s.at) })),
   );
   const c = scenario.clock;
-  return {
+  // makeSetup: the one setup shape, shared with each side's view of it (src/engine/state-shape.ts).
+  return makeSetup({
     scenarioId: scenario.id,
     contentHash: contentHash(scenario),
     title: scenario.title,
@@ -197,5 +205,5 @@ export const buildSetup = (scenario: Scenario, levers: LeverValues = {}): GameSe
     objectives: scenario.objectives.map(objectiveOf),
     milestones: scenario.milestones.map(milestoneOf),
     victory: { ...scenario.victory },
-  };
+  });
 };

@@ -4,7 +4,7 @@
  * record); `applyLeverRules` and `applyLeverUnits` change the side rules and the order of battle accordingly.
  * Levers apply in file order, effects in their order, so two levers on one rule compose predictably.
  */
-import { EQUIPMENT, type BySide, type SideRules, type UnitSetup } from '../engine';
+import { EQUIPMENT, makeSideRules, makeUnitSetup, type BySide, type SideRules, type UnitSetup } from '../engine';
 import type { LeverEffect, Scenario, ScenarioLever } from './schema';
 import { didYouMean } from '../format';
 import { ATTRIBUTE_RANGE, SIDE_RULE_BOUNDS } from './bounds';
@@ -96,7 +96,9 @@ export const applyLeverRules = (rules: BySide<SideRules>, scenario: Scenario, le
   for (const { effect, value } of effectsOf(scenario, levers)) {
     if (effect.kind !== 'side-rule') continue;
     const side = out[effect.side];
-    out = { ...out, [effect.side]: { ...side, [effect.rule]: sideRuleValue(effect.rule, side[effect.rule], effect.op, value) } };
+    const changed = makeSideRules({ ...side, [effect.rule]: sideRuleValue(effect.rule, side[effect.rule], effect.op, value) });
+    // A literal, not `{ ...out, [side]: … }`: one shape for the pair of sides' rules (see makeSideRules).
+    out = effect.side === 'soviet' ? { soviet: changed, japanese: out.japanese } : { soviet: out.soviet, japanese: changed };
   }
   return out;
 };
@@ -117,8 +119,7 @@ const applyUnitEffect = (u: UnitSetup, effect: Exclude<LeverEffect, { kind: 'sid
       const turn = u.arrives.turn + (v - lever.default);
       if (turn > 1) return { ...u, arrives: { turn, hex: u.arrives.hex } };
       // Arriving on turn 1 or "before the start": the unit begins the game at its arrival hex.
-      const { arrives, ...rest } = u;
-      return { ...rest, hex: arrives.hex };
+      return { ...u, arrives: undefined, hex: u.arrives.hex };
     }
     case 'unit-strength': {
       const what = effect.what ?? 'both';
@@ -149,5 +150,9 @@ export const applyLeverUnits = (units: readonly UnitSetup[], scenario: Scenario,
       if (u) byId.set(id, applyUnitEffect(u, effect, lever, value));
     }
   }
-  return units.map((u) => byId.get(u.id)!);
+  // Each changed unit goes through makeUnitSetup again: the spreads above must not give it a shape of its own.
+  return units.map((u) => {
+    const changed = byId.get(u.id)!;
+    return changed === u ? u : makeUnitSetup(changed);
+  });
 };
