@@ -9,22 +9,6 @@
 import type { BySide } from './vocabulary';
 import type { GameSetup, GameState, SideRules } from './types';
 
-/** A state with every field, in the fixed order. */
-export const makeState = (s: GameState): GameState => ({
-  setup: s.setup,
-  turn: s.turn,
-  activeSide: s.activeSide,
-  units: s.units,
-  rng: s.rng,
-  pontoons: s.pontoons,
-  destroyedCrossings: s.destroyedCrossings,
-  control: s.control,
-  milestones: s.milestones,
-  airSorties: s.airSorties,
-  commandCount: s.commandCount,
-  result: s.result,
-});
-
 /** `s` with the fields of `patch` replaced: what `{ ...s, ...patch }` gives, in the one shape. */
 export const patchState = (s: GameState, p: Partial<GameState>): GameState => ({
   setup: p.setup ?? s.setup,
@@ -40,6 +24,11 @@ export const patchState = (s: GameState, p: Partial<GameState>): GameState => ({
   commandCount: p.commandCount ?? s.commandCount,
   result: p.result !== undefined ? p.result : s.result,
 });
+
+const NO_PATCH: Partial<GameState> = Object.freeze({});
+
+/** A state with every field present, in the fixed order: the patch that replaces nothing. */
+export const makeState = (x: GameState): GameState => patchState(x, NO_PATCH);
 
 /**
  * A setup with every field, in the fixed order: the scenario's (src/scenario builds it here) and each side's view of

@@ -13,37 +13,6 @@
  */
 import type { Unit, UnitActions, UnitSetup } from './types';
 
-/** A unit with every field present, in the fixed order. */
-export const makeUnit = (u: Unit): Unit => ({
-  id: u.id,
-  side: u.side,
-  name: u.name,
-  label: u.label,
-  formation: u.formation,
-  kind: u.kind,
-  size: u.size,
-  status: u.status,
-  hex: u.hex,
-  men: u.men,
-  equipment: u.equipment,
-  damaged: u.damaged,
-  destroyed: u.destroyed,
-  start: u.start,
-  casualties: u.casualties,
-  cohesion: u.cohesion,
-  suppression: u.suppression,
-  fatigue: u.fatigue,
-  entrenchment: u.entrenchment,
-  supply: u.supply,
-  turnsOutOfSupply: u.turnsOutOfSupply,
-  ammo: u.ammo,
-  mp: u.mp,
-  acted: u.acted,
-  arrives: u.arrives,
-  source: u.source,
-  note: u.note,
-});
-
 /**
  * `u` with the fields of `patch` replaced: what `{ ...u, ...patch }` gives, but in the one shape. A field absent
  * from the patch (or `undefined` in it, which the patch type allows only for `arrives` and `note`) keeps its value.
@@ -77,6 +46,11 @@ export const patchUnit = (u: Unit, p: Partial<Unit>): Unit => ({
   source: p.source ?? u.source,
   note: p.note ?? u.note,
 });
+
+const NO_PATCH: Partial<Unit> = Object.freeze({});
+
+/** A unit with every field present, in the fixed order: the patch that replaces nothing. */
+export const makeUnit = (x: Unit): Unit => patchUnit(x, NO_PATCH);
 
 /**
  * `acted` with one more flag set. The flags keep one shape too: an object literal with the same keys in the same order
