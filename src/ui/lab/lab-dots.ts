@@ -24,16 +24,45 @@ export interface DotGame {
 export const WINNER_COLOURS: Readonly<Record<string, string>> = { soviet: '#2f6fb0', japanese: '#d0741c', draw: '#8a8a80' };
 
 /** Bins of equal width over [min, max] (at most `bins`; whole numbers get one bin each when they fit). */
-export const binOf = (min: number, max: number, bins: number): ((v: number) => number) & { count: number; edge: (i: number) => number } => {
+export type Bins = ((v: number) => number) & {
+  /** How many bins. */
+  count: number;
+  /** The value at the start of bin `i`. */
+  edge: (i: number) => number;
+  /** Where value `v` falls along the bins, in bin widths from the left (the centre of bin i is i + 0.5). */
+  at: (v: number) => number;
+};
+
+export const binOf = (min: number, max: number, bins: number): Bins => {
   const span = max - min;
   const whole = Number.isInteger(min) && Number.isInteger(max) && span + 1 <= bins;
   const count = span === 0 ? 1 : whole ? span + 1 : bins;
   const width = span === 0 ? 1 : whole ? 1 : span / bins;
-  const f = ((v: number) => (span === 0 ? 0 : Math.min(count - 1, Math.max(0, Math.floor((v - min) / width + (whole ? 0.5 : 0)))))) as ((v: number) => number) & { count: number; edge: (i: number) => number };
+  const f = ((v: number) => (span === 0 ? 0 : Math.min(count - 1, Math.max(0, Math.floor((v - min) / width + (whole ? 0.5 : 0)))))) as Bins;
   f.count = count;
   f.edge = (i: number) => (whole ? min + i : min + i * width);
+  f.at = (v: number) => (span === 0 ? 0.5 : (v - min) / width + (whole ? 0.5 : 0));
   return f;
 };
+
+/**
+ * Round tick values for an axis over [min, max]: steps of 1, 2 or 5 times a power of ten, about `about` of them, so a
+ * class reads "0, 10, 20" rather than the bins' own edges ("-2, 6, 15").
+ */
+export const roundTicks = (min: number, max: number, about = 8): number[] => {
+  if (!(max > min)) return [min];
+  // 1, 2, 5, 10, 20, 50 … (the values on these axes are whole numbers: men, points, percent, turns).
+  let step = 1;
+  for (let k = 1; (max - min) / step > about; k++) step = [1, 2, 5][k % 3]! * 10 ** Math.floor(k / 3);
+  const ticks: number[] = [];
+  for (let t = Math.ceil(min / step) * step; t <= max; t += step) ticks.push(t === 0 ? 0 : t);
+  // A span narrower than one (fractions of a percent) has no whole number inside it: label its two ends.
+  return ticks.length > 0 ? ticks : [min, max];
+};
+
+const GROUPED = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+/** A tick's label: digits grouped by thousands, at most one decimal, a true minus sign. */
+export const tickLabel = (v: number): string => GROUPED.format(v).replace('-', '\u2212');
 
 const el = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (SVGElement | string)[]): SVGElementTagNameMap[K] => {
   const e = document.createElementNS(SVG, tag);
@@ -41,8 +70,6 @@ const el = <K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
   for (const c of children) e.append(c);
   return e;
 };
-
-const fmt = (x: number): string => String(Math.round(x));
 
 export interface DotPlotOptions {
   readonly games: readonly DotGame[];
@@ -98,11 +125,7 @@ export const dotPlot = (o: DotPlotOptions): SVGSVGElement => {
     top += rowH[k]!;
   });
   const axisY = top + 14;
-  // Evenly spaced ticks (every `step`-th bin, at most about nine), and the last bin.
-  const step = Math.max(1, Math.ceil((bin.count - 1) / 8));
-  const shown = new Set<number>([bin.count - 1]);
-  for (let i = 0; i < bin.count - step / 2; i += step) shown.add(i);
-  for (const i of shown) svg.append(el('text', { x: x(i), y: axisY, 'text-anchor': 'middle', class: 'lab-dots-tick' }, fmt(bin.edge(i))));
+  for (const t of roundTicks(min, max)) svg.append(el('text', { x: left + (bin.at(t) * plotW) / bin.count, y: axisY, 'text-anchor': 'middle', class: 'lab-dots-tick' }, tickLabel(t)));
   svg.append(el('text', { x: left + plotW / 2, y: axisY + 18, 'text-anchor': 'middle', class: 'lab-dots-axis' }, o.measure.name));
   if (o.mark) {
     const mx = x(bin(o.mark.value));

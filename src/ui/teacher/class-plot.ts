@@ -5,7 +5,7 @@
  * axis (where the margin gives history's winner). Plain SVG, every mark with a tooltip; a student's diamond opens
  * the replay, and the table below does the same for keyboard users.
  */
-import { binOf, WINNER_COLOURS } from '../lab/lab-dots';
+import { binOf, roundTicks, tickLabel, WINNER_COLOURS } from '../lab/lab-dots';
 import type { ClassRow, ComputerGames } from './class-model';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -113,10 +113,7 @@ export const classPlot = (o: ClassPlotOptions): SVGSVGElement => {
     y += row.height;
   }
   const axisY = height - 26;
-  const step = Math.max(1, Math.ceil((bin.count - 1) / 8));
-  const shown = new Set<number>([bin.count - 1]);
-  for (let i = 0; i < bin.count - step / 2; i += step) shown.add(i);
-  for (const i of shown) svg.append(el('text', { x: left + ((i + 0.5) * plotW) / bin.count, y: axisY, 'text-anchor': 'middle', class: 'class-plot-tick' }, String(Math.round(bin.edge(i)))));
+  for (const t of roundTicks(lo, hi)) svg.append(el('text', { x: left + (bin.at(t) * plotW) / bin.count, y: axisY, 'text-anchor': 'middle', class: 'class-plot-tick' }, tickLabel(t)));
   svg.append(el('text', { x: left + plotW / 2, y: axisY + 18, 'text-anchor': 'middle', class: 'class-plot-axis' }, 'Victory margin: Soviet minus Japanese objective points (right: Soviet ahead)'));
   return svg;
 };
