@@ -43,8 +43,11 @@ export interface BatchReport extends BatchStats {
   readonly labels: ScenarioLabels;
   /** Every game's result summary, in seed order. */
   readonly games: readonly GameResultSummary[];
-  /** Wall time and threads: the only fields that differ between a run and the merge of its shards. */
-  readonly timing?: { readonly seconds: number; readonly workers: number };
+  /**
+   * Wall time, threads and the CPU time the whole process spent meanwhile (every thread: the games' and V8's compiler
+   * and collector threads): the only fields that differ between a run and the merge of its shards.
+   */
+  readonly timing?: { readonly seconds: number; readonly workers: number; readonly cpuSeconds?: number };
 }
 
 /** The seeds of a plan (a shard gets a contiguous slice; slices differ in size by at most one). */

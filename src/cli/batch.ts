@@ -41,6 +41,12 @@ const columns = csvColumns(labels);
 const results: GameResultSummary[] = [];
 const started = process.hrtime.bigint();
 const seconds = (): number => Number(process.hrtime.bigint() - started) / 1e9;
+const cpuStarted = process.cpuUsage();
+/** CPU seconds of the whole process since the games began (all its threads). */
+const cpuSeconds = (): number => {
+  const { user, system } = process.cpuUsage(cpuStarted);
+  return Math.round((user + system) / 1e5) / 10;
+};
 
 const report = (complete: boolean): BatchReport =>
   batchReport(results, {
@@ -50,7 +56,7 @@ const report = (complete: boolean): BatchReport =>
     plan,
     levers: start.levers,
     complete,
-    timing: { seconds: Math.round(seconds() * 10) / 10, workers: threads },
+    timing: { seconds: Math.round(seconds() * 10) / 10, workers: threads, cpuSeconds: cpuSeconds() },
   });
 
 let lastWrite = 0;

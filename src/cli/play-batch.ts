@@ -31,10 +31,12 @@ export const playBatch = async (input: PlayBatchInput): Promise<BatchReport> => 
     input.progress?.(results.length, seeds.length);
   };
   const started = process.hrtime.bigint();
+  const cpuStarted = process.cpuUsage();
   const threads = Math.max(1, Math.min(input.threads, seeds.length));
   if (threads === 1) await playHere(job, seeds, onResult);
   else await playInThreads(job, seeds, threads, onResult);
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  const cpu = process.cpuUsage(cpuStarted);
   return batchReport(results, {
     labels: scenarioLabels(input.loaded.scenario),
     difficulty: input.difficulty,
@@ -42,6 +44,6 @@ export const playBatch = async (input: PlayBatchInput): Promise<BatchReport> => 
     plan: input.plan,
     levers: input.levers,
     complete: true,
-    timing: { seconds: Math.round(seconds * 10) / 10, workers: threads },
+    timing: { seconds: Math.round(seconds * 10) / 10, workers: threads, cpuSeconds: Math.round((cpu.user + cpu.system) / 1e5) / 10 },
   });
 };

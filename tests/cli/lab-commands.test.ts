@@ -100,6 +100,9 @@ describe('shards, merge and compare', () => {
     expect(merged.status).toBe(0);
     const { timing, ...all } = json(file('all.json'));
     expect(timing.workers).toBe(2);
+    // The whole process's CPU time beside the wall time (two worker threads played the games: some CPU was spent).
+    expect(timing.cpuSeconds).toBeGreaterThan(0);
+    expect(Object.keys(timing).sort()).toEqual(['cpuSeconds', 'seconds', 'workers']);
     expect(json(file('merged.json'))).toEqual(all);
     expect(all).toMatchObject({ complete: true, runs: 4, seeds: [3, 4, 5, 6], difficulty: { soviet: 'regular', japanese: 'regular' } });
     expect(all.leverSettings).toEqual([{ id: 'tutorial-japanese-strength', name: 'Strength of the defenders', value: 100, default: 100, min: 50, max: 150, unit: '%', changed: false }]);
