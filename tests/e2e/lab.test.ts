@@ -208,6 +208,25 @@ describe('the what-if lab', () => {
     await g.close();
   });
 
+  deep('draws its dot plot for a phone’s width, and again for a desk’s when the screen widens', async () => {
+    const g = await openGame(browser);
+    await g.page.setViewportSize({ width: 390, height: 844 });
+    await g.page.goto(`${g.page.url().split('?')[0]}?lab=tutorial&runs=6&b=tutorial-japanese-strength:150&start=1`);
+    await g.page.waitForFunction(() => (window as unknown as { __kg?: { ready?: boolean } }).__kg?.ready === true, null, { timeout: 20_000 });
+    await waitForLab(g, 'done', 120_000);
+    const viewBoxWidth = () => g.page.$eval('svg.lab-dots', (svg) => Number(svg.getAttribute('viewBox')!.split(' ')[2]));
+    // Drawn at the phone's width (less the page's margins), not a desk's 760 scaled to half size.
+    const phone = await viewBoxWidth();
+    expect(phone).toBeGreaterThanOrEqual(300);
+    expect(phone).toBeLessThanOrEqual(390);
+    const box = await g.page.$eval('svg.lab-dots', (svg) => svg.getBoundingClientRect().width);
+    expect(Math.abs(box - phone)).toBeLessThanOrEqual(24);
+    await g.page.setViewportSize({ width: 1280, height: 800 });
+    await g.page.waitForFunction(() => document.querySelector('svg.lab-dots')?.getAttribute('viewBox')?.startsWith('0 0 760 ') === true, null, { timeout: 10_000 });
+    expect(g.errors).toEqual([]);
+    await g.close();
+  });
+
   fast('opens from the menu, and a cancelled run keeps its finished games, compares whole pairs and stays provisional', async () => {
     const g = await openGame(browser);
     await g.page.click('.card[data-scenario="tutorial"]');

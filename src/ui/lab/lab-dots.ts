@@ -80,7 +80,15 @@ export interface DotPlotOptions {
   readonly onOpen: (g: DotGame) => void;
   /** A value to mark with a line (the player's own game from this position), and its label. */
   readonly mark?: { readonly value: number; readonly label: string } | null;
+  /**
+   * The width it is drawn for, in CSS pixels (default 760). The plot is drawn at that size, not scaled to it, so on a
+   * phone its dots and labels stay as large as on a desk; narrow plots get fewer bins and ticks.
+   */
+  readonly width?: number;
 }
+
+/** Below this drawing width the plot uses its narrow layout. */
+export const NARROW_PLOT = 560;
 
 /** Draws the plot (an `<svg>` sized to its content, 100 % wide). */
 export const dotPlot = (o: DotPlotOptions): SVGSVGElement => {
@@ -88,10 +96,11 @@ export const dotPlot = (o: DotPlotOptions): SVGSVGElement => {
   if (o.mark) values.push(o.mark.value);
   const min = values.length ? Math.min(...values) : 0;
   const max = values.length ? Math.max(...values) : 1;
-  const bin = binOf(min, max, 40);
-  const width = 760;
-  const left = 90;
-  const plotW = width - left - 20;
+  const width = Math.round(o.width ?? 760);
+  const narrow = width < NARROW_PLOT;
+  const bin = binOf(min, max, narrow ? 20 : 40);
+  const left = narrow ? 48 : 90;
+  const plotW = width - left - (narrow ? 14 : 20);
   const x = (i: number) => left + ((i + 0.5) * plotW) / bin.count;
   const stacks = o.arms.map((arm) => {
     const heights = Array.from({ length: bin.count }, (): number => 0);
@@ -115,7 +124,7 @@ export const dotPlot = (o: DotPlotOptions): SVGSVGElement => {
   stacks.forEach((s, k) => {
     const base = top + rowH[k]! - 6;
     svg.append(el('text', { x: 4, y: base - 4, class: 'lab-dots-arm' }, o.armNames[s.arm]));
-    svg.append(el('line', { x1: left, x2: width - 20, y1: base + 1, y2: base + 1, class: 'lab-dots-base' }));
+    svg.append(el('line', { x1: left, x2: left + plotW, y1: base + 1, y2: base + 1, class: 'lab-dots-base' }));
     for (const d of s.dots) {
       const p = place(d.level);
       const dot = el('circle', { cx: x(d.b) + p.dx, cy: base - r - p.dy, r, fill: WINNER_COLOURS[d.g.summary.winner] ?? '#888', class: 'lab-dot', 'data-arm': d.g.arm, 'data-run': d.g.run }, el('title', {}, o.describe(d.g)));
@@ -125,7 +134,7 @@ export const dotPlot = (o: DotPlotOptions): SVGSVGElement => {
     top += rowH[k]!;
   });
   const axisY = top + 14;
-  for (const t of roundTicks(min, max)) svg.append(el('text', { x: left + (bin.at(t) * plotW) / bin.count, y: axisY, 'text-anchor': 'middle', class: 'lab-dots-tick' }, tickLabel(t)));
+  for (const t of roundTicks(min, max, narrow ? 6 : 8)) svg.append(el('text', { x: left + (bin.at(t) * plotW) / bin.count, y: axisY, 'text-anchor': 'middle', class: 'lab-dots-tick' }, tickLabel(t)));
   svg.append(el('text', { x: left + plotW / 2, y: axisY + 18, 'text-anchor': 'middle', class: 'lab-dots-axis' }, o.measure.name));
   if (o.mark) {
     const mx = x(bin(o.mark.value));

@@ -17,6 +17,7 @@ import { reseeded, type Arm } from './lab-plan';
 import { draftOf, renderSetup, requestOf, type LabDraft } from './lab-setup';
 import { labUrl, type LabRequest } from './lab-url';
 import { labFigures, labCsv, type LabFigures } from './lab-figures';
+import { NARROW_PLOT } from './lab-dots';
 import { renderResults } from './lab-results';
 import { labReportHtml } from './lab-report';
 import { poolSize } from './lab-pool';
@@ -95,6 +96,12 @@ export class LabPage {
     for (const c of this.charts) c.resize();
   };
 
+  /** A screen turned between a phone's width and a desk's: the dot plot is redrawn for its new width. */
+  private readonly narrowScreen = window.matchMedia(`(max-width: ${NARROW_PLOT + 40}px)`);
+  private readonly onNarrowChange = (): void => {
+    if (this.run) this.drawResults();
+  };
+
   constructor(private readonly deps: LabPageDeps) {
     this.draft = draftOf(deps.request);
     for (const type of ['pointerdown', 'pointerup', 'pointercancel'] as const) window.addEventListener(type, this.onPress, true);
@@ -120,6 +127,7 @@ export class LabPage {
     this.renderProgress();
     window.addEventListener('beforeprint', this.onPrint);
     window.addEventListener('afterprint', this.onPrint);
+    this.narrowScreen.addEventListener('change', this.onNarrowChange);
     if (deps.request.start) this.start();
   }
 
@@ -137,6 +145,7 @@ export class LabPage {
     for (const type of ['pointerdown', 'pointerup', 'pointercancel'] as const) window.removeEventListener(type, this.onPress, true);
     window.removeEventListener('beforeprint', this.onPrint);
     window.removeEventListener('afterprint', this.onPrint);
+    this.narrowScreen.removeEventListener('change', this.onNarrowChange);
     this.run?.cancel();
     if (this.redrawTimer) clearTimeout(this.redrawTimer);
     for (const c of this.charts) c.destroy();
@@ -325,8 +334,15 @@ export class LabPage {
         downloadCsv: () => this.downloadCsv(),
         downloadReport: () => this.downloadReport(),
         print: () => window.print(),
+        plotWidth: this.plotWidth(),
       }),
     );
+  }
+
+  /** The dot plot's drawing width: the results' own width (less the plot's border), from a phone's to its full 760. */
+  private plotWidth(): number {
+    const room = (this.resultsBox.clientWidth || document.documentElement.clientWidth - 24) - 2;
+    return Math.max(300, Math.min(760, room));
   }
 
   private downloadCsv(): void {

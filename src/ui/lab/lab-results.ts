@@ -21,6 +21,8 @@ export interface ResultsHandlers {
   downloadCsv(): void;
   downloadReport(): void;
   print(): void;
+  /** The width the dot plot is drawn for (the results' width on this screen), in CSS pixels. */
+  readonly plotWidth: number;
 }
 
 const num = (x: number): string => x.toLocaleString('en-GB', { maximumFractionDigits: 1 });
@@ -110,6 +112,7 @@ export const renderResults = (f: LabFigures, on: ResultsHandlers): HTMLElement =
       describe: (g) => `Game ${g.run + 1}${f.arms.length > 1 ? ` ${g.arm.toUpperCase()}` : ''} (seed ${g.summary.seed}): ${g.summary.winner === 'draw' ? 'draw' : `${SIDE_NAMES[g.summary.winner]} ${g.summary.victoryLevel} victory`}; ${measure.name}: ${measure.value(g.summary)}. Click to watch it.`,
       onOpen: (g) => on.watch(g.arm, g.run),
       mark: f.own ? { value: measure.value(f.own.summary), label: 'Your game' } : null,
+      width: on.plotWidth,
     }),
     h('p', { class: 'sub no-print' }, 'Click a dot to watch that game; the table below lists the same games.'),
   );
