@@ -14,6 +14,7 @@ import { batchReport, csvColumns, csvHeader, csvRow, planSeeds, runsCsv, scenari
 import { scenarioFile } from '../game/node';
 import type { BatchJob } from './batch-job';
 import { playHere, playInThreads } from './batch-pool';
+import { startClock } from './run-clock';
 import { writeFileWhole } from './cli-io';
 import { BATCH_FLAGS } from './game-args';
 import { gameCommand } from './game-command';
@@ -39,14 +40,8 @@ const job: BatchJob = {
 const labels = scenarioLabels(loaded.scenario);
 const columns = csvColumns(labels);
 const results: GameResultSummary[] = [];
-const started = process.hrtime.bigint();
-const seconds = (): number => Number(process.hrtime.bigint() - started) / 1e9;
-const cpuStarted = process.cpuUsage();
-/** CPU seconds of the whole process since the games began (all its threads). */
-const cpuSeconds = (): number => {
-  const { user, system } = process.cpuUsage(cpuStarted);
-  return Math.round((user + system) / 1e5) / 10;
-};
+const clock = startClock();
+const seconds = clock.seconds;
 
 const report = (complete: boolean): BatchReport =>
   batchReport(results, {
@@ -56,7 +51,7 @@ const report = (complete: boolean): BatchReport =>
     plan,
     levers: start.levers,
     complete,
-    timing: { seconds: Math.round(seconds() * 10) / 10, workers: threads, cpuSeconds: cpuSeconds() },
+    timing: { seconds: Math.round(seconds() * 10) / 10, workers: threads, cpuSeconds: clock.cpuSeconds() },
   });
 
 let lastWrite = 0;

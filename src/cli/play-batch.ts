@@ -9,6 +9,7 @@ import { batchReport, planSeeds, scenarioLabels, type BatchReport, type GameResu
 import type { BySide } from '../engine';
 import { scenarioFile, type LoadedScenario } from '../game/node';
 import { playHere, playInThreads } from './batch-pool';
+import { startClock } from './run-clock';
 
 export interface PlayBatchInput {
   readonly scenarioArg: string;
@@ -30,13 +31,11 @@ export const playBatch = async (input: PlayBatchInput): Promise<BatchReport> => 
     results.push(s);
     input.progress?.(results.length, seeds.length);
   };
-  const started = process.hrtime.bigint();
-  const cpuStarted = process.cpuUsage();
+  const clock = startClock();
   const threads = Math.max(1, Math.min(input.threads, seeds.length));
   if (threads === 1) await playHere(job, seeds, onResult);
   else await playInThreads(job, seeds, threads, onResult);
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  const cpu = process.cpuUsage(cpuStarted);
+  const seconds = clock.seconds();
   return batchReport(results, {
     labels: scenarioLabels(input.loaded.scenario),
     difficulty: input.difficulty,
@@ -44,6 +43,6 @@ export const playBatch = async (input: PlayBatchInput): Promise<BatchReport> => 
     plan: input.plan,
     levers: input.levers,
     complete: true,
-    timing: { seconds: Math.round(seconds * 10) / 10, workers: threads, cpuSeconds: Math.round((cpu.user + cpu.system) / 1e5) / 10 },
+    timing: { seconds: Math.round(seconds * 10) / 10, workers: threads, cpuSeconds: clock.cpuSeconds() },
   });
 };
